@@ -11,10 +11,18 @@ import java.util.function.Predicate;
 /**
  * Evaluates VirusTotal Intelligence search queries over a {@link Corpus}: parses the query,
  * selects the entity, filters, orders and wraps the hits. The exact language is specified in
- * docs/search-language.md; in short, whitespace and {@code AND} conjoin, {@code OR} is looser
- * than AND, {@code NOT} tighter, and numeric/date bounds {@code v+} ({@code >= v}) and
- * {@code v-} ({@code <= v}) are both inclusive. Relative dates ({@code 7d}) count back from the
- * injected clock. Paging is the caller's job. Instances are thread-safe.
+ * docs/search-language.md; its key decisions:
+ * <ul>
+ *   <li>Whitespace and {@code AND} conjoin; {@code NOT} binds tightest, then AND, then
+ *       {@code OR} ({@code a b OR c} is {@code (a AND b) OR c}).</li>
+ *   <li>Bounds are inclusive: {@code p:5+} means positives &gt;= 5 and {@code p:5-} means
+ *       positives &lt;= 5; a day date covers the whole UTC day, so {@code fs:2024-01-10-}
+ *       includes all of January 10th.</li>
+ *   <li>Relative dates ({@code 7d}) count back from the injected clock.</li>
+ *   <li>Size units are binary and case-insensitive: 1KB = 1024 bytes, 1MB = 1024 KB.</li>
+ *   <li>Missing sort values go last in either direction; ties break by id ascending.</li>
+ * </ul>
+ * Paging is the caller's job. Instances are thread-safe.
  */
 public final class IntelligenceSearch {
 
