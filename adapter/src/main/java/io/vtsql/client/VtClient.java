@@ -3,7 +3,10 @@ package io.vtsql.client;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -17,25 +20,30 @@ public final class VtClient implements AutoCloseable {
   /** The public VirusTotal API v3 base URL. */
   public static final String DEFAULT_BASE_URL = "https://www.virustotal.com/api/v3";
 
-  private final HttpUrl baseUrl;
+  private final ClientSettings settings;
   private final String keyDescription;
   private final OkHttpClient http;
-  private final Layer pipeline;
+  private final Pipeline pipeline;
+  private final Listeners<RateLimitListener> rateLimitListeners = new Listeners<>();
+  private final Runnable onClose;
 
-  private VtClient(Builder b) {
-    this.baseUrl = b.parsedBaseUrl();
-    this.keyDescription = KeyIdentity.describe(b.apiKey);
+  VtClient(ClientSettings settings, String apiKey, Runnable onClose) {
+    this.settings = requireNonNull(settings, "settings");
+    this.keyDescription = KeyIdentity.describe(requireNonNull(apiKey, "apiKey"));
+    this.onClose = onClose == null ? this::shutdown : onClose;
     this.http = new OkHttpClient.Builder()
-        .connectTimeout(b.connectTimeout)
-        .readTimeout(b.readTimeout)
-        .callTimeout(b.callTimeout)
+        .connectTimeout(settings.connectTimeout())
+        .readTimeout(settings.readTimeout())
+        .callTimeout(settings.callTimeout())
         // the pipeline's own retry decides; OkHttp must not silently repeat requests behind the limiter's back
         .retryOnConnectionFailure(false)
         // x-apikey is a custom header that OkHttp would forward to whatever host a redirect names
         .followRedirects(false)
         .followSslRedirects(false)
         .build();
-    this.pipeline = new OkHttpLayer(http, baseUrl, b.apiKey, new KeyMask(b.apiKey));
+    RollingWindowRateLimiter limiter =
+        RateLimiterRegistry.forKey(settings.keyId(), settings.baseUrl(), settings.rateLimits());
+    this.pipeline = new Pipeline(settings, apiKey, http, limiter, rateLimitListeners);
   }
 
   /** A builder with the public VirusTotal base URL and default timeouts; the API key is required. */
@@ -80,7 +88,37 @@ public final class VtClient implements AutoCloseable {
 
   /** The base URL requests go to (no trailing slash). */
   public String baseUrl() {
-    return stripSlash(baseUrl.toString());
+    return settings.baseUrl();
+  }
+
+  /** The most recent requests (oldest first), at most the builder's {@code requestLogSize}. */
+  public List<RequestRecord> recentRequests() {
+    return pipeline.requestLog().snapshot();
+  }
+
+  /** Registers a listener told of every request; close the subscription to remove it. */
+  public Subscription addRequestListener(RequestListener listener) {
+    return pipeline.requestLog().addListener(listener);
+  }
+
+  /** Registers a listener told of long rate-limiter waits; close the subscription to remove it. */
+  public Subscription addRateLimitListener(RateLimitListener listener) {
+    return rateLimitListeners.add(listener);
+  }
+
+  /** Response-cache counters (all zero when the cache is off). */
+  public VtCacheStats cacheStats() {
+    return pipeline.cacheStats();
+  }
+
+  /** Empties the in-memory cache (the persistent directory is left alone: other processes may use it). */
+  public void clearCache() {
+    pipeline.clearMemoryCache();
+  }
+
+  /** The client-side limits in force for this client's key. */
+  public RateLimits rateLimits() {
+    return settings.rateLimits();
   }
 
   /** The encoded path of one object, e.g. {@code objectPath("urls", "aHR0cDovL2V4YW1wbGUuY29tLw")}. */
@@ -95,15 +133,25 @@ public final class VtClient implements AutoCloseable {
     return url.encodedPath();
   }
 
+  /** Releases the client; a client shared through {@link VtClients} is released when its last user closes it. */
   @Override
   public void close() {
+    onClose.run();
+  }
+
+  void shutdown() {
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
   }
 
+  ClientSettings settings() {
+    return settings;
+  }
+
   @Override
   public String toString() {
-    return "VtClient{baseUrl=" + baseUrl() + ", apiKey=" + keyDescription + "}";
+    return "VtClient{baseUrl=" + baseUrl() + ", apiKey=" + keyDescription + ", cache=" + settings.cache()
+        + ", limits=" + settings.rateLimits() + "}";
   }
 
   private JsonNode get(String path, Map<String, String> params) {
@@ -121,13 +169,30 @@ public final class VtClient implements AutoCloseable {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration callTimeout = Duration.ofSeconds(60);
+    private boolean cache = true;
+    private Duration cacheTtl = Duration.ofHours(1);
+    private long cacheMaxEntries = 10_000;
+    private Path cacheDir;
+    private VtTier tier = VtTier.PREMIUM;
+    private Integer perWindow;
+    private Duration window;
+    private Long perDay;
+    private Duration rateLimitWarnAfter = Duration.ofSeconds(2);
+    private RetryPolicy retry = RetryPolicy.DEFAULT;
+    private int requestLogSize = 1000;
+    private final List<RequestListener> requestListeners = new ArrayList<>();
+    private final List<RateLimitListener> rateLimitListeners = new ArrayList<>();
 
     private Builder() {
     }
 
     /** Base URL of the API, e.g. {@code http://127.0.0.1:8080/api/v3}; default {@link #DEFAULT_BASE_URL}. */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = stripSlash(requireNonNull(baseUrl, "baseUrl").strip());
+      String url = stripSlash(requireNonNull(baseUrl, "baseUrl").strip());
+      if (HttpUrl.parse(url) == null) {
+        throw new IllegalArgumentException("not an http(s) URL: " + url);
+      }
+      this.baseUrl = url;
       return this;
     }
 
@@ -159,20 +224,135 @@ public final class VtClient implements AutoCloseable {
       return this;
     }
 
-    /** Builds the client. */
+    /** Response cache on (default) or off ({@code cache=off}); off also disables {@link #cacheDir}. */
+    public Builder cache(boolean enabled) {
+      this.cache = enabled;
+      return this;
+    }
+
+    /** How long a cached response is served, counted from its fetch time; default 1 hour. */
+    public Builder cacheTtl(Duration ttl) {
+      this.cacheTtl = positive(ttl, "cacheTtl");
+      return this;
+    }
+
+    /** Maximum number of responses kept in memory; default 10,000. */
+    public Builder cacheMaxEntries(long maxEntries) {
+      if (maxEntries < 1) {
+        throw new IllegalArgumentException("cacheMaxEntries must be >= 1");
+      }
+      this.cacheMaxEntries = maxEntries;
+      return this;
+    }
+
+    /** A directory for the persistent cache (shared safely between processes); default none. */
+    public Builder cacheDir(Path dir) {
+      this.cacheDir = dir;
+      return this;
+    }
+
+    /** Rate-limit preset: {@link VtTier#PUBLIC} 4/min + 500/day, {@link VtTier#PREMIUM} (default) unlimited. */
+    public Builder tier(VtTier tier) {
+      this.tier = requireNonNull(tier, "tier");
+      return this;
+    }
+
+    /** At most {@code requests} request starts in any rolling {@code window} (0 = unlimited); overrides the tier. */
+    public Builder rateLimit(int requests, Duration window) {
+      if (requests < 0) {
+        throw new IllegalArgumentException("requests < 0");
+      }
+      this.perWindow = requests;
+      this.window = positive(window, "window");
+      return this;
+    }
+
+    /** At most this many requests per UTC day (0 = unlimited); overrides the tier. */
+    public Builder dailyLimit(long requests) {
+      if (requests < 0) {
+        throw new IllegalArgumentException("requests < 0");
+      }
+      this.perDay = requests;
+      return this;
+    }
+
+    /** Rate-limiter waits at least this long are reported to rate-limit listeners; default 2 s. */
+    public Builder rateLimitWarnAfter(Duration threshold) {
+      this.rateLimitWarnAfter = requireNonNull(threshold, "rateLimitWarnAfter");
+      return this;
+    }
+
+    /** Attempts per request, the first included (default 4; 1 = no retries). */
+    public Builder maxAttempts(int attempts) {
+      this.retry = new RetryPolicy(attempts, retry.maxTotal(), retry.baseDelay(), retry.maxDelay());
+      return this;
+    }
+
+    /** Total time budget of one request's attempts and backoffs; default 60 s. */
+    public Builder maxRetryTime(Duration total) {
+      this.retry = new RetryPolicy(retry.maxAttempts(), total, retry.baseDelay(), retry.maxDelay());
+      return this;
+    }
+
+    /** First backoff ceiling (doubled per attempt, full jitter); default 1 s. */
+    public Builder retryBaseDelay(Duration delay) {
+      this.retry = new RetryPolicy(retry.maxAttempts(), retry.maxTotal(), delay, retry.maxDelay());
+      return this;
+    }
+
+    /** Largest backoff ceiling; default 30 s. */
+    public Builder retryMaxDelay(Duration delay) {
+      this.retry = new RetryPolicy(retry.maxAttempts(), retry.maxTotal(), retry.baseDelay(), delay);
+      return this;
+    }
+
+    /** How many recent requests {@link VtClient#recentRequests()} keeps; default 1000. */
+    public Builder requestLogSize(int size) {
+      if (size < 0) {
+        throw new IllegalArgumentException("requestLogSize < 0");
+      }
+      this.requestLogSize = size;
+      return this;
+    }
+
+    /** Adds a listener told of every request (not allowed with {@link VtClients#acquire}). */
+    public Builder requestListener(RequestListener listener) {
+      requestListeners.add(requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /** Adds a listener told of long rate-limiter waits (not allowed with {@link VtClients#acquire}). */
+    public Builder rateLimitListener(RateLimitListener listener) {
+      rateLimitListeners.add(requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /** Builds a client of its own (not shared; see {@link VtClients} for shared clients). */
     public VtClient build() {
+      VtClient client = new VtClient(settings(), apiKey, null);
+      requestListeners.forEach(client::addRequestListener);
+      rateLimitListeners.forEach(client::addRateLimitListener);
+      return client;
+    }
+
+    ClientSettings settings() {
       if (apiKey == null) {
         throw new IllegalStateException("an API key is required");
       }
-      return new VtClient(this);
+      RateLimits preset = tier.defaults();
+      RateLimits limits = new RateLimits(perWindow == null ? preset.perWindow() : perWindow,
+          window == null ? preset.window() : window, perDay == null ? preset.perDay() : perDay);
+      return new ClientSettings(KeyIdentity.of(apiKey), baseUrl, connectTimeout, readTimeout, callTimeout, cache,
+          cacheTtl, cacheMaxEntries, cacheDir == null ? null : cacheDir.toAbsolutePath().normalize(), limits,
+          rateLimitWarnAfter, retry, requestLogSize);
     }
 
-    private HttpUrl parsedBaseUrl() {
-      HttpUrl url = HttpUrl.parse(baseUrl);
-      if (url == null) {
-        throw new IllegalArgumentException("not an http(s) URL: " + baseUrl);
-      }
-      return url;
+    String apiKey() {
+      return apiKey;
+    }
+
+    boolean hasListeners() {
+      return !requestListeners.isEmpty() || !rateLimitListeners.isEmpty();
     }
 
     private static Duration positive(Duration d, String name) {
@@ -185,7 +365,8 @@ public final class VtClient implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "VtClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + KeyIdentity.describe(apiKey) + "}";
+      return "VtClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + KeyIdentity.describe(apiKey) + ", tier=" + tier
+          + ", cache=" + cache + "}";
     }
   }
 }

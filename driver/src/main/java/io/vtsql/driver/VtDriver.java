@@ -1,0 +1,63 @@
+package io.vtsql.driver;
+
+import io.vtsql.adapter.VtSchemaFactory;
+
+import org.apache.calcite.avatica.ConnectStringParser;
+import org.apache.calcite.avatica.DriverVersion;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * The {@code jdbc:vt:} JDBC driver: a Calcite connection whose default schema {@code vt} holds
+ * the VirusTotal tables.
+ *
+ * <p>The schema is added programmatically rather than through an inline model so that the API
+ * key never becomes part of a connection property, the connect URL or a model string that
+ * clients can read back; those only ever see the masked form.
+ */
+public class VtDriver extends org.apache.calcite.jdbc.Driver {
+  /** Prefix of every URL this driver accepts. */
+  public static final String CONNECT_STRING_PREFIX = "jdbc:vt:";
+
+  /** Name of the schema holding the VirusTotal tables. */
+  public static final String SCHEMA_NAME = "vt";
+
+  static {
+    new VtDriver().register();
+  }
+
+  @Override protected String getConnectStringPrefix() {
+    return CONNECT_STRING_PREFIX;
+  }
+
+  @Override protected DriverVersion createDriverVersion() {
+    return new DriverVersion("vtsql JDBC driver", VtVersion.VERSION, "vtsql", VtVersion.VERSION,
+        true, VtVersion.MAJOR, VtVersion.MINOR, VtVersion.MAJOR, VtVersion.MINOR);
+  }
+
+  @Override public Connection connect(String url, Properties info) throws SQLException {
+    if (!acceptsURL(url)) {
+      return null;
+    }
+    Properties merged =
+        ConnectStringParser.parse(url.substring(CONNECT_STRING_PREFIX.length()), info);
+    VtConnectionSettings settings = VtConnectionSettings.resolve(merged, System.getenv());
+    Connection connection = super.connect(CONNECT_STRING_PREFIX, settings.calciteProperties());
+    try {
+      CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
+      SchemaPlus root = calcite.getRootSchema();
+      root.add(SCHEMA_NAME,
+          new VtSchemaFactory().create(root, SCHEMA_NAME, settings.schemaOperand()));
+      calcite.setSchema(SCHEMA_NAME);
+      return connection;
+    } catch (RuntimeException | SQLException e) {
+      connection.close();
+      throw e instanceof SQLException ? (SQLException) e
+          : new SQLException("vtsql: cannot open the vt schema: " + e.getMessage(), "08001", e);
+    }
+  }
+}
