@@ -14,7 +14,7 @@ final class VtConnections {
     final String model = "inline:{version:'1.0',defaultSchema:'vt',schemas:[{name:'vt',"
         + "type:'custom',factory:'" + VtSchemaFactory.class.getName() + "',operand:{"
         + "apiKey:'" + apiKey + "',baseUrl:'" + baseUrl + "',pushdown:'" + pushdown
-        + "',maxRequests:'" + maxRequests + "'}}]}";
+        + "',maxRequests:'" + maxRequests + "',cache:'false'}}]}";
     final Properties p = new Properties();
     p.setProperty("model", model);
     p.setProperty("caseSensitive", "false");
