@@ -1,0 +1,30 @@
+package io.vtsql.client;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything that configures a {@link VtClient} except the key itself: equal settings (same key identity, base
+ * URL and options) mean {@link VtClients} may hand out the same client. Safe to print.
+ *
+ * @param keyId SHA-256 of the API key
+ * @param cacheDir persistent cache directory, or null for none
+ */
+record ClientSettings(String keyId, String baseUrl, Duration connectTimeout, Duration readTimeout,
+    Duration callTimeout, boolean cache, Duration cacheTtl, long cacheMaxEntries, Path cacheDir,
+    RateLimits rateLimits, Duration rateLimitWarnAfter, RetryPolicy retry, int requestLogSize) {
+
+  ClientSettings {
+    requireNonNull(keyId, "keyId");
+    requireNonNull(baseUrl, "baseUrl");
+    requireNonNull(connectTimeout, "connectTimeout");
+    requireNonNull(readTimeout, "readTimeout");
+    requireNonNull(callTimeout, "callTimeout");
+    requireNonNull(cacheTtl, "cacheTtl");
+    requireNonNull(rateLimits, "rateLimits");
+    requireNonNull(rateLimitWarnAfter, "rateLimitWarnAfter");
+    requireNonNull(retry, "retry");
+  }
+}

@@ -1,0 +1,200 @@
+package io.vtsql.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+
+/**
+ * Turns VirusTotal v3 response bodies into {@link VtObject}s, {@link VtPage}s and typed exceptions, without any
+ * HTTP: every envelope of the protocol (object, collection with or without {@code meta}, 1:1 relationship,
+ * descriptor, bare value, error) is handled here.
+ */
+public final class EnvelopeParser {
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final int SNIPPET = 80;
+
+  private EnvelopeParser() {
+  }
+
+  /** The shared, strict JSON mapper (trailing garbage after the document is an error). */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Validates a response and returns its JSON: a 2xx body must be a JSON object with {@code data}; an error
+   * body or status becomes the typed exception; anything else is a {@link VtProtocolException}.
+   *
+   * @param retryAfter the response's Retry-After, or null
+   * @param mask masks the API key in server-supplied text
+   */
+  public static JsonNode checkResponse(int status, String body, String path, Duration retryAfter, KeyMask mask) {
+    if (status >= 200 && status < 300) {
+      JsonNode root = readJson(status, body, path, mask);
+      if (root.has("error")) {
+        throw error(status, root, path, retryAfter, mask);
+      }
+      if (!root.has("data")) {
+        throw new VtProtocolException("MissingData", status, path,
+            "the response is JSON but has no \"data\" member", null);
+      }
+      return root;
+    }
+    if (status >= 300 && status < 400) {
+      throw new VtProtocolException("UnexpectedRedirect", status, path,
+          "VirusTotal answered with a redirect, which the client does not follow (the key must not go elsewhere)",
+          null);
+    }
+    JsonNode root = tryReadJson(body);
+    if (root != null && root.path("error").isObject()) {
+      throw error(status, root, path, retryAfter, mask);
+    }
+    String code = status >= 500 ? "ServerError" : status == 429 ? "TooManyRequestsError" : "ClientError";
+    throw ErrorMapper.map(status, code, "non-JSON error body: " + snippet(mask.mask(body)), path, retryAfter);
+  }
+
+  /** Parses a body strictly; empty, truncated, HTML or otherwise non-JSON text is a {@link VtProtocolException}. */
+  public static JsonNode readJson(int status, String body, String path, KeyMask mask) {
+    if (body == null || body.isBlank()) {
+      throw new VtProtocolException("EmptyBody", status, path, "the response body is empty", null);
+    }
+    try {
+      JsonNode root = MAPPER.readTree(body);
+      if (root == null || !root.isObject()) {
+        throw new VtProtocolException("InvalidJson", status, path, "the response body is not a JSON object", null);
+      }
+      return root;
+    } catch (JsonEOFException e) {
+      throw new VtProtocolException("TruncatedJson", status, path,
+          "the response body ends in the middle of a JSON document (" + body.length() + " characters)", e);
+    } catch (JsonProcessingException e) {
+      String what = body.stripLeading().startsWith("<") ? "an HTML/XML page" : "not JSON";
+      throw new VtProtocolException("InvalidJson", status, path,
+          "the response body is " + what + ": " + snippet(mask.mask(body)), e);
+    }
+  }
+
+  /** Maps an {@code {"error":{code,message}}} document to its typed exception. */
+  public static VtException error(int status, JsonNode root, String path, Duration retryAfter, KeyMask mask) {
+    JsonNode error = root.path("error");
+    String code = error.path("code").asText("UnknownError");
+    String message = mask.mask(error.path("message").asText(""));
+    return ErrorMapper.map(status, code, message, path, retryAfter);
+  }
+
+  /** {@code {"data": {object}}} → the object (full object or descriptor). */
+  public static VtObject parseObject(JsonNode root, String path) {
+    JsonNode data = root.path("data");
+    if (!data.isObject()) {
+      throw shape(path, "\"data\" is not an object");
+    }
+    return toObject(data, path);
+  }
+
+  /** A 1:1 relationship: {@code {"data": {object} | null}} → the object or empty. */
+  public static Optional<VtObject> parseSingle(JsonNode root, String path) {
+    JsonNode data = root.path("data");
+    if (data.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(parseObject(root, path));
+  }
+
+  /** The bare {@code data} value (a string, list or free-form object such as /metadata). */
+  public static JsonNode parseData(JsonNode root, String path) {
+    JsonNode data = root.get("data");
+    if (data == null) {
+      throw shape(path, "no \"data\" member");
+    }
+    return data;
+  }
+
+  /** A collection page: {@code data} array plus optional {@code meta} and {@code links}. */
+  public static VtPage parsePage(JsonNode root, String path) {
+    JsonNode data = root.path("data");
+    if (!data.isArray()) {
+      throw shape(path, "\"data\" is not a list");
+    }
+    List<VtObject> items = new ArrayList<>(data.size());
+    for (JsonNode item : data) {
+      items.add(toObject(item, path));
+    }
+    JsonNode meta = root.path("meta");
+    JsonNode links = root.path("links");
+    String nextLink = textOrNull(links.get("next"));
+    String cursor = textOrNull(meta.get("cursor"));
+    if (cursor == null && nextLink != null) {
+      cursor = cursorOf(nextLink);
+    }
+    if (cursor != null && cursor.isEmpty()) {
+      cursor = null;
+    }
+    return new VtPage(items, cursor, longOrNull(meta.get("count")), longOrNull(meta.get("total_hits")),
+        nextLink, textOrNull(links.get("self")), meta.isMissingNode() ? MissingNode.getInstance() : meta);
+  }
+
+  /** One item of {@code data}: an object, a descriptor, or an item carrying its own {@code error}. */
+  public static VtObject toObject(JsonNode item, String path) {
+    if (!item.isObject()) {
+      throw shape(path, "an item of \"data\" is not an object");
+    }
+    JsonNode error = item.get("error");
+    JsonNode type = item.get("type");
+    JsonNode id = item.get("id");
+    if (error == null && (type == null || !type.isTextual() || id == null || !id.isValueNode() || id.isNull())) {
+      throw shape(path, "an object lacks \"type\" or \"id\"");
+    }
+    JsonNode attributes = item.get("attributes");
+    if (attributes != null && !attributes.isObject()) {
+      throw shape(path, "\"attributes\" of " + id + " is not an object");
+    }
+    return new VtObject(type == null ? "" : type.asText(), id == null ? "" : id.asText(),
+        attributes == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) attributes,
+        item.get("context_attributes"), item.get("relationships"), textOrNull(item.path("links").get("self")),
+        error, (ObjectNode) item);
+  }
+
+  private static String cursorOf(String link) {
+    HttpUrl url = HttpUrl.parse(link);
+    return url == null ? null : url.queryParameter("cursor");
+  }
+
+  private static JsonNode tryReadJson(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    try {
+      return MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private static VtProtocolException shape(String path, String what) {
+    return new VtProtocolException("UnexpectedShape", 200, path, "unexpected envelope: " + what, null);
+  }
+
+  private static String textOrNull(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
+  }
+
+  private static Long longOrNull(JsonNode node) {
+    return node == null || !node.canConvertToLong() ? null : node.asLong();
+  }
+
+  private static String snippet(String body) {
+    String flat = body.replaceAll("\\s+", " ").strip();
+    return flat.length() <= SNIPPET ? "\"" + flat + "\"" : "\"" + flat.substring(0, SNIPPET) + "...\"";
+  }
+}

@@ -1,0 +1,91 @@
+package io.vtsql.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * In-memory response cache (Caffeine) of successful GETs.
+ *
+ * <p>Keys are {@code <sha256 of the API key> GET <path>?<sorted params incl. cursor>}, so two keys never share an
+ * entry even if their clients shared this cache. An entry lives until its original fetch time plus the TTL, so a
+ * response promoted from the disk cache does not get a fresh lease of life.
+ */
+final class MemoryCacheLayer implements Layer {
+  private final Layer next;
+  private final String keyId;
+  private final Cache<String, VtResponse> cache;
+
+  MemoryCacheLayer(Layer next, String keyId, Duration ttl, long maxEntries) {
+    this.next = requireNonNull(next, "next");
+    this.keyId = requireNonNull(keyId, "keyId");
+    requireNonNull(ttl, "ttl");
+    this.cache = Caffeine.newBuilder()
+        .maximumSize(maxEntries)
+        .expireAfter(new UntilFetchedPlusTtl(ttl))
+        .recordStats()
+        .build();
+  }
+
+  /** The cache key of a request for one API key identity; it never contains the key itself. */
+  static String cacheKey(String keyId, VtRequest request) {
+    return keyId + " " + request.method() + " " + request.pathAndQuery();
+  }
+
+  @Override
+  public VtResponse execute(VtRequest request) {
+    String key = cacheKey(keyId, request);
+    VtResponse hit = cache.getIfPresent(key);
+    if (hit != null) {
+      return hit.servedFrom(VtResponse.Source.MEMORY_CACHE);
+    }
+    VtResponse response = next.execute(request);
+    if (response.status() == 200) {
+      // store a private copy: the caller gets the original tree and may hold on to it
+      cache.put(key, response.servedFrom(response.source()));
+    }
+    return response;
+  }
+
+  CacheStats stats() {
+    return cache.stats();
+  }
+
+  long size() {
+    return cache.estimatedSize();
+  }
+
+  void clear() {
+    cache.invalidateAll();
+  }
+
+  /** Expiry at fetch time + TTL, whatever the insertion time. */
+  private static final class UntilFetchedPlusTtl implements Expiry<String, VtResponse> {
+    private final Duration ttl;
+
+    UntilFetchedPlusTtl(Duration ttl) {
+      this.ttl = ttl;
+    }
+
+    @Override
+    public long expireAfterCreate(String key, VtResponse value, long currentTime) {
+      Duration left = Duration.between(Instant.now(), value.fetchedAt().plus(ttl));
+      return left.isNegative() ? 0 : left.toNanos();
+    }
+
+    @Override
+    public long expireAfterUpdate(String key, VtResponse value, long currentTime, long currentDuration) {
+      return expireAfterCreate(key, value, currentTime);
+    }
+
+    @Override
+    public long expireAfterRead(String key, VtResponse value, long currentTime, long currentDuration) {
+      return currentDuration;
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.vtsql.client;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import okhttp3.HttpUrl;
+
+/**
+ * One GET to the API as the pipeline sees it: an encoded path relative to the base URL and its parameters in
+ * canonical (sorted) order, so equal requests have equal {@link #pathAndQuery()} (which is also the cache key).
+ */
+final class VtRequest {
+  private static final HttpUrl ORIGIN = HttpUrl.get("http://origin/");
+
+  private final String path;
+  private final SortedMap<String, String> params;
+  private final String pathAndQuery;
+
+  private VtRequest(String path, SortedMap<String, String> params, String pathAndQuery) {
+    this.path = path;
+    this.params = params;
+    this.pathAndQuery = pathAndQuery;
+  }
+
+  /**
+   * Creates a request.
+   *
+   * @param path API path relative to the base URL, starting with "/", without query (e.g. "/files/abc")
+   * @param params query parameters (cursor included); null values are dropped
+   */
+  static VtRequest get(String path, Map<String, String> params) {
+    requireNonNull(path, "path");
+    requireNonNull(params, "params");
+    if (!path.startsWith("/") || path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
+      throw new IllegalArgumentException("path must start with '/' and carry no query: " + path);
+    }
+    SortedMap<String, String> sorted = new TreeMap<>();
+    params.forEach((k, v) -> {
+      if (v != null) {
+        sorted.put(requireNonNull(k, "parameter name"), v);
+      }
+    });
+    HttpUrl url = resolve(ORIGIN, path, sorted);
+    String query = url.encodedQuery();
+    return new VtRequest(url.encodedPath(), Collections.unmodifiableSortedMap(sorted),
+        query == null ? url.encodedPath() : url.encodedPath() + "?" + query);
+  }
+
+  /** The full URL of this request under a base URL such as {@code http://127.0.0.1:8080/api/v3}. */
+  HttpUrl urlUnder(HttpUrl base) {
+    return resolve(base, path, params);
+  }
+
+  String method() {
+    return "GET";
+  }
+
+  /** Encoded path relative to the base URL. */
+  String path() {
+    return path;
+  }
+
+  SortedMap<String, String> params() {
+    return params;
+  }
+
+  /** Encoded path and canonical query, e.g. {@code /intelligence/search?limit=10&query=entity%3Afile}. */
+  String pathAndQuery() {
+    return pathAndQuery;
+  }
+
+  private static HttpUrl resolve(HttpUrl base, String path, SortedMap<String, String> params) {
+    HttpUrl.Builder b = base.newBuilder();
+    if (path.length() > 1) {
+      b.addEncodedPathSegments(path.substring(1));
+    }
+    params.forEach(b::addQueryParameter);
+    return b.build();
+  }
+
+  @Override
+  public String toString() {
+    return "GET " + pathAndQuery;
+  }
+}

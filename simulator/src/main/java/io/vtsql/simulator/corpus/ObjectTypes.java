@@ -1,0 +1,38 @@
+package io.vtsql.simulator.corpus;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Maps API object types to their collection path segment and back ({@code ip_address ↔ ip_addresses}). */
+public final class ObjectTypes {
+
+  /** Base of the canonical links stored in corpus objects. */
+  public static final String VT_BASE = "https://www.virustotal.com/api/v3";
+
+  private static final Map<String, String> COLLECTIONS = Map.ofEntries(
+      Map.entry("file", "files"), Map.entry("url", "urls"), Map.entry("domain", "domains"),
+      Map.entry("ip_address", "ip_addresses"), Map.entry("resolution", "resolutions"),
+      Map.entry("whois", "whois"), Map.entry("comment", "comments"), Map.entry("vote", "votes"),
+      Map.entry("submission", "submissions"), Map.entry("analysis", "analyses"),
+      Map.entry("graph", "graphs"), Map.entry("collection", "collections"),
+      Map.entry("file_behaviour", "file_behaviours"));
+
+  private ObjectTypes() {
+  }
+
+  /** The collection segment of a type; unknown types get {@code type + "s"}. */
+  public static String collection(String type) {
+    return COLLECTIONS.getOrDefault(type, type + "s");
+  }
+
+  /** The type served under a collection segment, if known. */
+  public static Optional<String> typeOf(String collection) {
+    return COLLECTIONS.entrySet().stream().filter(e -> e.getValue().equals(collection))
+        .map(Map.Entry::getKey).findFirst();
+  }
+
+  /** The canonical VirusTotal self link of an object. */
+  public static String selfLink(String type, String id) {
+    return VT_BASE + "/" + collection(type) + "/" + id;
+  }
+}

@@ -1,0 +1,43 @@
+package io.vtsql.simulator.search;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The {@code entity:file} modifiers (attribute names from protocol.md §9.2). Per-engine
+ * modifiers are resolved separately by {@link EngineModifier}.
+ */
+final class FileModifiers {
+
+  /** Modifier name to modifier. */
+  static final Map<String, Modifier> ALL = Map.ofEntries(
+      Map.entry("type", new TypeModifier()),
+      Map.entry("p", Modifiers.positives()),
+      Map.entry("positives", Modifiers.positives()),
+      Map.entry("size", Modifiers.size("size")),
+      Map.entry("fs", Modifiers.date("first_submission_date")),
+      Map.entry("ls", Modifiers.date("last_submission_date")),
+      Map.entry("la", Modifiers.date("last_analysis_date")),
+      Map.entry("tag", Modifiers.tag()),
+      Map.entry("name", FileModifiers::name),
+      Map.entry("submissions", Modifiers.integer("times_submitted")),
+      Map.entry("sources", Modifiers.integer("unique_sources")),
+      Map.entry("md5", Modifiers.equalsIgnoringCase("md5")),
+      Map.entry("sha1", Modifiers.equalsIgnoringCase("sha1")),
+      Map.entry("sha256", Modifiers.equalsIgnoringCase("sha256")),
+      Map.entry("imphash", Modifiers.equalsIgnoringCase("pe_info.imphash")),
+      Map.entry("authentihash", Modifiers.equalsIgnoringCase("authentihash")),
+      Map.entry("vhash", Modifiers.equalsIgnoringCase("vhash")),
+      Map.entry("tlsh", Modifiers.equalsIgnoringCase("tlsh")),
+      Map.entry("ssdeep", Modifiers.equalsExactly("ssdeep")),
+      Map.entry("engines", Modifiers.engines()));
+
+  private FileModifiers() {
+  }
+
+  /** {@code name:X}: some element of {@code names}, or {@code meaningful_name}, contains X (ignoring case). */
+  private static Predicate<ObjectNode> name(String name, String value, SearchContext context) {
+    return Matchers.anyContains("names", value).or(Matchers.contains("meaningful_name", value));
+  }
+}
