@@ -26,7 +26,9 @@ final class RateLimitLayer implements Layer {
 
   @Override
   public VtResponse execute(VtRequest request) {
-    limiter.acquire(request.pathAndQuery(), warnAfter, wait -> listeners.fire(l -> l.onWait(wait)));
-    return next.execute(request);
+    try (RollingWindowRateLimiter.Permit permit =
+        limiter.acquire(request.pathAndQuery(), warnAfter, wait -> listeners.fire(l -> l.onWait(wait)))) {
+      return next.execute(request);
+    }
   }
 }

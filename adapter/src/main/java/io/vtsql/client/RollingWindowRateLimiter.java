@@ -6,36 +6,40 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Client-side limiter of one API key: at most N request starts in ANY rolling window, and at most M per UTC day.
+ * Client-side limiter of one API key: at most N requests in ANY rolling window, and at most M per UTC day.
  *
  * <p>Written directly rather than with a token bucket (resilience4j's limiter refreshes permits per fixed
  * period) because VirusTotal and the simulator count a rolling window: a fixed-period limiter can let 2N requests
- * through within one window that straddles a period boundary. This one remembers the start times of the last N
- * permits and lets a request start only when the oldest of them is a full window old. Callers wait; only the
- * daily limit fails fast, because it resets at 00:00 UTC and waiting for that inside a query is pointless.
+ * through within one window that straddles a period boundary.
  *
- * <p>A small margin (2 % of the window, at most 250 ms) is added so that transit jitter cannot make the server
- * see N+1 arrivals within its window.
+ * <p>Each of the last N requests holds a slot. A slot is stamped when its request has completed, not when it was
+ * allowed to start, and the next request may start only a full window after the oldest stamp. Because the server
+ * receives a request before the client sees its response, this guarantees that the server never sees N+1 arrivals
+ * within one window, whatever the network delays (stamping at permit time failed that: a slow first request
+ * arrived late and made the gap seen by the server shorter than the window).
+ *
+ * <p>Callers wait; only the daily limit fails fast, because it resets at 00:00 UTC and waiting for that inside a
+ * query is pointless.
  */
 final class RollingWindowRateLimiter {
-  private static final Duration MAX_MARGIN = Duration.ofMillis(250);
+  private static final long IN_FLIGHT = Long.MAX_VALUE;
 
   private final RateLimits limits;
   private final long windowNanos;
   private final Clock clock;
-  private final ArrayDeque<Long> starts = new ArrayDeque<>();
+  private final List<Slot> slots = new ArrayList<>();
   private LocalDate day;
   private long usedToday;
 
   RollingWindowRateLimiter(RateLimits limits, Clock clock) {
     this.limits = requireNonNull(limits, "limits");
     this.clock = requireNonNull(clock, "clock");
-    Duration margin = limits.window().dividedBy(50);
-    this.windowNanos = limits.window().plus(margin.compareTo(MAX_MARGIN) > 0 ? MAX_MARGIN : margin).toNanos();
+    this.windowNanos = limits.window().toNanos();
   }
 
   RateLimits limits() {
@@ -43,40 +47,51 @@ final class RollingWindowRateLimiter {
   }
 
   /**
-   * Blocks until a request may start and counts it.
+   * Blocks until a request may start and counts it; the caller must close the returned permit when the request
+   * has completed (successfully or not).
    *
    * @param path the request, for messages
-   * @param warnAfter waits at least this long are reported to {@code onLongWait} before sleeping
+   * @param warnAfter waits at least this long are reported to {@code onLongWait} before waiting
    * @throws VtQuotaExceededException (daily) when the day's budget is used up
    */
-  void acquire(String path, Duration warnAfter, Consumer<RateLimitWait> onLongWait) {
+  Permit acquire(String path, Duration warnAfter, Consumer<RateLimitWait> onLongWait) {
     if (limits.unlimited()) {
-      return;
+      return () -> { };
     }
     boolean reported = false;
-    while (true) {
-      long waitNanos;
-      synchronized (this) {
-        long now = System.nanoTime();
+    synchronized (this) {
+      while (true) {
         checkDaily(path);
-        while (!starts.isEmpty() && now - starts.peekFirst() >= windowNanos) {
-          starts.removeFirst();
-        }
-        if (limits.perWindow() == 0 || starts.size() < limits.perWindow()) {
-          if (limits.perWindow() > 0) {
-            starts.addLast(now);
-          }
+        long now = System.nanoTime();
+        slots.removeIf(s -> s.end != IN_FLIGHT && now - s.end >= windowNanos);
+        if (limits.perWindow() == 0 || slots.size() < limits.perWindow()) {
           usedToday++;
-          return;
+          if (limits.perWindow() == 0) {
+            return () -> { };
+          }
+          Slot slot = new Slot();
+          slots.add(slot);
+          return () -> complete(slot);
         }
-        waitNanos = starts.peekFirst() + windowNanos - now;
+        long waitNanos = windowNanos;
+        for (Slot s : slots) {
+          if (s.end != IN_FLIGHT) {
+            waitNanos = Math.min(waitNanos, s.end + windowNanos - now);
+          }
+        }
+        if (!reported && Duration.ofNanos(waitNanos).compareTo(warnAfter) >= 0) {
+          reported = true;
+          onLongWait.accept(new RateLimitWait(path, Duration.ofNanos(waitNanos), limits));
+        }
+        waitFor(waitNanos, path);
       }
-      Duration wait = Duration.ofNanos(waitNanos);
-      if (!reported && wait.compareTo(warnAfter) >= 0) {
-        reported = true;
-        onLongWait.accept(new RateLimitWait(path, wait, limits));
-      }
-      sleep(waitNanos, path);
+    }
+  }
+
+  private synchronized void complete(Slot slot) {
+    if (slot.end == IN_FLIGHT) {
+      slot.end = System.nanoTime();
+      notifyAll();
     }
   }
 
@@ -96,12 +111,25 @@ final class RollingWindowRateLimiter {
     }
   }
 
-  private static void sleep(long nanos, String path) {
+  private void waitFor(long nanos, String path) {
     try {
-      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+      long millis = Math.max(0, nanos / 1_000_000);
+      wait(millis, millis == 0 ? (int) Math.max(1, nanos % 1_000_000) : (int) (nanos % 1_000_000));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new VtTransportException("Interrupted", path, "interrupted while waiting for the rate limiter", e);
     }
+  }
+
+  /** The right to run one request; closing it marks the request complete. */
+  @FunctionalInterface
+  interface Permit extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** One of the last N requests: in flight, or completed at {@code end} (nanoTime). */
+  private static final class Slot {
+    private long end = IN_FLIGHT;
   }
 }

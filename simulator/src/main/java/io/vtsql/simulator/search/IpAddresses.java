@@ -24,10 +24,9 @@ final class IpAddresses {
     if (IPV4.matcher(text).matches()) {
       return literal(text);
     }
-    // The JDK parses anything made of hex digits, ':' and '.' containing a ':' as an IPv6 literal
-    // and never resolves it; checking the shape first keeps getByName away from DNS.
+    // In brackets the JDK only accepts an IPv6 literal and never falls back to a DNS lookup.
     if (text.indexOf(':') >= 0 && IPV6_CHARS.matcher(text).matches()) {
-      return literal(text);
+      return literal("[" + text + "]");
     }
     return null;
   }

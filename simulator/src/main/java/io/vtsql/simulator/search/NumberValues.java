@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class NumberValues {
 
   private static final Pattern INTEGER = Pattern.compile("[0-9]{1,18}");
-  private static final Pattern SIZE = Pattern.compile("([0-9]{1,15})(b|kb|mb|gb)?");
+  private static final Pattern SIZE = Pattern.compile("([0-9]{1,18})(b|kb|mb|gb)?");
 
   private NumberValues() {
   }
@@ -40,8 +40,13 @@ final class NumberValues {
           + "': expected an integer with an optional unit b, kb, mb or gb, optionally followed"
           + " by + or -");
     }
-    long bytes = Long.parseLong(m.group(1)) * multiplier(m.group(2));
-    return LongRange.of(bound, bytes, bytes);
+    try {
+      long bytes = Math.multiplyExact(Long.parseLong(m.group(1)), multiplier(m.group(2)));
+      return LongRange.of(bound, bytes, bytes);
+    } catch (ArithmeticException e) {
+      throw SearchException.badRequest("Invalid value '" + value + "' for modifier '" + modifier
+          + "': the size is too large");
+    }
   }
 
   private static long multiplier(String unit) {

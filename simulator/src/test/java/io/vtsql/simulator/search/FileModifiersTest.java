@@ -103,6 +103,7 @@ class FileModifiersTest {
       "p:5.5|Invalid value '5.5'",
       "p:+5|Invalid value '+5'",
       "size:1tb|Invalid value '1tb'",
+      "size:9999999999gb|the size is too large",
       "size:-1|Invalid value '-1'",
       "fs:2024-13-01|Invalid date '2024-13-01'",
       "fs:2024-02-30|Invalid date '2024-02-30'",

@@ -118,6 +118,8 @@ class NetworkModifiersTest {
       "entity:ip ip:192.0.2.0/33|Invalid value '192.0.2.0/33'",
       "entity:ip ip:2001:db8::/129|Invalid value",
       "entity:ip ip:example.com|Invalid value 'example.com'",
+      "entity:ip ip:1:2|Invalid value '1:2'",
+      "entity:ip ip:fe80::1%eth0|Invalid value",
       "entity:domain ip:localhost|Invalid value 'localhost'",
       "entity:domain creation_date:soon|Invalid date 'soon'",
       "entity:url response_code:ok|Invalid value 'ok'",
