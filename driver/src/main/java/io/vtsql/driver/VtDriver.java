@@ -74,7 +74,7 @@ public class VtDriver extends org.apache.calcite.jdbc.Driver {
       root.add(SCHEMA_NAME,
           new VtSchemaFactory().create(root, SCHEMA_NAME, settings.schemaOperand()));
       calcite.setSchema(SCHEMA_NAME);
-      return connection;
+      return JdbcProxies.connection(connection);
     } catch (RuntimeException | SQLException e) {
       connection.close();
       throw e instanceof SQLException ? (SQLException) e

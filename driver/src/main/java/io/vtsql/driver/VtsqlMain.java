@@ -38,7 +38,7 @@ public final class VtsqlMain {
   /** Runs sqlline to completion and returns its exit status. */
   static int runSqlline(String[] args, Map<String, String> env) throws IOException {
     SqlLine.Status status =
-        SqlLine.start(sqllineArguments(args, env).toArray(new String[0]), null, true);
+        new VtSqlLine().begin(sqllineArguments(args, env).toArray(new String[0]), null, true);
     return status == SqlLine.Status.OK ? 0 : 1;
   }
 
