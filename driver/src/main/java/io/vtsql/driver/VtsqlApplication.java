@@ -4,6 +4,7 @@ import sqlline.Application;
 import sqlline.CommandHandler;
 import sqlline.DispatchCallback;
 import sqlline.SqlLine;
+import sqlline.SqlLineOpts;
 
 import org.jline.reader.Completer;
 
@@ -29,6 +30,11 @@ public class VtsqlApplication extends Application {
 
   @Override public String getInfoMessage() {
     return "vtsql " + VtVersion.VERSION + " on " + getVersion() + " (!help, !quit)";
+  }
+
+  /** Keeps the options given on the command line ({@code -ac} is applied after them). */
+  @Override public SqlLineOpts getOpts(SqlLine sqlLine) {
+    return sqlLine.getOpts();
   }
 
   @Override public Collection<String> getConnectionUrlExamples() {
