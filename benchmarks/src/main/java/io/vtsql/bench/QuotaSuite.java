@@ -1,0 +1,92 @@
+package io.vtsql.bench;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vtsql.simulator.RequestRecord;
+import io.vtsql.simulator.VtSimulator;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+
+/**
+ * Runs the quota suite: every question through {@code jdbc:vt:} (response cache on, emptied
+ * before each question) and through the baseline script, counting the requests the simulator
+ * receives for each.
+ */
+final class QuotaSuite {
+  private final VtSimulator simulator;
+  private final RequestCounter counter;
+
+  QuotaSuite(VtSimulator simulator) {
+    this.simulator = requireNonNull(simulator, "simulator");
+    this.counter = new RequestCounter(simulator);
+  }
+
+  /** The questions, built from facts about the simulator's corpus. */
+  static List<QuotaQuery> queries(VtSimulator simulator) {
+    final CorpusFacts facts = new CorpusFacts(simulator.corpus());
+    final List<QuotaQuery> all = new ArrayList<>(LookupAndSearchQueries.build(facts));
+    all.addAll(PivotQueries.build(facts, all));
+    return all;
+  }
+
+  /** Runs every question of {@link #queries} and returns what each cost. */
+  List<QuotaResult> run() throws SQLException {
+    final List<QuotaResult> results = new ArrayList<>();
+    final OkHttpClient http = new OkHttpClient.Builder().readTimeout(30, TimeUnit.SECONDS)
+        .build();
+    final ScriptClient script = new ScriptClient(http, simulator.baseUrl(),
+        simulator.premiumKey());
+    try (Connection connection = Jdbc.open(simulator, Jdbc.props("cache", "true"))) {
+      for (QuotaQuery q : queries(simulator)) {
+        results.add(run(connection, script, q));
+      }
+    } finally {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+    return results;
+  }
+
+  private QuotaResult run(Connection connection, ScriptClient script, QuotaQuery q)
+      throws SQLException {
+    Jdbc.client(connection).clearCache();
+    counter.reset();
+    long rows = 0;
+    String error = null;
+    try {
+      if (q.primed()) {
+        execute(connection, q);
+        counter.reset();
+      }
+      rows = execute(connection, q);
+    } catch (SQLException | RuntimeException e) {
+      error = oneLine(e);
+    }
+    final List<RequestRecord> sent = counter.settle();
+    final boolean required = q.mustSend() == null || sent.stream().anyMatch(r ->
+        (r.path() + "?" + r.query()).contains(q.mustSend()));
+    counter.reset();
+    q.script().run(script);
+    final long scriptRequests = counter.settle().size();
+    return new QuotaResult(q, rows, sent.size(), scriptRequests, required, error);
+  }
+
+  private static long execute(Connection connection, QuotaQuery q) throws SQLException {
+    if (q.bindings().isEmpty()) {
+      return Jdbc.drain(connection, q.sql());
+    }
+    try (PreparedStatement p = connection.prepareStatement(q.sql())) {
+      return Jdbc.drain(p, q.bindings());
+    }
+  }
+
+  private static String oneLine(Throwable e) {
+    final String line = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    return line.length() > 240 ? line.substring(0, 240) + "…" : line;
+  }
+}
