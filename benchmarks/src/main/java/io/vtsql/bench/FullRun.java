@@ -1,10 +1,18 @@
 package io.vtsql.bench;
 
+import static io.vtsql.bench.MarkdownTable.num;
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.simulator.SimulatorConfig;
+import io.vtsql.simulator.VtSimulator;
 import java.io.PrintStream;
+import java.util.List;
 
-/** The measurements after the quota suite: scale, latency, throughput, fan-out, memory, planning. */
+/**
+ * The measurements after the quota suite, each printed as a markdown table with its baseline
+ * and ratio: the simulator's scale and speed, point-lookup latency, scan throughput, fan-out,
+ * memory and planning. All but the quota suite share one simulator of {@code --scale} files.
+ */
 final class FullRun {
   private final BenchOptions options;
   private final PrintStream out;
@@ -15,6 +23,134 @@ final class FullRun {
   }
 
   void run() throws Exception {
-    out.println("(full run: scale " + options.scale() + ")");
+    final Timer.Timed<VtSimulator> started = Timer.time(() -> VtSimulator.start(
+        SimulatorConfig.builder().scale(options.scale()).threads(8).build()));
+    try (VtSimulator sim = started.value()) {
+      simulator(sim, started.seconds());
+      latency(sim);
+      scan(sim);
+      fanOut(sim);
+      memory(sim);
+      planning(sim);
+    }
+    out.println("Load after the run: " + Machine.load());
+  }
+
+  private void section(String title) {
+    out.println("## " + title + " (load " + Machine.load() + ")");
+    out.println();
+  }
+
+  private void simulator(VtSimulator sim, double startSeconds) throws Exception {
+    section("0. Simulator scale and speed (" + options.scale() + " files)");
+    final Timer.Timed<byte[]> index;
+    try (RawHttp http = new RawHttp(sim.baseUrl(), sim.premiumKey())) {
+      index = Timer.time(() -> http.get("/intelligence/search?query=entity%3Afile&limit=1"));
+    }
+    final MarkdownTable t = new MarkdownTable("what", "figure");
+    t.row("corpus", sim.corpus().ids("file").size() + " files, " + sim.corpus().ids("url")
+        .size() + " urls, " + sim.corpus().ids("domain").size() + " domains, "
+        + sim.corpus().ids("ip_address").size() + " IPs, with relationships");
+    t.row("generation (VtSimulator.start)", num(startSeconds) + " s");
+    t.row("first file search (builds the search index)", num(index.seconds()) + " s");
+    final SimulatorBench bench = new SimulatorBench(sim);
+    for (SimulatorBench.Throughput r : List.of(bench.objectGets(3000, 1),
+        bench.objectGets(3000, 4), bench.searchPages(60, 1), bench.searchPages(60, 4))) {
+      t.row(r.what() + ", " + r.concurrency() + " client thread(s)", num(r.perSecond())
+          + " requests/s, " + num(r.megabytesPerSecond()) + " MB/s");
+    }
+    out.println(t);
+  }
+
+  private void latency(VtSimulator sim) throws Exception {
+    section("2. Warm point lookup latency");
+    final LatencyBench bench = new LatencyBench(sim, 300, 2000);
+    final LatencyBench.Latency raw = bench.raw();
+    final MarkdownTable t = new MarkdownTable("path", "p50 µs", "p99 µs", "requests per call",
+        "p50 ratio to raw GET", "p99 ratio to raw GET");
+    t.row(raw.what(), num(raw.percentiles().p50Micros()), num(raw.percentiles().p99Micros()),
+        raw.requestsPerCall(), "1.00", "1.00");
+    for (LatencyBench.Latency l : List.of(bench.prepared(false), bench.adHoc(false),
+        bench.prepared(true), bench.adHoc(true))) {
+      t.row(l.what(), num(l.percentiles().p50Micros()), num(l.percentiles().p99Micros()),
+          l.requestsPerCall(),
+          num(l.percentiles().p50Micros() / raw.percentiles().p50Micros()),
+          num(l.percentiles().p99Micros() / raw.percentiles().p99Micros()));
+    }
+    out.println("Object: `" + bench.fileId() + "`, `SELECT * FROM files WHERE id = ...`; "
+        + raw.percentiles().count() + " samples after 300 warm-up calls each.");
+    out.println();
+    out.println(t);
+  }
+
+  private void scan(VtSimulator sim) throws Exception {
+    final int rows = Math.min(100_000, options.scale());
+    section("3. Scan throughput (" + rows + " rows)");
+    final ScanBench bench = new ScanBench(sim, rows);
+    final ScanBench.Scan jackson = bench.jacksonOnly(20);
+    final ScanBench.Scan script = bench.script();
+    final ScanBench.Scan jdbc = bench.jdbc();
+    final MarkdownTable t = new MarkdownTable("path", "rows", "seconds", "rows/s", "requests",
+        "ratio to Jackson alone");
+    for (ScanBench.Scan s : List.of(jackson, script, jdbc)) {
+      t.row(s.what(), s.rows(), num(s.seconds()), num(s.rowsPerSecond()), s.requests(),
+          num(s.rowsPerSecond() / jackson.rowsPerSecond()));
+    }
+    out.println(t);
+  }
+
+  private void fanOut(VtSimulator sim) throws Exception {
+    section("4. Relationship fan-out (" + FanOutBench.PARENTS + " parents, "
+        + FanOutBench.LATENCY_MS + " ms per call)");
+    final MarkdownTable t = new MarkdownTable("statement", "rows", "requests", "wall s",
+        "ideal 200 × 50 ms / " + FanOutBench.CONCURRENCY + " s", "wall / ideal",
+        "serial 200 × 50 ms s");
+    try {
+      final FanOutBench.FanOut f = new FanOutBench(sim).run();
+      t.row("`SELECT file_id, id FROM file_contacted_domains WHERE file_id IN (200 ids)`",
+          f.rows(), f.requests(), num(f.seconds()), num(FanOutBench.FanOut.idealSeconds()),
+          num(f.seconds() / FanOutBench.FanOut.idealSeconds()),
+          num(FanOutBench.FanOut.serialSeconds()));
+      out.println(t);
+    } catch (java.sql.SQLException e) {
+      out.println("Not measured: " + e.getMessage().lines().findFirst().orElse(""));
+      out.println();
+    }
+  }
+
+  private void memory(VtSimulator sim) throws Exception {
+    section("5. Memory (" + options.memoryRows() + " rows in a " + MemoryBench.HEAP + " JVM)");
+    final MemoryBench.Result r = new MemoryBench(sim).run(options.memoryRows());
+    final MarkdownTable t = new MarkdownTable("rows", "seconds", "rows/s",
+        "peak heap before a GC (GC log)", "Σ heap pool peaks", "heap limit", "GCs");
+    t.row(r.rows(), num(r.seconds()), num(r.rows() / r.seconds()), r.gcPeakMegabytes() + " MB",
+        num(r.peakHeapBytes() / 1e6) + " MB", num(r.maxHeapBytes() / 1e6) + " MB",
+        r.collections());
+    out.println("Statement: `" + r.sql() + "`");
+    out.println();
+    out.println(t);
+  }
+
+  private void planning(VtSimulator sim) throws Exception {
+    section("6. Planning");
+    final PlanningBench bench = new PlanningBench(sim, 50);
+    final MarkdownTable t = new MarkdownTable("statement", "cold ms (first prepare)",
+        "warm p50 ms", "warm p99 ms", "cold / warm p50");
+    for (Object o : bench.planning()) {
+      if (o instanceof PlanningBench.Planning p) {
+        t.row(p.name(), num(p.coldMillis()), num(p.warm().p50Micros() / 1000),
+            num(p.warm().p99Micros() / 1000),
+            num(p.coldMillis() / (p.warm().p50Micros() / 1000)));
+      } else {
+        t.row(String.valueOf(o), "n/a", "n/a", "n/a", "n/a");
+      }
+    }
+    out.println(t);
+    final PlanningBench.Reuse reuse = bench.reuse(20);
+    out.println("Plan reuse (Calcite `Hook.PLANNER` fires once per planning): "
+        + reuse.executions() + " executions of one PreparedStatement planned "
+        + reuse.preparedPlannings() + " time(s); " + reuse.executions()
+        + " ad hoc Statements planned " + reuse.adHocPlannings() + " times.");
+    out.println();
   }
 }

@@ -1,0 +1,45 @@
+package io.vtsql.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Properties;
+
+/**
+ * The child process of the memory measurement: runs one statement through {@code jdbc:vt:}
+ * against a simulator in another process (base URL as the first argument, the key from
+ * {@code VT_API_KEY}, never the command line), reads every row, and prints one line
+ * {@code rows=N seconds=S peakHeapBytes=B maxHeapBytes=M}. It is started with a small
+ * {@code -Xmx}; finishing at all shows that rows stream rather than accumulate.
+ */
+public final class MemoryScanMain {
+  private MemoryScanMain() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 3) {
+      throw new IllegalArgumentException("usage: MemoryScanMain BASE_URL MAX_REQUESTS SQL");
+    }
+    Class.forName("io.vtsql.driver.VtDriver");
+    final Properties p = new Properties();
+    p.setProperty("baseUrl", args[0]);
+    p.setProperty("apiKey", System.getenv("VT_API_KEY"));
+    p.setProperty("cache", "false");
+    p.setProperty("maxRequests", args[1]);
+    final long start = System.nanoTime();
+    final long rows;
+    try (Connection c = DriverManager.getConnection("jdbc:vt:", p)) {
+      rows = Jdbc.drain(c, args[2]);
+    }
+    final double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.println("rows=" + rows + " seconds=" + seconds + " peakHeapBytes=" + peak
+        + " maxHeapBytes=" + Runtime.getRuntime().maxMemory());
+  }
+}

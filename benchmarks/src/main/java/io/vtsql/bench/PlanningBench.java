@@ -1,0 +1,102 @@
+package io.vtsql.bench;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vtsql.simulator.VtSimulator;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.calcite.runtime.Hook;
+
+/**
+ * Planning cost of typical statements: the first {@code prepareStatement} on a new connection
+ * (cold) and the median of later ones (warm); and proof that a {@link PreparedStatement} is
+ * planned once however often it runs, counted with Calcite's {@link Hook#PLANNER}, which fires
+ * once per planning.
+ */
+final class PlanningBench {
+  private final VtSimulator sim;
+  private final int repetitions;
+
+  PlanningBench(VtSimulator sim, int repetitions) {
+    this.sim = requireNonNull(sim, "sim");
+    this.repetitions = repetitions;
+  }
+
+  /** Cold and warm planning times of one statement, in milliseconds. */
+  record Planning(String name, String sql, double coldMillis, Percentiles warm) {}
+
+  /** Planner runs for N executions, prepared once versus N ad hoc statements. */
+  record Reuse(int executions, int preparedPlannings, int adHocPlannings) {}
+
+  /** The statements whose planning is timed, by label. */
+  Map<String, String> statements() {
+    final String id = sim.corpus().ids("file").get(3);
+    final Map<String, String> m = new LinkedHashMap<>();
+    m.put("point lookup", "SELECT id, size, malicious FROM files WHERE id = '" + id + "'");
+    m.put("search, ORDER BY + LIMIT", "SELECT id, size FROM files WHERE malicious > 20"
+        + " AND size < 1000000 ORDER BY first_submission_date DESC LIMIT 10");
+    m.put("aggregate over a search", "SELECT type_tag, COUNT(*) AS n FROM files"
+        + " WHERE malicious > 30 GROUP BY type_tag");
+    m.put("relationship join", "SELECT f.id, d.id FROM (SELECT id FROM files"
+        + " WHERE malicious > 20 LIMIT 10) f JOIN file_contacted_domains d ON d.file_id = f.id");
+    return m;
+  }
+
+  /** Planning times; a statement the schema cannot plan yet is reported by its error. */
+  List<Object> planning() throws Exception {
+    final List<Object> out = new java.util.ArrayList<>();
+    for (Map.Entry<String, String> e : statements().entrySet()) {
+      try (Connection c = Jdbc.open(sim, Jdbc.props("cache", "false"))) {
+        final Timer.Timed<Void> cold = Timer.time(() -> prepareAndClose(c, e.getValue()));
+        final long[] warm = new long[repetitions];
+        for (int i = 0; i < repetitions; i++) {
+          warm[i] = Timer.time(() -> prepareAndClose(c, e.getValue())).nanos();
+        }
+        out.add(new Planning(e.getKey(), e.getValue(), cold.millis(), new Percentiles(warm)));
+      } catch (java.sql.SQLException ex) {
+        out.add(e.getKey() + ": " + ex.getMessage().lines().findFirst().orElse(""));
+      }
+    }
+    return out;
+  }
+
+  /** Counts plannings for {@code executions} runs of a point lookup, prepared vs ad hoc. */
+  Reuse reuse(int executions) throws Exception {
+    final String id = sim.corpus().ids("file").get(3);
+    final AtomicInteger plannings = new AtomicInteger();
+    try (Connection c = Jdbc.open(sim, Jdbc.props("cache", "true"));
+         Hook.Closeable hook = Hook.PLANNER.addThread(
+             (java.util.function.Consumer<Object>) planner -> plannings.incrementAndGet())) {
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT id, size FROM files WHERE id = ?")) {
+        for (int i = 0; i < executions; i++) {
+          p.setString(1, id);
+          try (ResultSet rs = p.executeQuery()) {
+            Jdbc.drain(rs);
+          }
+        }
+      }
+      final int prepared = plannings.getAndSet(0);
+      for (int i = 0; i < executions; i++) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, size FROM files WHERE id = '" + id
+                 + "'")) {
+          Jdbc.drain(rs);
+        }
+      }
+      return new Reuse(executions, prepared, plannings.get());
+    }
+  }
+
+  private static Void prepareAndClose(Connection c, String sql) throws Exception {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      return null;
+    }
+  }
+}
