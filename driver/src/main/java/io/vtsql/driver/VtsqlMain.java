@@ -20,6 +20,8 @@ import java.util.Properties;
  * simulator alone).
  */
 public final class VtsqlMain {
+  private static final int NON_TERMINAL_WIDTH = 10_000;
+
   private VtsqlMain() {
   }
 
@@ -54,6 +56,12 @@ public final class VtsqlMain {
         "--connectInteractionMode=notAskCredentials",
         "--showNestedErrs=false",
         "--maxColumnWidth=64"));
+    if (System.console() == null) {
+      // Not a terminal (a pipe, a script, CI): jline would warn and report a width of 0,
+      // which makes sqlline's tables empty.
+      System.setProperty("org.jline.terminal.dumb", "true");
+      sqllineArgs.add("--maxWidth=" + NON_TERMINAL_WIDTH);
+    }
     if (!Arrays.asList(args).contains("-u")) {
       System.err.println(targetLine(env));
       sqllineArgs.addAll(List.of("-u", VtDriver.CONNECT_STRING_PREFIX, "-n", "", "-p", "",
