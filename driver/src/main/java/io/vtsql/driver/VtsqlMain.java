@@ -55,6 +55,9 @@ public final class VtsqlMain {
         "--isolation=TRANSACTION_NONE",
         "--connectInteractionMode=notAskCredentials",
         "--showNestedErrs=false",
+        // Completion of tables and columns reads JDBC metadata: free, from a static catalogue.
+        "--fastConnect=false",
+        "--timestampFormat=yyyy-MM-dd HH:mm:ss",
         "--maxColumnWidth=64"));
     if (System.console() == null) {
       // Not a terminal (a pipe, a script, CI): jline would warn and report a width of 0,
