@@ -1,0 +1,69 @@
+package io.vtsql.adapter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vtsql.client.VtObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a VirusTotal object into a row of the projected catalogue columns, in Calcite's
+ * internal representation (TIMESTAMP as epoch milliseconds, ARRAY as a {@link List}).
+ * Missing or mistyped attributes become NULL rather than errors.
+ */
+final class RowConverter {
+  private final List<VtColumn> columns;
+
+  RowConverter(List<VtColumn> columns) {
+    this.columns = List.copyOf(columns);
+  }
+
+  Object[] toRow(VtObject object) {
+    final Object[] row = new Object[columns.size()];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = value(columns.get(i), object);
+    }
+    return row;
+  }
+
+  private static Object value(VtColumn column, VtObject object) {
+    switch (column.source()) {
+    case ID:
+      return object.id();
+    case RAW_ATTRIBUTES:
+      return object.attributes().toString();
+    default:
+      JsonNode node = object.attributes();
+      for (String step : column.path()) {
+        node = node.path(step);
+      }
+      return convert(column.type(), node);
+    }
+  }
+
+  private static Object convert(VtColumnType type, JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    switch (type) {
+    case VARCHAR:
+      return node.isValueNode() ? node.asText() : node.toString();
+    case INTEGER:
+      return node.isIntegralNumber() && node.canConvertToInt() ? node.intValue() : null;
+    case BIGINT:
+      return node.isIntegralNumber() && node.canConvertToLong() ? node.longValue() : null;
+    case BOOLEAN:
+      return node.isBoolean() ? node.booleanValue() : null;
+    case TIMESTAMP:
+      return node.isIntegralNumber() ? node.longValue() * 1000L : null;
+    case VARCHAR_ARRAY:
+      if (!node.isArray()) {
+        return null;
+      }
+      final List<String> list = new ArrayList<>(node.size());
+      node.forEach(e -> list.add(e.isValueNode() ? e.asText() : e.toString()));
+      return list;
+    default:
+      throw new AssertionError(type);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package io.vtsql.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vtsql.client.PageIterator;
+import io.vtsql.client.VtClient;
+import io.vtsql.client.VtObject;
+import io.vtsql.client.VtPage;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.linq4j.Enumerator;
+
+/**
+ * Rows of one intelligence search, paged lazily through the client's {@link PageIterator}: a
+ * page is requested only when the consumer wants a row past the current one, never past
+ * {@code offset + fetch} rows, and never beyond the statement's request budget.
+ */
+final class SearchEnumerator implements Enumerator<Object[]> {
+  private static final String SEARCH_PATH = "/intelligence/search";
+
+  private final VtClient client;
+  private final VtQuery query;
+  private final RequestBudget budget;
+  private final AtomicBoolean cancelFlag;
+  private final RowConverter converter;
+  private final Long needed;
+  private PageIterator pages;
+  private long pulled;
+  private int pulledFromPage;
+  private Object[] current;
+
+  SearchEnumerator(VtClient client, VtQuery query, RequestBudget budget,
+      AtomicBoolean cancelFlag) {
+    this.client = requireNonNull(client, "client");
+    this.query = requireNonNull(query, "query");
+    this.budget = requireNonNull(budget, "budget");
+    this.cancelFlag = cancelFlag;
+    this.converter = new RowConverter(query.columns());
+    this.needed = query.rowsNeeded();
+  }
+
+  @Override public Object[] current() {
+    return current;
+  }
+
+  @Override public boolean moveNext() {
+    while (needed == null || pulled < needed) {
+      if (cancelFlag != null && cancelFlag.get()) {
+        close();
+        throw new VtQueryException("Statement cancelled; stopped paging " + query.requests());
+      }
+      if (pages == null) {
+        pages = client.iterate(SEARCH_PATH, query.searchParameters());
+      }
+      if (nextNeedsRequest()) {
+        budget.ensureAvailable("page " + (pages.pagesFetched() + 1) + " of "
+            + query.requests());
+      }
+      final int before = pages.pagesFetched();
+      final boolean has = pages.hasNext();
+      final int sent = pages.pagesFetched() - before;
+      if (sent > 0) {
+        budget.record(sent);
+        pulledFromPage = 0;
+      }
+      if (!has) {
+        return false;
+      }
+      final VtObject object = pages.next();
+      pulled++;
+      pulledFromPage++;
+      if (pulled > query.offset()) {
+        current = converter.toRow(object);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code hasNext()} will have to request a page. */
+  private boolean nextNeedsRequest() {
+    if (pages.pagesFetched() == 0) {
+      return true;
+    }
+    final VtPage last = pages.lastPage().orElseThrow();
+    return pulledFromPage >= last.data().size() && last.cursor().isPresent();
+  }
+
+  @Override public void reset() {
+    throw new UnsupportedOperationException("a VirusTotal search cannot be rewound");
+  }
+
+  @Override public void close() {
+    if (pages != null) {
+      pages.close();
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.vtsql.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An expression of the VirusTotal Intelligence search language, built only from typed terms so
+ * that rendering decides all quoting: no value can introduce modifiers or operators.
+ */
+public sealed interface SearchExpr {
+
+  /** Renders the expression as VirusTotal query text. */
+  String render();
+
+  /** Whether rendering needs parentheses when nested inside another operator. */
+  default boolean compound() {
+    return false;
+  }
+
+  /** Renders a child, parenthesised when it is compound. */
+  private static String child(SearchExpr e) {
+    return e.compound() ? "(" + e.render() + ")" : e.render();
+  }
+
+  /** {@code modifier:value}; the value was already rendered by {@link SearchValues}. */
+  record Term(String modifier, String value) implements SearchExpr {
+    public Term {
+      requireNonNull(modifier, "modifier");
+      requireNonNull(value, "value");
+    }
+
+    @Override public String render() {
+      return modifier + ":" + value;
+    }
+  }
+
+  /** Conjunction; VirusTotal ANDs whitespace-separated terms. */
+  record And(List<SearchExpr> operands) implements SearchExpr {
+    public And {
+      operands = List.copyOf(operands);
+    }
+
+    @Override public String render() {
+      return operands.stream().map(SearchExpr::child).collect(Collectors.joining(" "));
+    }
+
+    @Override public boolean compound() {
+      return operands.size() > 1;
+    }
+  }
+
+  /** Disjunction. */
+  record Or(List<SearchExpr> operands) implements SearchExpr {
+    public Or {
+      operands = List.copyOf(operands);
+    }
+
+    @Override public String render() {
+      return operands.stream().map(SearchExpr::child).collect(Collectors.joining(" OR "));
+    }
+
+    @Override public boolean compound() {
+      return operands.size() > 1;
+    }
+  }
+
+  /** Negation. */
+  record Not(SearchExpr operand) implements SearchExpr {
+    public Not {
+      requireNonNull(operand, "operand");
+    }
+
+    @Override public String render() {
+      return "NOT " + child(operand);
+    }
+  }
+
+  /** User-written query text from {@code vt_search(...)}, sent as written. */
+  record Raw(String text) implements SearchExpr {
+    public Raw {
+      requireNonNull(text, "text");
+    }
+
+    @Override public String render() {
+      return text;
+    }
+
+    @Override public boolean compound() {
+      return true;
+    }
+  }
+
+  /** Conjunction of two optional expressions (either may be null), flattening nested ANDs. */
+  static SearchExpr and(SearchExpr a, SearchExpr b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    final List<SearchExpr> operands = new ArrayList<>();
+    for (SearchExpr e : List.of(a, b)) {
+      if (e instanceof And and) {
+        operands.addAll(and.operands());
+      } else {
+        operands.add(e);
+      }
+    }
+    return new And(operands);
+  }
+}

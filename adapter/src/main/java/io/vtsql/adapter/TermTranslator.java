@@ -1,0 +1,273 @@
+package io.vtsql.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeFamily;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.DateString;
+import org.apache.calcite.util.TimestampString;
+
+/**
+ * Translates one leaf predicate over one column ({@code col op literal}, {@code LIKE},
+ * {@code ARRAY_CONTAINS}) into a search term, converting bounds exactly: stored counters and
+ * dates are whole numbers (of seconds for dates), so {@code malicious > 5} is {@code p:6+}.
+ */
+final class TermTranslator {
+  private static final BigDecimal MILLIS = BigDecimal.valueOf(1000);
+
+  private final VtEntity entity;
+  private final List<VtColumn> inputColumns;
+
+  TermTranslator(VtEntity entity, List<VtColumn> inputColumns) {
+    this.entity = requireNonNull(entity, "entity");
+    this.inputColumns = requireNonNull(inputColumns, "inputColumns");
+  }
+
+  Optional<FilterTranslator.Pushed> translate(RexNode node) {
+    if (!(node instanceof RexCall call)) {
+      return Optional.empty();
+    }
+    switch (call.getKind()) {
+    case EQUALS:
+    case NOT_EQUALS:
+    case LESS_THAN:
+    case LESS_THAN_OR_EQUAL:
+    case GREATER_THAN:
+    case GREATER_THAN_OR_EQUAL:
+      return comparison(call);
+    case LIKE:
+      return like(call);
+    case ARRAY_CONTAINS:
+      return contains(call.getOperands().get(0), call.getOperands().get(1));
+    default:
+      return Optional.empty();
+    }
+  }
+
+  private Optional<FilterTranslator.Pushed> comparison(RexCall call) {
+    SqlKind kind = call.getKind();
+    RexNode left = call.getOperands().get(0);
+    RexNode right = call.getOperands().get(1);
+    if (column(left).isEmpty()) {
+      final RexNode t = left;
+      left = right;
+      right = t;
+      kind = kind.reverse();
+    }
+    final Optional<ModifierSpec> spec = column(left)
+        .flatMap(c -> SearchModifiers.modifier(entity, c.name()));
+    final RexLiteral literal = literal(right);
+    if (spec.isEmpty() || literal == null) {
+      return Optional.empty();
+    }
+    if (kind == SqlKind.NOT_EQUALS) {
+      return comparison(spec.get(), SqlKind.EQUALS, literal)
+          .filter(FilterTranslator.Pushed::exact)
+          .map(p -> new FilterTranslator.Pushed(new SearchExpr.Not(p.expr()), false));
+    }
+    return comparison(spec.get(), kind, literal);
+  }
+
+  private static Optional<FilterTranslator.Pushed> comparison(ModifierSpec spec, SqlKind kind,
+      RexLiteral literal) {
+    switch (spec.kind()) {
+    case NUMBER: {
+      final BigDecimal v = literal.getTypeName().getFamily() == SqlTypeFamily.NUMERIC
+          ? literal.getValueAs(BigDecimal.class) : null;
+      return v == null ? Optional.empty() : bounds(spec, kind, v, false);
+    }
+    case DATE: {
+      final Long millis = timestampMillis(literal);
+      return millis == null ? Optional.empty()
+          : bounds(spec, kind, BigDecimal.valueOf(millis).divide(MILLIS), true);
+    }
+    case KEYWORD:
+    case TEXT:
+    case IP: {
+      final String s = string(literal);
+      if (kind != SqlKind.EQUALS || s == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new FilterTranslator.Pushed(
+          new SearchExpr.Term(spec.modifier(), SearchValues.quote(s)), spec.exact()));
+    }
+    default:
+      return Optional.empty();
+    }
+  }
+
+  /** Integer bounds; for dates the unit is a second and equality uses both bounds. */
+  private static Optional<FilterTranslator.Pushed> bounds(ModifierSpec spec, SqlKind kind,
+      BigDecimal v, boolean date) {
+    final BigDecimal floor = v.setScale(0, RoundingMode.FLOOR);
+    final BigDecimal ceil = v.setScale(0, RoundingMode.CEILING);
+    final BigDecimal n;
+    final String suffix;
+    switch (kind) {
+    case EQUALS:
+      if (floor.compareTo(ceil) != 0) {
+        return Optional.empty();
+      }
+      n = floor;
+      suffix = "";
+      break;
+    case GREATER_THAN:
+      n = floor.add(BigDecimal.ONE);
+      suffix = "+";
+      break;
+    case GREATER_THAN_OR_EQUAL:
+      n = ceil;
+      suffix = "+";
+      break;
+    case LESS_THAN:
+      n = ceil.subtract(BigDecimal.ONE);
+      suffix = "-";
+      break;
+    case LESS_THAN_OR_EQUAL:
+      n = floor;
+      suffix = "-";
+      break;
+    default:
+      return Optional.empty();
+    }
+    // Negative bounds have no unambiguous spelling (p:-1-); leave them to Calcite.
+    if (n.signum() < 0) {
+      return Optional.empty();
+    }
+    final SearchExpr expr = date && suffix.isEmpty()
+        ? new SearchExpr.And(List.of(term(spec, n, "+", true), term(spec, n, "-", true)))
+        : term(spec, n, suffix, date);
+    return Optional.of(new FilterTranslator.Pushed(expr, spec.exact()));
+  }
+
+  private static SearchExpr.Term term(ModifierSpec spec, BigDecimal n, String suffix,
+      boolean date) {
+    final String value = date ? SearchValues.dateTime(n.longValueExact()) : n.toPlainString();
+    return new SearchExpr.Term(spec.modifier(), value + suffix);
+  }
+
+  private Optional<FilterTranslator.Pushed> like(RexCall call) {
+    if (call.getOperands().size() != 2) {
+      return Optional.empty(); // LIKE ... ESCAPE: rare, evaluated locally
+    }
+    final Optional<ModifierSpec> spec = column(call.getOperands().get(0))
+        .flatMap(c -> SearchModifiers.modifier(entity, c.name()))
+        .filter(s -> s.kind() == ModifierSpec.Kind.TEXT);
+    final RexLiteral literal = literal(call.getOperands().get(1));
+    final String pattern = literal == null ? null : string(literal);
+    if (spec.isEmpty() || pattern == null) {
+      return Optional.empty();
+    }
+    int from = 0;
+    int to = pattern.length();
+    while (from < to && pattern.charAt(from) == '%') {
+      from++;
+    }
+    while (to > from && pattern.charAt(to - 1) == '%') {
+      to--;
+    }
+    final String inner = pattern.substring(from, to);
+    if (inner.isEmpty() || inner.indexOf('%') >= 0 || inner.indexOf('_') >= 0
+        || !SearchValues.sendable(inner)) {
+      return Optional.empty();
+    }
+    // A substring modifier matches every value containing the text: a superset of LIKE.
+    return Optional.of(new FilterTranslator.Pushed(
+        new SearchExpr.Term(spec.get().modifier(), SearchValues.quote(inner)), false));
+  }
+
+  private Optional<FilterTranslator.Pushed> contains(RexNode array, RexNode element) {
+    final Optional<ModifierSpec> spec = column(array)
+        .flatMap(c -> SearchModifiers.modifier(entity, c.name()))
+        .filter(s -> s.kind() == ModifierSpec.Kind.LIST);
+    final RexLiteral literal = literal(element);
+    final String s = literal == null ? null : string(literal);
+    if (spec.isEmpty() || s == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new FilterTranslator.Pushed(
+        new SearchExpr.Term(spec.get().modifier(), SearchValues.quote(s)), spec.get().exact()));
+  }
+
+  /** The column under value-preserving casts, if the node is a column reference. */
+  Optional<VtColumn> column(RexNode node) {
+    RexNode n = node;
+    while (n.getKind() == SqlKind.CAST) {
+      final RexNode inner = ((RexCall) n).getOperands().get(0);
+      if (!preservesValues(inner.getType(), n.getType())) {
+        return Optional.empty();
+      }
+      n = inner;
+    }
+    return n instanceof RexInputRef ref
+        ? Optional.of(inputColumns.get(ref.getIndex())) : Optional.empty();
+  }
+
+  private static boolean preservesValues(RelDataType from, RelDataType to) {
+    final SqlTypeName f = from.getSqlTypeName();
+    final SqlTypeName t = to.getSqlTypeName();
+    if (SqlTypeName.INT_TYPES.contains(f)) {
+      final int digits = f == SqlTypeName.BIGINT ? 19 : 10;
+      return f == t || t == SqlTypeName.BIGINT || t == SqlTypeName.DOUBLE
+          || t == SqlTypeName.DECIMAL && to.getPrecision() - to.getScale() >= digits;
+    }
+    if (f == SqlTypeName.VARCHAR || f == SqlTypeName.CHAR) {
+      return t == SqlTypeName.VARCHAR && to.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED;
+    }
+    return f == SqlTypeName.TIMESTAMP && t == SqlTypeName.TIMESTAMP
+        && to.getPrecision() >= from.getPrecision();
+  }
+
+  /** A non-null literal under any casts (the cast only adapts its type to the column). */
+  private static RexLiteral literal(RexNode node) {
+    RexNode n = node;
+    while (n.getKind() == SqlKind.CAST) {
+      n = ((RexCall) n).getOperands().get(0);
+    }
+    return n instanceof RexLiteral lit && !lit.isNull() ? lit : null;
+  }
+
+  private static String string(RexLiteral literal) {
+    if (literal.getTypeName().getFamily() != SqlTypeFamily.CHARACTER) {
+      return null;
+    }
+    final String s = literal.getValueAs(String.class);
+    return s != null && SearchValues.sendable(s) ? s : null;
+  }
+
+  private static Long timestampMillis(RexLiteral literal) {
+    switch (literal.getTypeName()) {
+    case TIMESTAMP:
+      return literal.getValueAs(TimestampString.class).getMillisSinceEpoch();
+    case DATE:
+      return literal.getValueAs(DateString.class).getMillisSinceEpoch();
+    case CHAR:
+    case VARCHAR:
+      return parseTimestamp(literal.getValueAs(String.class));
+    default:
+      return null;
+    }
+  }
+
+  private static Long parseTimestamp(String s) {
+    try {
+      return new TimestampString(s.trim()).getMillisSinceEpoch();
+    } catch (RuntimeException e) {
+      try {
+        return new DateString(s.trim()).getMillisSinceEpoch();
+      } catch (RuntimeException e2) {
+        return null;
+      }
+    }
+  }
+}

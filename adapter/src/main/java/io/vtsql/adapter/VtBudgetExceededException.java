@@ -1,0 +1,10 @@
+package io.vtsql.adapter;
+
+/** Thrown when a statement would exceed its {@code maxRequests} budget. */
+public final class VtBudgetExceededException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  VtBudgetExceededException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,78 @@
+package io.vtsql.adapter;
+
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.tree.Types;
+
+/** Entry point of generated code: runs one scan's {@link VtQuery} as an {@link Enumerable}. */
+public final class VtEnumerables {
+  /** {@link #scan(DataContext, VtBackend, VtQuery, List)}, for code generation. */
+  static final Method SCAN = Types.lookupMethod(VtEnumerables.class, "scan",
+      DataContext.class, VtBackend.class, VtQuery.class, List.class);
+
+  private VtEnumerables() {}
+
+  /**
+   * The rows of a scan. Nothing is requested until the first row is wanted, and an unbounded
+   * search fails at that point, before any request.
+   *
+   * @param keyValues run-time values of {@link VtQuery#keys()}, in the same order
+   */
+  public static Enumerable<Object[]> scan(DataContext root, VtBackend backend, VtQuery query,
+      List<Object> keyValues) {
+    return new AbstractEnumerable<>() {
+      @Override public Enumerator<Object[]> enumerator() {
+        if (backend.pushdown() && !query.bounded()) {
+          throw new VtQueryException(unboundedMessage(query.entity()));
+        }
+        final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
+        final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+        if (query.accessPath() == AccessPath.POINT_LOOKUP) {
+          return new LookupEnumerator(backend.client(), query.entity(),
+              pathIds(query.keys(), keyValues), query.columns(), budget, cancel);
+        }
+        return new SearchEnumerator(backend.client(), query, budget, cancel);
+      }
+    };
+  }
+
+  /** Distinct, non-empty path ids; a URL becomes base64url without padding. */
+  static List<String> pathIds(List<LookupKey> keys, List<Object> values) {
+    final Set<String> ids = new LinkedHashSet<>();
+    for (int i = 0; i < keys.size(); i++) {
+      final Object v = values.get(i);
+      if (v == null || v.toString().isEmpty()) {
+        continue;
+      }
+      final String s = v.toString();
+      ids.add(keys.get(i).form() == LookupKey.Form.URL
+          ? Base64.getUrlEncoder().withoutPadding()
+              .encodeToString(s.getBytes(StandardCharsets.UTF_8))
+          : s);
+    }
+    return new ArrayList<>(ids);
+  }
+
+  /** The error of a scan that would page through a whole entity. */
+  static String unboundedMessage(VtEntity entity) {
+    final String keys = SearchModifiers.keys(entity).stream().sorted()
+        .collect(Collectors.joining(", "));
+    final String searchable = SearchModifiers.modifiers(entity).stream()
+        .map(ModifierSpec::column).distinct().collect(Collectors.joining(", "));
+    return "Query on vt." + entity.tableName() + " has no condition VirusTotal can answer and"
+        + " no LIMIT, so it would page through every " + entity.objectType() + ". Filter on "
+        + keys + " (point lookup) or on " + searchable + " (search), or add a LIMIT"
+        + " (or set pushdown=false to scan anyway).";
+  }
+}

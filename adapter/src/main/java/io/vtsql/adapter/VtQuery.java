@@ -1,0 +1,133 @@
+package io.vtsql.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Everything one scan asks of VirusTotal, immutable: the access path and its keys or search
+ * expression, order, offset/fetch and projected columns. Rules derive new queries with the
+ * {@code with*} methods; {@link #requests()} is what EXPLAIN and {@code Hook.QUERY_PLAN} show.
+ *
+ * @param entity the object type scanned
+ * @param accessPath how VirusTotal is reached
+ * @param keys identifiers for keyed access paths, empty for a search
+ * @param search pushed search expression (null: the entity alone)
+ * @param order pushed order, null when none
+ * @param offset rows to skip after the pushed order
+ * @param fetch maximum rows after the offset, null when unbounded
+ * @param projection ordinals of the table columns the scan produces, in output order
+ * @param filtered whether a filter was already folded into this query
+ */
+public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> keys,
+    SearchExpr search, VtOrder order, long offset, Long fetch, List<Integer> projection,
+    boolean filtered) {
+
+  /** Largest {@code limit} of one search page. */
+  public static final int MAX_PAGE = 300;
+
+  public VtQuery {
+    requireNonNull(entity, "entity");
+    requireNonNull(accessPath, "accessPath");
+    keys = List.copyOf(keys);
+    projection = List.copyOf(projection);
+  }
+
+  /** A search over every column of the entity, with an optional raw query (vt_search). */
+  static VtQuery scanAll(VtEntity entity, SearchExpr raw) {
+    final List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < VtCatalogue.columns(entity).size(); i++) {
+      all.add(i);
+    }
+    return new VtQuery(entity, AccessPath.SEARCH, List.of(), raw, null, 0, null, all, false);
+  }
+
+  /** Catalogue columns produced by the scan, in output order. */
+  public List<VtColumn> columns() {
+    final List<VtColumn> all = VtCatalogue.columns(entity);
+    return projection.stream().map(all::get).collect(Collectors.toList());
+  }
+
+  /** Folds a filter translation in; callers check {@link Translation#pushedAnything()}. */
+  VtQuery withTranslation(Translation t) {
+    if (!t.keys().isEmpty()) {
+      return new VtQuery(entity, AccessPath.POINT_LOOKUP, t.keys(), null, null, 0, null,
+          projection, true);
+    }
+    return new VtQuery(entity, accessPath, keys, SearchExpr.and(search, t.search()), order,
+        offset, fetch, projection, true);
+  }
+
+  /** Narrows the output to the given ordinals of the current output. */
+  VtQuery withProjection(List<Integer> outputOrdinals) {
+    final List<Integer> p = outputOrdinals.stream().map(projection::get)
+        .collect(Collectors.toList());
+    return new VtQuery(entity, accessPath, keys, search, order, offset, fetch, p, filtered);
+  }
+
+  /** Adds an order and/or offset and fetch (fetch null: unbounded). */
+  VtQuery withSort(VtOrder newOrder, long newOffset, Long newFetch) {
+    return new VtQuery(entity, accessPath, keys, search, newOrder == null ? order : newOrder,
+        newOffset, newFetch, projection, filtered);
+  }
+
+  /** Whether only descriptor columns are needed, so {@code descriptors_only=true} suffices. */
+  public boolean descriptorsOnly() {
+    return accessPath == AccessPath.SEARCH && columns().stream().allMatch(VtColumn::inDescriptor);
+  }
+
+  /** Whether the search selects something narrower than the whole entity, or is limited. */
+  public boolean bounded() {
+    return accessPath != AccessPath.SEARCH || search != null || fetch != null;
+  }
+
+  /** The {@code query} parameter of the search. */
+  public String searchText() {
+    final SearchExpr entityTerm = new SearchExpr.Term("entity", entity.searchEntity());
+    return SearchExpr.and(entityTerm, search).render();
+  }
+
+  /** Rows the search must deliver before the offset is applied; null when unbounded. */
+  public Long rowsNeeded() {
+    return fetch == null ? null : offset + fetch;
+  }
+
+  /** The {@code limit} of each search page. */
+  public int pageSize() {
+    final Long needed = rowsNeeded();
+    return needed == null ? MAX_PAGE : (int) Math.max(1, Math.min(MAX_PAGE, needed));
+  }
+
+  /** Request parameters of the first search page (later pages add {@code cursor}). */
+  public Map<String, String> searchParameters() {
+    final Map<String, String> params = new LinkedHashMap<>();
+    params.put("query", searchText());
+    if (order != null) {
+      params.put("order", order.parameter());
+    }
+    params.put("limit", Integer.toString(pageSize()));
+    if (descriptorsOnly()) {
+      params.put("descriptors_only", "true");
+    }
+    return params;
+  }
+
+  /** Human-readable requests this scan makes; shown by EXPLAIN and published to QUERY_PLAN. */
+  public String requests() {
+    if (accessPath == AccessPath.POINT_LOOKUP) {
+      return keys.stream().map(k -> "GET " + entity.collectionPath() + "/{" + k + "}")
+          .collect(Collectors.joining(", "));
+    }
+    final String params = searchParameters().entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+    final Long needed = rowsNeeded();
+    final String pages = needed == null ? "all pages"
+        : "at most " + ((needed + pageSize() - 1) / pageSize()) + " page(s)";
+    final String skip = offset > 0 ? ", skip " + offset : "";
+    return "GET /intelligence/search?" + params + " (" + pages + skip + ")";
+  }
+}

@@ -1,0 +1,25 @@
+package io.vtsql.adapter;
+
+import java.util.List;
+import org.apache.calcite.plan.RelOptRule;
+
+/** Rule instances of the VirusTotal convention. */
+public final class VtRules {
+  /** Turns logical scans into the VirusTotal convention (always registered). */
+  public static final RelOptRule TO_VT =
+      VtScanConverterRule.DEFAULT_CONFIG.toRule(VtScanConverterRule.class);
+  /** Converts scans to the enumerable convention (always registered). */
+  public static final RelOptRule TO_ENUMERABLE =
+      VtToEnumerableConverterRule.DEFAULT_CONFIG.toRule(VtToEnumerableConverterRule.class);
+  /** Folds filter conjuncts into a scan. */
+  public static final RelOptRule FILTER = VtFilterRule.CONFIG.toRule();
+  /** Narrows a scan to projected columns. */
+  public static final RelOptRule PROJECT = VtProjectRule.CONFIG.toRule();
+  /** Folds ORDER BY / OFFSET / FETCH into a search scan. */
+  public static final RelOptRule SORT = VtSortRule.CONFIG.toRule();
+
+  /** The pushdown rules (not registered when {@code pushdown=false}). */
+  public static final List<RelOptRule> RULES = List.of(FILTER, PROJECT, SORT);
+
+  private VtRules() {}
+}

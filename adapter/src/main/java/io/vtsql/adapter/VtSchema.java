@@ -1,0 +1,42 @@
+package io.vtsql.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMultimap;
+import com.google.common.collect.Multimap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.calcite.schema.Function;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+
+/**
+ * Schema {@code vt}: the tables of the static catalogue and the {@code vt_search} table
+ * function. Building it sends no request.
+ */
+public final class VtSchema extends AbstractSchema {
+  private final VtBackend backend;
+  private final Map<String, Table> tables;
+
+  VtSchema(VtBackend backend) {
+    this.backend = requireNonNull(backend, "backend");
+    final Map<String, Table> map = new LinkedHashMap<>();
+    for (VtEntity e : VtEntity.values()) {
+      map.put(e.tableName(), new VtTable(e, backend, null));
+    }
+    this.tables = Map.copyOf(map);
+  }
+
+  /** Settings and client shared by this schema's scans. */
+  public VtBackend backend() {
+    return backend;
+  }
+
+  @Override protected Map<String, Table> getTableMap() {
+    return tables;
+  }
+
+  @Override protected Multimap<String, Function> getFunctionMultimap() {
+    return ImmutableMultimap.of("vt_search", new VtSearchMacro(backend));
+  }
+}

@@ -1,0 +1,82 @@
+package io.vtsql.adapter;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rel.logical.LogicalSort;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+
+/**
+ * Folds ORDER BY (on an allowed order), OFFSET and FETCH into a search scan. VirusTotal sorts
+ * objects lacking the field last in both directions and breaks ties by id ascending, so a
+ * collation is pushed only when it says the same: {@code col [DESC] NULLS LAST [, id]}.
+ */
+public final class VtSortRule extends RelRule<VtRuleConfig> {
+  static final VtRuleConfig CONFIG = VtRuleConfig.of("VtSortRule",
+      b0 -> b0.operand(LogicalSort.class).oneInput(b1 ->
+          b1.operand(VtTableScan.class).predicate(VtTableScan::logical).noInputs()),
+      VtSortRule::new);
+
+  private VtSortRule(VtRuleConfig config) {
+    super(config);
+  }
+
+  @Override public boolean matches(RelOptRuleCall call) {
+    final Sort sort = call.rel(0);
+    final VtTableScan scan = call.rel(1);
+    final VtQuery q = scan.query();
+    if (q.accessPath() != AccessPath.SEARCH || q.fetch() != null || q.offset() != 0
+        || !literalOrNull(sort.offset) || !literalOrNull(sort.fetch)) {
+      return false;
+    }
+    if (sort.getCollation().getFieldCollations().isEmpty()) {
+      return sort.fetch != null || sort.offset != null;
+    }
+    final Optional<VtOrder> order = order(sort, q);
+    return order.isPresent() && (q.order() == null || q.order().equals(order.get()));
+  }
+
+  @Override public void onMatch(RelOptRuleCall call) {
+    final Sort sort = call.rel(0);
+    final VtTableScan scan = call.rel(1);
+    final VtOrder order = order(sort, scan.query()).orElse(null);
+    final long offset = sort.offset == null ? 0 : RexLiteral.longValue(sort.offset);
+    final Long fetch = sort.fetch == null ? null : RexLiteral.longValue(sort.fetch);
+    final VtQuery q = scan.query().withSort(order, offset, fetch);
+    call.transformTo(scan.withQuery(q, scan.getTraitSet().replace(sort.getCollation())));
+  }
+
+  private static boolean literalOrNull(RexNode node) {
+    return node == null || node instanceof RexLiteral;
+  }
+
+  /** The VirusTotal order equivalent to the sort's collation, if there is one. */
+  private static Optional<VtOrder> order(Sort sort, VtQuery q) {
+    final List<RelFieldCollation> fields = sort.getCollation().getFieldCollations();
+    if (fields.isEmpty() || fields.size() > 2) {
+      return Optional.empty();
+    }
+    final List<VtColumn> columns = q.columns();
+    if (fields.size() == 2) {
+      final RelFieldCollation tie = fields.get(1);
+      if (!columns.get(tie.getFieldIndex()).name().equals("id")
+          || tie.getDirection() != RelFieldCollation.Direction.ASCENDING) {
+        return Optional.empty();
+      }
+    }
+    final RelFieldCollation first = fields.get(0);
+    final RelFieldCollation.Direction dir = first.getDirection();
+    if (dir != RelFieldCollation.Direction.ASCENDING
+        && dir != RelFieldCollation.Direction.DESCENDING
+        || first.nullDirection != RelFieldCollation.NullDirection.LAST) {
+      return Optional.empty();
+    }
+    final String column = columns.get(first.getFieldIndex()).name();
+    return SearchModifiers.orderField(q.entity(), column)
+        .map(f -> new VtOrder(column, f, dir == RelFieldCollation.Direction.DESCENDING));
+  }
+}
