@@ -13,7 +13,7 @@ import org.apache.calcite.rel.logical.LogicalFilter;
 public final class VtFilterRule extends RelRule<VtRuleConfig> {
   static final VtRuleConfig CONFIG = VtRuleConfig.of("VtFilterRule",
       b0 -> b0.operand(LogicalFilter.class).oneInput(b1 ->
-          b1.operand(VtTableScan.class).noInputs()),
+          b1.operand(VtTableScan.class).predicate(VtTableScan::logical).noInputs()),
       VtFilterRule::new);
 
   private VtFilterRule(VtRuleConfig config) {

@@ -21,7 +21,7 @@ import org.apache.calcite.rex.RexNode;
 public final class VtProjectRule extends RelRule<VtRuleConfig> {
   static final VtRuleConfig CONFIG = VtRuleConfig.of("VtProjectRule",
       b0 -> b0.operand(LogicalProject.class).oneInput(b1 ->
-          b1.operand(VtTableScan.class).noInputs()),
+          b1.operand(VtTableScan.class).predicate(VtTableScan::logical).noInputs()),
       VtProjectRule::new);
 
   private VtProjectRule(VtRuleConfig config) {

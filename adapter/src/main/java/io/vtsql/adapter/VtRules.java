@@ -5,6 +5,9 @@ import org.apache.calcite.plan.RelOptRule;
 
 /** Rule instances of the VirusTotal convention. */
 public final class VtRules {
+  /** Turns logical scans into the VirusTotal convention (always registered). */
+  public static final RelOptRule TO_VT =
+      VtScanConverterRule.DEFAULT_CONFIG.toRule(VtScanConverterRule.class);
   /** Converts scans to the enumerable convention (always registered). */
   public static final RelOptRule TO_ENUMERABLE =
       VtToEnumerableConverterRule.DEFAULT_CONFIG.toRule(VtToEnumerableConverterRule.class);

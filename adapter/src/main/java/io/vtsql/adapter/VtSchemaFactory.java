@@ -16,6 +16,6 @@ public final class VtSchemaFactory implements SchemaFactory {
 
   @Override public Schema create(SchemaPlus parentSchema, String name,
       Map<String, Object> operand) {
-    return new VtSchema(VtSettings.fromOperands(operand).backend());
+    return new VtSchema(VtSettings.backend(operand));
   }
 }

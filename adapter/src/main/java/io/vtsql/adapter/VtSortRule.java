@@ -18,7 +18,7 @@ import org.apache.calcite.rex.RexNode;
 public final class VtSortRule extends RelRule<VtRuleConfig> {
   static final VtRuleConfig CONFIG = VtRuleConfig.of("VtSortRule",
       b0 -> b0.operand(LogicalSort.class).oneInput(b1 ->
-          b1.operand(VtTableScan.class).noInputs()),
+          b1.operand(VtTableScan.class).predicate(VtTableScan::logical).noInputs()),
       VtSortRule::new);
 
   private VtSortRule(VtRuleConfig config) {

@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
@@ -11,7 +12,7 @@ import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
  * A VirusTotal object type as a table; its row type comes from the static catalogue and planning
- * turns it into a {@link VtTableScan}. A {@code vt_search(...)} call yields one with a raw query.
+ * turns it into a logical {@link VtTableScan}. A {@code vt_search(...)} call yields one with a raw query.
  */
 public final class VtTable extends AbstractTable implements TranslatableTable {
   private final VtEntity entity;
@@ -48,7 +49,7 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
 
   @Override public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
     return new VtTableScan(context.getCluster(),
-        context.getCluster().traitSetOf(VtRel.CONVENTION), relOptTable, this,
+        context.getCluster().traitSetOf(Convention.NONE), relOptTable, this,
         VtQuery.scanAll(entity, rawSearch));
   }
 }

@@ -3,6 +3,7 @@ package io.vtsql.adapter;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCost;
 import org.apache.calcite.plan.RelOptPlanner;
@@ -19,6 +20,9 @@ import org.apache.calcite.rel.type.RelDataTypeField;
 
 /**
  * Scan of one VirusTotal table carrying the {@link VtQuery} that rules have folded into it.
+ * It starts in {@link Convention#NONE} so that it shares subsets with the logical filters,
+ * projects and sorts above it (Volcano only matches a child whose traits satisfy the parent's
+ * input), and {@link VtRules#TO_VT} then turns each folded variant into {@link VtRel#CONVENTION}.
  * Costs make every pushed piece pay off and an unbounded search prohibitive, so the planner
  * always prefers the plan that asks VirusTotal for the least.
  */
@@ -35,6 +39,11 @@ public final class VtTableScan extends TableScan implements VtRel {
     super(cluster, traitSet, List.of(), table);
     this.vtTable = requireNonNull(vtTable, "vtTable");
     this.query = requireNonNull(query, "query");
+  }
+
+  /** Whether this is the logical variant that rules fold into. */
+  boolean logical() {
+    return getConvention() == Convention.NONE;
   }
 
   /** The query this scan sends. */
@@ -100,6 +109,7 @@ public final class VtTableScan extends TableScan implements VtRel {
   }
 
   @Override public void register(RelOptPlanner planner) {
+    planner.addRule(VtRules.TO_VT);
     planner.addRule(VtRules.TO_ENUMERABLE);
     if (vtTable.backend().pushdown()) {
       for (RelOptRule rule : VtRules.RULES) {

@@ -1,0 +1,174 @@
+package io.vtsql.simulator.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.vtsql.simulator.Quota;
+import io.vtsql.simulator.RequestLog;
+import io.vtsql.simulator.RequestRecord;
+import io.vtsql.simulator.Tier;
+import io.vtsql.simulator.corpus.Corpus;
+import io.vtsql.simulator.corpus.ObjectTypes;
+import io.vtsql.simulator.faults.FaultInjector;
+import io.vtsql.simulator.faults.FaultKind;
+import io.vtsql.simulator.search.IntelligenceSearch;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Serves {@code /api/v3}: injects faults, authenticates the {@code x-apikey} header, enforces
+ * tiers and quotas, routes to the endpoints and records every request in the {@link RequestLog}.
+ */
+public final class ApiHandler implements HttpHandler {
+
+  /** Content type of every JSON response. */
+  public static final String JSON_TYPE = "application/json; charset=utf-8";
+  /** Path prefix of the API. */
+  public static final String PREFIX = "/api/v3";
+
+  private static final Set<String> CORE = Set.of("files", "urls", "domains", "ip_addresses");
+
+  private final Corpus corpus;
+  private final Map<String, Tier> keys;
+  private final Function<Tier, Quota> quotas;
+  private final Function<String, String> keyLabels;
+  private final RequestLog log;
+  private final FaultInjector faults;
+  private final ObjectEndpoints objects;
+  private final SearchEndpoint search;
+  private final QuotaTracker quotaTracker = new QuotaTracker();
+  private volatile String base = "";
+
+  /**
+   * @param keys accepted keys and their tiers
+   * @param quotas the quota of each tier
+   * @param keyLabels the label a key is counted under (never the key itself)
+   */
+  public ApiHandler(Corpus corpus, Map<String, Tier> keys, Function<Tier, Quota> quotas,
+                    Function<String, String> keyLabels, RequestLog log, FaultInjector faults) {
+    this.corpus = Objects.requireNonNull(corpus, "corpus");
+    this.keys = Map.copyOf(keys);
+    this.quotas = Objects.requireNonNull(quotas, "quotas");
+    this.keyLabels = Objects.requireNonNull(keyLabels, "keyLabels");
+    this.log = Objects.requireNonNull(log, "log");
+    this.faults = Objects.requireNonNull(faults, "faults");
+    this.objects = new ObjectEndpoints(corpus);
+    this.search = new SearchEndpoint(new IntelligenceSearch(corpus));
+  }
+
+  /** Sets the base URL ({@code http://127.0.0.1:<port>/api/v3}) used in links, once bound. */
+  public void baseUrl(String value) {
+    this.base = Objects.requireNonNull(value, "base");
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    Instant now = Instant.now();
+    String method = exchange.getRequestMethod();
+    String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
+    String rawQuery = exchange.getRequestURI().getRawQuery();
+    String[] segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty())
+        .toArray(String[]::new);
+    String key = exchange.getRequestHeaders().getFirst("x-apikey");
+    String keyLabel = key == null ? "none" : keyLabels.apply(key);
+    String endpoint = method + " " + endpointLabel(segments);
+    int status;
+    try {
+      FaultInjector.Decision decision = faults.next();
+      FaultResponder.sleep(decision.latencyMs());
+      Optional<FaultKind> fault = decision.fault();
+      if (fault.isPresent() && FaultResponder.replacesResponse(fault.get())) {
+        status = FaultResponder.respond(exchange, fault.get(), faults.settings());
+      } else {
+        byte[] body;
+        try {
+          body = Json.bytes(process(method, segments, rawQuery, key, now));
+          status = 200;
+        } catch (ApiException e) {
+          body = Json.bytes(Json.error(e.code(), e.getMessage()));
+          status = e.status();
+        }
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        if (fault.isPresent()) {
+          FaultResponder.mangle(exchange, fault.get(), status, body, faults.settings());
+        } else {
+          FaultResponder.send(exchange, status, JSON_TYPE, body);
+        }
+      }
+    } catch (RuntimeException e) {
+      status = 500;
+      FaultResponder.send(exchange, 500, JSON_TYPE,
+          Json.bytes(Json.error("InternalError", "Internal server error")));
+    } finally {
+      exchange.close();
+    }
+    log.add(new RequestRecord(now, method, path, rawQuery, endpoint, keyLabel, status));
+  }
+
+  private ObjectNode process(String method, String[] segments, String rawQuery, String key,
+                             Instant now) {
+    if (key == null) {
+      throw new ApiException(401, "AuthenticationRequiredError", "X-Apikey header is missing");
+    }
+    Tier tier = keys.get(key);
+    if (tier == null) {
+      throw new ApiException(401, "WrongCredentialsError", "Wrong API key");
+    }
+    quotaTracker.acquire(key, quotas.apply(tier), now);
+    if (!method.equals("GET")) {
+      throw ApiException.badRequest("Method " + method + " is not supported by the simulator");
+    }
+    ApiRequest request = new ApiRequest(String.join("/", segments),
+        ApiRequest.parseQuery(rawQuery), tier, base);
+    if (segments.length == 1 && segments[0].equals("metadata")) {
+      return MetadataEndpoint.metadata(corpus.catalogue(), tier);
+    }
+    if (segments.length >= 1 && segments[0].equals("intelligence")) {
+      if (tier == Tier.PUBLIC) {
+        throw ApiException.forbidden("This endpoint requires a premium API key");
+      }
+      if (segments.length == 2 && segments[1].equals("search")) {
+        return search.search(request);
+      }
+      throw ApiException.notFound("Resource \"/" + String.join("/", segments) + "\" not found");
+    }
+    Optional<String> type = segments.length >= 2 ? ObjectTypes.typeOf(segments[0])
+        : Optional.empty();
+    if (type.isPresent() && corpus.types().contains(type.get())) {
+      boolean core = CORE.contains(segments[0]);
+      if (segments.length == 2) {
+        return objects.object(request, type.get(), segments[1]);
+      }
+      if (core && segments.length == 3) {
+        return objects.related(request, type.get(), segments[1], segments[2], false);
+      }
+      if (core && segments.length == 4 && segments[2].equals("relationships")) {
+        return objects.related(request, type.get(), segments[1], segments[3], true);
+      }
+    }
+    throw ApiException.notFound("Resource \"/" + String.join("/", segments) + "\" not found");
+  }
+
+  /** The endpoint label requests are counted under, e.g. {@code /files/{id}/{relationship}}. */
+  static String endpointLabel(String[] s) {
+    if (s.length == 0) {
+      return "/";
+    }
+    if (s.length == 2 && s[0].equals("intelligence")) {
+      return "/intelligence/" + s[1];
+    }
+    return switch (s.length) {
+      case 1 -> "/" + s[0];
+      case 2 -> "/" + s[0] + "/{id}";
+      case 3 -> "/" + s[0] + "/{id}/{relationship}";
+      default -> s.length == 4 && s[2].equals("relationships")
+          ? "/" + s[0] + "/{id}/relationships/{relationship}" : "/" + s[0] + "/...";
+    };
+  }
+}

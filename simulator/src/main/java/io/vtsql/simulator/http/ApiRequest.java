@@ -1,0 +1,36 @@
+package io.vtsql.simulator.http;
+
+import io.vtsql.simulator.Tier;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One authenticated API call: the path below {@code /api/v3}, its decoded query parameters in
+ * the order sent, the caller's tier, and the base URL links are built from.
+ */
+record ApiRequest(String path, Map<String, String> params, Tier tier, String base) {
+
+  static Map<String, String> parseQuery(String rawQuery) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return params;
+    }
+    for (String pair : rawQuery.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      params.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
+          URLDecoder.decode(value, StandardCharsets.UTF_8));
+    }
+    return params;
+  }
+
+  String param(String name) {
+    return params.get(name);
+  }
+}

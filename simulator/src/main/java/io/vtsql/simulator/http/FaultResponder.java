@@ -1,0 +1,122 @@
+package io.vtsql.simulator.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import io.vtsql.simulator.faults.FaultKind;
+import io.vtsql.simulator.faults.FaultSettings;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Writes the response of an injected fault onto an exchange. */
+final class FaultResponder {
+
+  private static final byte[] HTML = ("<!DOCTYPE html>\n<html><head><title>502 Server Error"
+      + "</title></head><body><h1>Error: Server Error</h1><p>The server encountered a temporary "
+      + "error and could not complete your request.</p></body></html>\n")
+      .getBytes(StandardCharsets.UTF_8);
+
+  private FaultResponder() {
+  }
+
+  /** Whether {@code kind} replaces the response before the request is processed. */
+  static boolean replacesResponse(FaultKind kind) {
+    return kind != FaultKind.TRUNCATED && kind != FaultKind.CUT_JSON
+        && kind != FaultKind.SLOW_BODY;
+  }
+
+  /** Sends the stand-alone fault response; returns the status recorded for it (0 for a reset). */
+  static int respond(HttpExchange exchange, FaultKind kind, FaultSettings settings)
+      throws IOException {
+    switch (kind) {
+      case RESET -> {
+        // Closing before the headers are sent drops the connection without any response.
+        exchange.close();
+        return 0;
+      }
+      case HTML_200, HTML_502 -> {
+        send(exchange, kind.status(), "text/html; charset=utf-8", HTML);
+        return kind.status();
+      }
+      case NON_JSON -> {
+        send(exchange, 200, "text/plain; charset=utf-8",
+            "Service temporarily unavailable\n".getBytes(StandardCharsets.UTF_8));
+        return 200;
+      }
+      case EMPTY_200 -> {
+        exchange.getResponseHeaders().set("Content-Type", ApiHandler.JSON_TYPE);
+        exchange.sendResponseHeaders(200, -1);
+        exchange.close();
+        return 200;
+      }
+      default -> {
+        if (kind.status() == 429 && settings.retryAfterSeconds() != null) {
+          exchange.getResponseHeaders().set("Retry-After",
+              Integer.toString(settings.retryAfterSeconds()));
+        }
+        send(exchange, kind.status(), ApiHandler.JSON_TYPE,
+            Json.bytes(Json.error(kind.code(), kind.message())));
+        return kind.status();
+      }
+    }
+  }
+
+  /** Sends a normal body damaged by {@code kind} (truncated, cut or dripped). */
+  static void mangle(HttpExchange exchange, FaultKind kind, int status, byte[] body,
+                     FaultSettings settings) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", ApiHandler.JSON_TYPE);
+    switch (kind) {
+      case TRUNCATED -> {
+        exchange.sendResponseHeaders(status, body.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, body.length / 2);
+        out.flush();
+        try {
+          // Fewer bytes than Content-Length: the server closes the connection mid-body.
+          out.close();
+        } catch (IOException expected) {
+          // "insufficient bytes written" is the point of this fault.
+        }
+      }
+      case CUT_JSON -> {
+        byte[] cut = java.util.Arrays.copyOf(body, body.length / 2);
+        exchange.sendResponseHeaders(status, cut.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(cut);
+        }
+      }
+      case SLOW_BODY -> {
+        exchange.sendResponseHeaders(status, body.length);
+        int chunk = Math.max(1, (body.length + 19) / 20);
+        try (OutputStream out = exchange.getResponseBody()) {
+          for (int off = 0; off < body.length; off += chunk) {
+            out.write(body, off, Math.min(chunk, body.length - off));
+            out.flush();
+            sleep(settings.dripMs());
+          }
+        }
+      }
+      default -> throw new IllegalArgumentException(kind + " does not mangle a body");
+    }
+  }
+
+  static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  static void sleep(long millis) {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
