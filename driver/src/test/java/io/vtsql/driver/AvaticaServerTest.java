@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -110,6 +111,23 @@ class AvaticaServerTest {
       assertEquals(expected.failed(), actual.failed(), sql + ": " + expected + " / " + actual);
       assertEquals(expected.rows(), actual.rows(), sql);
     }
+  }
+
+  @Test void parametersTravel() throws SQLException {
+    ObjectNode file = first("file", 2);
+    String sql = "SELECT id, size, tags FROM files WHERE id = ?";
+    List<List<Object>> rows = new ArrayList<>();
+    for (Connection connection : List.of(local, remote)) {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        statement.setString(1, file.path("id").asText());
+        try (ResultSet resultSet = statement.executeQuery()) {
+          rows.addAll(ResultRows.read(resultSet));
+        }
+      }
+    }
+    assertEquals(2, rows.size());
+    assertEquals(rows.get(0), rows.get(1));
+    assertEquals(file.path("attributes").path("size").asLong(), rows.get(0).get(1));
   }
 
   @Test void arraysAndUtcTimestampsTravel() throws SQLException {

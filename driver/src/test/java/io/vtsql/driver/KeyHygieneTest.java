@@ -1,0 +1,41 @@
+package io.vtsql.driver;
+
+import io.vtsql.simulator.SimulatorConfig;
+import io.vtsql.simulator.VtSimulator;
+
+import org.apache.calcite.jdbc.CalciteConnection;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The API key given to jdbc:vt: is used, and never readable back through JDBC. */
+class KeyHygieneTest {
+  @Test void theKeyIsUsedButNotReadableBack() throws Exception {
+    try (VtSimulator simulator = VtSimulator.start(SimulatorConfig.builder().port(0).build());
+         Connection connection = DriverManager.getConnection("jdbc:vt:baseUrl="
+             + simulator.baseUrl() + ";apiKey=" + simulator.premiumKey())) {
+      String key = simulator.premiumKey();
+      assertFalse(connection.getMetaData().getURL().contains(key));
+      assertFalse(connection.toString().contains(key));
+      CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
+      assertEquals("********", calcite.getProperties().getProperty("apiKey"));
+      assertFalse(calcite.getProperties().toString().contains(key));
+      String id = simulator.corpus().all("file").iterator().next().path("id").asText();
+      try (Statement statement = connection.createStatement();
+           ResultSet plan = statement.executeQuery(
+               "EXPLAIN PLAN FOR SELECT id FROM files WHERE id = '" + id + "'")) {
+        assertTrue(plan.next());
+        assertFalse(plan.getString(1).contains(key), plan.getString(1));
+      }
+      assertTrue(connection.isWrapperFor(CalciteConnection.class));
+    }
+  }
+}
