@@ -103,7 +103,7 @@ public final class ApiHandler implements HttpHandler {
       }
     } catch (AbortedConnection e) {
       // A reset records status 0; a truncated body records the status it claimed.
-      log.add(new RequestRecord(now, method, path, rawQuery, endpoint, keyLabel, status));
+      log.add(new RequestRecord(now, method, path, rawQuery, keyLabel, status, endpoint));
       throw e;
     } catch (RuntimeException e) {
       status = 500;
@@ -111,7 +111,7 @@ public final class ApiHandler implements HttpHandler {
           Json.bytes(Json.error("InternalError", "Internal server error")));
     }
     exchange.close();
-    log.add(new RequestRecord(now, method, path, rawQuery, endpoint, keyLabel, status));
+    log.add(new RequestRecord(now, method, path, rawQuery, keyLabel, status, endpoint));
   }
 
   private ObjectNode process(String method, String[] segments, String rawQuery, String key,
