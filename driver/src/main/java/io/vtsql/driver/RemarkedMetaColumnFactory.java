@@ -33,7 +33,6 @@ final class RemarkedMetaColumnFactory implements CalciteMetaColumnFactory {
    * Calcite reads result columns by public field name, so this one is reported.
    */
   public static final class RemarkedMetaColumn extends MetaImpl.MetaColumn {
-    @SuppressWarnings("HidingField")
     public final String remarks;
 
     RemarkedMetaColumn(String tableCat, String tableSchem, String tableName, String columnName,

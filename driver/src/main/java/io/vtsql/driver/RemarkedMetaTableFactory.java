@@ -30,7 +30,6 @@ final class RemarkedMetaTableFactory implements CalciteMetaTableFactory {
    * Calcite reads result columns by public field name, so this one is reported.
    */
   public static final class RemarkedMetaTable extends CalciteMetaImpl.CalciteMetaTable {
-    @SuppressWarnings("HidingField")
     public final String remarks;
 
     RemarkedMetaTable(Table table, String tableCat, String tableSchem, String tableName,

@@ -29,8 +29,8 @@ final class VtConnectionSettings {
   static final String VIRUSTOTAL_BASE_URL = "https://www.virustotal.com/api/v3";
   static final String MASKED_KEY = "********";
 
-  private static final Set<String> CALCITE_PROPERTIES = Stream.of(CalciteConnectionProperty.values())
-      .map(p -> p.camelName().toLowerCase(Locale.ROOT))
+  private static final Set<String> CALCITE_PROPERTIES =
+      Stream.of(CalciteConnectionProperty.values()).map(p -> p.camelName().toLowerCase(Locale.ROOT))
       .collect(Collectors.toUnmodifiableSet());
 
   private final Properties calciteProperties;

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,7 +110,7 @@ class JdbcMetadataTest {
       }
     }
     assertTrue(schemas.contains("vt"), schemas.toString());
-    Set<Integer> typeInfo = new java.util.HashSet<>();
+    Set<Integer> typeInfo = new HashSet<>();
     try (ResultSet resultSet = metaData.getTypeInfo()) {
       while (resultSet.next()) {
         typeInfo.add(resultSet.getInt("DATA_TYPE"));

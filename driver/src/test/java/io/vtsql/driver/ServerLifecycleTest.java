@@ -5,9 +5,12 @@ import io.vtsql.simulator.VtSimulator;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Map;
@@ -50,15 +53,15 @@ class ServerLifecycleTest {
 
   @Test void userKeysNeedAuthentication() throws Exception {
     StringWriter err = new StringWriter();
-    java.nio.file.Path keys = java.nio.file.Files.createTempFile("keys", ".properties");
+    Path keys = Files.createTempFile("keys", ".properties");
     try {
-      java.nio.file.Files.writeString(keys, "alice=" + "a".repeat(64) + "\n");
+      Files.writeString(keys, "alice=" + "a".repeat(64) + "\n");
       int exit = new CommandLine(new ServeCommand()).setErr(new PrintWriter(err))
           .execute("--port", "0", "--user-keys", keys.toString());
       assertEquals(ServeCommand.EXIT_BAD_SETTINGS, exit);
       assertTrue(err.toString().contains("--user-keys needs --auth"), err.toString());
     } finally {
-      java.nio.file.Files.delete(keys);
+      Files.delete(keys);
     }
   }
 
@@ -71,7 +74,7 @@ class ServerLifecycleTest {
   private static boolean listening(int port) {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       return socket.isConnected();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return false;
     }
   }
