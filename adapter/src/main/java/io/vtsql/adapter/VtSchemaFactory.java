@@ -16,7 +16,6 @@ public final class VtSchemaFactory implements SchemaFactory {
 
   @Override public Schema create(SchemaPlus parentSchema, String name,
       Map<String, Object> operand) {
-    return new VtSchema(VtSettings.fromOperands(operand).backend(),
-        RelationshipSettings.fromOperands(operand));
+    return new VtSchema(VtSettings.backend(operand), RelationshipSettings.fromOperands(operand));
   }
 }
