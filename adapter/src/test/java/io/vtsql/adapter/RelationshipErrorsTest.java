@@ -13,7 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Relationship scans that cannot run: no parent ids, or a premium relationship and a public key. */
+/**
+ * Relationship scans that cannot run: no parent ids, or a premium relationship and a public
+ * key.
+ */
 class RelationshipErrorsTest {
   private static VtSimulator sim;
 
