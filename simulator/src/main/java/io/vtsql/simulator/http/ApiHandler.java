@@ -78,7 +78,7 @@ public final class ApiHandler implements HttpHandler {
     String key = exchange.getRequestHeaders().getFirst("x-apikey");
     String keyLabel = key == null ? "none" : keyLabels.apply(key);
     String endpoint = method + " " + endpointLabel(segments);
-    int status;
+    int status = 0;
     try {
       FaultInjector.Decision decision = faults.next();
       FaultResponder.sleep(decision.latencyMs());
@@ -101,14 +101,17 @@ public final class ApiHandler implements HttpHandler {
           FaultResponder.send(exchange, status, JSON_TYPE, body);
         }
       }
+    } catch (AbortedConnection e) {
+      // A reset records status 0; a truncated body records the status it claimed.
+      log.add(new RequestRecord(now, method, path, rawQuery, keyLabel, status, endpoint));
+      throw e;
     } catch (RuntimeException e) {
       status = 500;
       FaultResponder.send(exchange, 500, JSON_TYPE,
           Json.bytes(Json.error("InternalError", "Internal server error")));
-    } finally {
-      exchange.close();
     }
-    log.add(new RequestRecord(now, method, path, rawQuery, endpoint, keyLabel, status));
+    exchange.close();
+    log.add(new RequestRecord(now, method, path, rawQuery, keyLabel, status, endpoint));
   }
 
   private ObjectNode process(String method, String[] segments, String rawQuery, String key,
