@@ -53,6 +53,8 @@ final class VtConnectionSettings {
     calcite.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
     calcite.setProperty(CalciteConnectionProperty.UNQUOTED_CASING.camelName(), "UNCHANGED");
     calcite.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), "UNCHANGED");
+    // Spark's library adds ARRAY_CONTAINS, which the adapter pushes down as tag:/name: terms.
+    calcite.setProperty(CalciteConnectionProperty.FUN.camelName(), "standard,spark");
     Map<String, Object> operand = new HashMap<>();
     for (String name : properties.stringPropertyNames()) {
       String value = properties.getProperty(name);
