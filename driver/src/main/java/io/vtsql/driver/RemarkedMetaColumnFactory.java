@@ -21,7 +21,7 @@ final class RemarkedMetaColumnFactory implements CalciteMetaColumnFactory {
     return new RemarkedMetaColumn(tableCat, tableSchem, tableName, columnName, dataType,
         typeName, columnSize, decimalDigits, numPrecRadix, nullable, charOctetLength,
         ordinalPosition, isNullable,
-        remarks.column(tableSchem, tableName, columnName).orElse(null));
+        remarks.column(table, columnName).orElse(null));
   }
 
   @Override public Class<? extends MetaImpl.MetaColumn> getMetaColumnClass() {

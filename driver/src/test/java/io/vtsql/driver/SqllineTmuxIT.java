@@ -61,8 +61,8 @@ class SqllineTmuxIT {
 
     // Tab completes table names, and column names after "table.", from JDBC metadata,
     // which costs no API request.
-    tmux("send-keys", "-t", "it", "SELECT * FROM ip_add", "Tab");
-    waitFor(s -> s.contains("SELECT * FROM ip_addresses"));
+    tmux("send-keys", "-t", "it", "SELECT * FROM file_contacted_dom", "Tab");
+    waitFor(s -> s.contains("SELECT * FROM file_contacted_domains"));
     tmux("send-keys", "-t", "it", "C-u", "SELECT files.meaningful_na", "Tab");
     waitFor(s -> s.contains("SELECT files.meaningful_name"));
     assertEquals(requestsBefore, simulatorRequests(url.group(1)));
