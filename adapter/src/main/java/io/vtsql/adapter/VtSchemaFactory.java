@@ -7,7 +7,7 @@ import org.apache.calcite.schema.SchemaPlus;
 
 /**
  * Calcite {@link SchemaFactory} of the {@code vt} schema; model operands are described in
- * {@link VtSettings}.
+ * {@link VtSettings} and {@link RelationshipSettings}.
  */
 public final class VtSchemaFactory implements SchemaFactory {
   /** Public no-argument constructor, as Calcite's model loader requires. */
@@ -16,6 +16,6 @@ public final class VtSchemaFactory implements SchemaFactory {
 
   @Override public Schema create(SchemaPlus parentSchema, String name,
       Map<String, Object> operand) {
-    return new VtSchema(VtSettings.backend(operand));
+    return new VtSchema(VtSettings.backend(operand), RelationshipSettings.fromOperands(operand));
   }
 }

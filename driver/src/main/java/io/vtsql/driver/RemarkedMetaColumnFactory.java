@@ -21,7 +21,7 @@ final class RemarkedMetaColumnFactory implements CalciteMetaColumnFactory {
     return new RemarkedMetaColumn(tableCat, tableSchem, tableName, columnName, dataType,
         typeName, columnSize, decimalDigits, numPrecRadix, nullable, charOctetLength,
         ordinalPosition, isNullable,
-        remarks.column(tableSchem, tableName, columnName).orElse(null));
+        remarks.column(table, columnName).orElse(null));
   }
 
   @Override public Class<? extends MetaImpl.MetaColumn> getMetaColumnClass() {
@@ -33,7 +33,6 @@ final class RemarkedMetaColumnFactory implements CalciteMetaColumnFactory {
    * Calcite reads result columns by public field name, so this one is reported.
    */
   public static final class RemarkedMetaColumn extends MetaImpl.MetaColumn {
-    @SuppressWarnings("HidingField")
     public final String remarks;
 
     RemarkedMetaColumn(String tableCat, String tableSchem, String tableName, String columnName,

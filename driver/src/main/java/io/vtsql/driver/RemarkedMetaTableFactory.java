@@ -18,7 +18,7 @@ final class RemarkedMetaTableFactory implements CalciteMetaTableFactory {
   @Override public MetaImpl.MetaTable createTable(Table table, String tableCat,
       String tableSchem, String tableName) {
     return new RemarkedMetaTable(table, tableCat, tableSchem, tableName,
-        remarks.table(tableSchem, tableName).orElse(null));
+        remarks.table(table).orElse(null));
   }
 
   @Override public Class<? extends MetaImpl.MetaTable> getMetaTableClass() {
@@ -30,7 +30,6 @@ final class RemarkedMetaTableFactory implements CalciteMetaTableFactory {
    * Calcite reads result columns by public field name, so this one is reported.
    */
   public static final class RemarkedMetaTable extends CalciteMetaImpl.CalciteMetaTable {
-    @SuppressWarnings("HidingField")
     public final String remarks;
 
     RemarkedMetaTable(Table table, String tableCat, String tableSchem, String tableName,

@@ -1,5 +1,7 @@
 package io.vtsql.driver;
 
+import org.apache.calcite.schema.Table;
+
 import java.util.Optional;
 
 /**
@@ -8,8 +10,8 @@ import java.util.Optional;
  */
 interface SchemaRemarks {
   /** Description of a table, if known. */
-  Optional<String> table(String schema, String table);
+  Optional<String> table(Table table);
 
-  /** Description of a column, if known. */
-  Optional<String> column(String schema, String table, String column);
+  /** Description of a column of a table, if known. */
+  Optional<String> column(Table table, String column);
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -21,7 +22,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code vtsql serve}: the Avatica HTTP server over {@code jdbc:vt:}, until interrupted. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "vtsql serve", mixinStandardHelpOptions = true,
+    version = "vtsql " + VtVersion.VERSION,
     description = "Serve jdbc:vt: to remote JDBC clients over Avatica (protobuf over HTTP):%n"
         + "  jdbc:avatica:remote:url=http://127.0.0.1:8765;serialization=protobuf")
 final class ServeCommand implements Callable<Integer> {
@@ -29,15 +31,16 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "8765", description = "TCP port (default ${DEFAULT-VALUE})")
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8765",
+      description = "TCP port (default ${DEFAULT-VALUE})")
   int port;
 
-  @Option(names = "--bind", defaultValue = "127.0.0.1",
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
       description = "Address to listen on (default ${DEFAULT-VALUE}); any other than loopback"
           + " requires --auth")
   String bind;
 
-  @Option(names = "--auth", defaultValue = "none",
+  @Option(names = "--auth", paramLabel = "none|basic|digest", defaultValue = "none",
       description = "HTTP authentication: none, basic or digest (default ${DEFAULT-VALUE})")
   String auth;
 
@@ -58,19 +61,21 @@ final class ServeCommand implements Callable<Integer> {
       description = "jdbc:vt: property for every connection, e.g. baseUrl=..., cache=true")
   Map<String, String> properties = new LinkedHashMap<>();
 
-  @Option(names = "--max-connections", defaultValue = "100",
+  @Option(names = "--max-connections", paramLabel = "N", defaultValue = "100",
       description = "Open connections kept (default ${DEFAULT-VALUE})")
   int maxConnections;
 
-  @Option(names = "--connection-idle-timeout", defaultValue = "PT10M",
+  @Option(names = "--connection-idle-timeout", paramLabel = "DURATION",
+      defaultValue = "PT10M",
       description = "Close connections idle this long, ISO-8601 (default ${DEFAULT-VALUE})")
   Duration connectionIdleTimeout;
 
-  @Option(names = "--max-statements", defaultValue = "1000",
+  @Option(names = "--max-statements", paramLabel = "N", defaultValue = "1000",
       description = "Open statements kept (default ${DEFAULT-VALUE})")
   int maxStatements;
 
-  @Option(names = "--statement-idle-timeout", defaultValue = "PT5M",
+  @Option(names = "--statement-idle-timeout", paramLabel = "DURATION",
+      defaultValue = "PT5M",
       description = "Close statements idle this long, ISO-8601 (default ${DEFAULT-VALUE})")
   Duration statementIdleTimeout;
 
@@ -101,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServerSettings.AuthMode mode;
     try {
-      mode = ServerSettings.AuthMode.valueOf(auth.toUpperCase(java.util.Locale.ROOT));
+      mode = ServerSettings.AuthMode.valueOf(auth.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--auth must be none, basic or digest, not " + auth, e);
     }
@@ -152,6 +157,7 @@ final class ServeCommand implements Callable<Integer> {
         ? "users without their own key share the server-wide key"
         : "each user brings a key (connection property apiKey"
             + (settings.auth() == ServerSettings.AuthMode.NONE ? ")" : " or --user-keys)");
-    return target + "; " + keys + "; auth " + settings.auth().name().toLowerCase(java.util.Locale.ROOT);
+    return target + "; " + keys + "; auth "
+        + settings.auth().name().toLowerCase(Locale.ROOT);
   }
 }

@@ -3,6 +3,7 @@ package io.vtsql.driver;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -49,7 +50,7 @@ record ServerSettings(int port, InetAddress bind, AuthMode auth, Optional<Path> 
     }
     if (auth != AuthMode.NONE && realmFile.isEmpty()) {
       throw new IllegalArgumentException(
-          "--auth " + auth.name().toLowerCase(java.util.Locale.ROOT)
+          "--auth " + auth.name().toLowerCase(Locale.ROOT)
               + " needs --users <realm file> (lines of the form `user: password`)");
     }
     if (maxConnections < 1 || maxStatements < 1) {

@@ -29,8 +29,8 @@ final class VtConnectionSettings {
   static final String VIRUSTOTAL_BASE_URL = "https://www.virustotal.com/api/v3";
   static final String MASKED_KEY = "********";
 
-  private static final Set<String> CALCITE_PROPERTIES = Stream.of(CalciteConnectionProperty.values())
-      .map(p -> p.camelName().toLowerCase(Locale.ROOT))
+  private static final Set<String> CALCITE_PROPERTIES =
+      Stream.of(CalciteConnectionProperty.values()).map(p -> p.camelName().toLowerCase(Locale.ROOT))
       .collect(Collectors.toUnmodifiableSet());
 
   private final Properties calciteProperties;
@@ -53,6 +53,8 @@ final class VtConnectionSettings {
     calcite.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
     calcite.setProperty(CalciteConnectionProperty.UNQUOTED_CASING.camelName(), "UNCHANGED");
     calcite.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), "UNCHANGED");
+    // Spark's library adds ARRAY_CONTAINS, which the adapter pushes down as tag:/name: terms.
+    calcite.setProperty(CalciteConnectionProperty.FUN.camelName(), "standard,spark");
     Map<String, Object> operand = new HashMap<>();
     for (String name : properties.stringPropertyNames()) {
       String value = properties.getProperty(name);

@@ -11,6 +11,7 @@ import org.apache.calcite.jdbc.CalciteMetaImpl;
 import org.apache.calcite.schema.SchemaPlus;
 
 import java.sql.Connection;
+import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
@@ -24,7 +25,8 @@ import java.util.Properties;
  * clients can read back; those only ever see the masked form.
  *
  * <p>{@code DatabaseMetaData} describes every table and column with a one-line remark taken
- * from the adapter's static catalogue, without any API request.
+ * from the adapter's static catalogue, without any API request. Connections are wrapped by
+ * {@link JdbcProxies} so failures reach clients as SQLExceptions with a SQLState.
  */
 public class VtDriver extends org.apache.calcite.jdbc.Driver {
   /** Prefix of every URL this driver accepts. */
@@ -44,6 +46,14 @@ public class VtDriver extends org.apache.calcite.jdbc.Driver {
   @Override protected DriverVersion createDriverVersion() {
     return new DriverVersion("vtsql JDBC driver", VtVersion.VERSION, "vtsql", VtVersion.VERSION,
         true, VtVersion.MAJOR, VtVersion.MINOR, VtVersion.MAJOR, VtVersion.MINOR);
+  }
+
+  @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info)
+      throws SQLException {
+    Properties merged = acceptsURL(url)
+        ? ConnectStringParser.parse(url.substring(CONNECT_STRING_PREFIX.length()), info)
+        : info;
+    return VtDriverProperties.describe(merged);
   }
 
   @Override public Meta createMeta(AvaticaConnection connection) {

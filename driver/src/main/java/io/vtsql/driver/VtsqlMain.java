@@ -20,6 +20,8 @@ import java.util.Properties;
  * simulator alone).
  */
 public final class VtsqlMain {
+  private static final int NON_TERMINAL_WIDTH = 10_000;
+
   private VtsqlMain() {
   }
 
@@ -53,7 +55,16 @@ public final class VtsqlMain {
         "--isolation=TRANSACTION_NONE",
         "--connectInteractionMode=notAskCredentials",
         "--showNestedErrs=false",
+        // Completion of tables and columns reads JDBC metadata: free, from a static catalogue.
+        "--fastConnect=false",
+        "--timestampFormat=yyyy-MM-dd HH:mm:ss",
         "--maxColumnWidth=64"));
+    if (System.console() == null) {
+      // Not a terminal (a pipe, a script, CI): jline would warn and report a width of 0,
+      // which makes sqlline's tables empty.
+      System.setProperty("org.jline.terminal.dumb", "true");
+      sqllineArgs.add("--maxWidth=" + NON_TERMINAL_WIDTH);
+    }
     if (!Arrays.asList(args).contains("-u")) {
       System.err.println(targetLine(env));
       sqllineArgs.addAll(List.of("-u", VtDriver.CONNECT_STRING_PREFIX, "-n", "", "-p", "",

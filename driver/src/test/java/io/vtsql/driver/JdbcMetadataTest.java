@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,9 +60,10 @@ class JdbcMetadataTest {
       }
     }
     assertTrue(remarks.keySet().containsAll(CORE_TABLES), remarks.toString());
-    for (String table : CORE_TABLES) {
-      assertFalse(remarks.get(table) == null || remarks.get(table).isBlank(), table);
-    }
+    remarks.forEach((table, remark) ->
+        assertFalse(remark == null || remark.isBlank(), table + " has no remark"));
+    assertTrue(remarks.get("file_contacted_domains").contains("file_id"),
+        remarks.get("file_contacted_domains"));
     assertEquals(0, simulator.requests().total());
   }
 
@@ -77,7 +79,9 @@ class JdbcMetadataTest {
         assertNotNull(columns.getString("TYPE_NAME"), column);
         types.put(column, type);
         String remark = columns.getString("REMARKS");
-        if (CORE_TABLES.contains(table) && (remark == null || remark.isBlank())) {
+        boolean described = CORE_TABLES.contains(table)
+            || column.endsWith("_id") && !column.endsWith(".target_id");
+        if (described && (remark == null || remark.isBlank())) {
           withoutRemarks.add(column);
         }
       }
@@ -89,6 +93,8 @@ class JdbcMetadataTest {
     assertEquals(Types.TIMESTAMP, types.get("files.last_submission_date"));
     assertEquals(Types.ARRAY, types.get("files.tags"));
     assertEquals(Types.VARCHAR, types.get("files.attributes"));
+    assertEquals(Types.VARCHAR, types.get("file_contacted_domains.file_id"));
+    assertEquals(Types.TIMESTAMP, types.get("file_contacted_domains.creation_date"));
     assertEquals(0, simulator.requests().total());
   }
 
@@ -109,7 +115,7 @@ class JdbcMetadataTest {
       }
     }
     assertTrue(schemas.contains("vt"), schemas.toString());
-    Set<Integer> typeInfo = new java.util.HashSet<>();
+    Set<Integer> typeInfo = new HashSet<>();
     try (ResultSet resultSet = metaData.getTypeInfo()) {
       while (resultSet.next()) {
         typeInfo.add(resultSet.getInt("DATA_TYPE"));

@@ -53,7 +53,8 @@ class ServerAuthTest {
     Path realm = folder.resolve("realm.properties");
     Files.writeString(realm, "alice: alice-secret\nbob: bob-secret\ncarol: carol-secret\n");
     RemoteConnectionPolicy policy = new RemoteConnectionPolicy(
-        Map.of("baseUrl", simulator.baseUrl()), Map.of("alice", ALICE_KEY, "bob", BOB_KEY),
+        Map.of("baseUrl", simulator.baseUrl(), "cache", "true"),
+        Map.of("alice", ALICE_KEY, "bob", BOB_KEY),
         null);
     server = ServerFixture.start(policy, ServerSettings.AuthMode.BASIC, realm);
   }
@@ -123,7 +124,9 @@ class ServerAuthTest {
     List<List<Object>> aliceRows;
     try (Connection alice = connect("alice", "alice-secret", new Properties())) {
       aliceRows = lookup(alice);
+      assertEquals(aliceRows, lookup(alice));
     }
+    // Alice's second lookup came from her cache.
     assertEquals(Map.of("key-aaaa", 1L), simulator.requests().byKey());
     try (Connection bob = connect("bob", "bob-secret", new Properties())) {
       assertEquals(aliceRows, lookup(bob));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -78,15 +79,20 @@ public final class ApiHandler implements HttpHandler {
     String key = exchange.getRequestHeaders().getFirst("x-apikey");
     String keyLabel = key == null ? "none" : keyLabels.apply(key);
     String endpoint = method + " " + endpointLabel(segments);
-    int status;
+    // Each request is logged before its response is written: a client that has read a
+    // response must find the request already counted.
+    Consumer<Integer> record = status ->
+        log.add(new RequestRecord(now, method, path, rawQuery, keyLabel, status, endpoint));
+    FaultInjector.Decision decision = faults.next();
+    Optional<FaultKind> fault = decision.fault();
     try {
-      FaultInjector.Decision decision = faults.next();
       FaultResponder.sleep(decision.latencyMs());
-      Optional<FaultKind> fault = decision.fault();
       if (fault.isPresent() && FaultResponder.replacesResponse(fault.get())) {
-        status = FaultResponder.respond(exchange, fault.get(), faults.settings());
+        record.accept(fault.get().status());
+        FaultResponder.respond(exchange, fault.get(), faults.settings());
       } else {
         byte[] body;
+        int status;
         try {
           body = Json.bytes(process(method, segments, rawQuery, key, now));
           status = 200;
@@ -94,6 +100,7 @@ public final class ApiHandler implements HttpHandler {
           body = Json.bytes(Json.error(e.code(), e.getMessage()));
           status = e.status();
         }
+        record.accept(status);
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         if (fault.isPresent()) {
           FaultResponder.mangle(exchange, fault.get(), status, body, faults.settings());
@@ -101,14 +108,14 @@ public final class ApiHandler implements HttpHandler {
           FaultResponder.send(exchange, status, JSON_TYPE, body);
         }
       }
+    } catch (AbortedConnection e) {
+      throw e;
     } catch (RuntimeException e) {
-      status = 500;
+      record.accept(500);
       FaultResponder.send(exchange, 500, JSON_TYPE,
           Json.bytes(Json.error("InternalError", "Internal server error")));
-    } finally {
-      exchange.close();
     }
-    log.add(new RequestRecord(now, method, path, rawQuery, endpoint, keyLabel, status));
+    exchange.close();
   }
 
   private ObjectNode process(String method, String[] segments, String rawQuery, String key,
