@@ -48,7 +48,8 @@ public final class VtEnumerables {
         final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
         if (query.accessPath() == AccessPath.POINT_LOOKUP) {
           return new LookupEnumerator(backend.client(), query.entity(),
-              pathIds(query.keys(), keyValues), query.columns(), budget, cancel);
+              pathIds(query.keys(), keyValues), query.columns(), backend.fanOut(), budget,
+              cancel);
         }
         return new SearchEnumerator(backend.client(), query, budget, cancel);
       }
