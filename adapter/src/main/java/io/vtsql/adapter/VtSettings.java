@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  *   <li>{@code pushdown}: {@code true} (default) or {@code false} to filter, sort and limit
  *       everything locally over {@code entity:X} (this also lifts the unbounded-search guard);</li>
  *   <li>{@code maxRequests}: most requests one statement may send, default 1000;</li>
+ *   <li>{@code fanOut}: most point-lookup GETs in flight at once, default 4, at most 32;</li>
  *   <li>client pipeline settings, passed through to {@link VtClient.Builder}: {@code cache}
  *       (true/false), {@code cacheTtl}, {@code cacheMaxEntries}, {@code cacheDir}, {@code tier}
  *       (public/premium), {@code maxAttempts}, {@code maxRetryTime}, {@code connectTimeout},
@@ -59,9 +60,11 @@ final class VtSettings {
     set("callTimeout", s -> b.callTimeout(duration("callTimeout", s)));
     final Object pushdown = operand.get("pushdown");
     final Object max = operand.get("maxRequests");
+    final Object fanOut = operand.get("fanOut");
     return new VtBackend(VtClients.acquire(b),
         pushdown == null || bool("pushdown", pushdown.toString()),
-        max == null ? DEFAULT_MAX_REQUESTS : positiveInt("maxRequests", max.toString()));
+        max == null ? DEFAULT_MAX_REQUESTS : positiveInt("maxRequests", max.toString()),
+        fanOut == null ? VtBackend.DEFAULT_FAN_OUT : positiveInt("fanOut", fanOut.toString()));
   }
 
   private void set(String name, Consumer<String> setter) {
