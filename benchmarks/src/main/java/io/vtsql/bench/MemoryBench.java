@@ -43,9 +43,12 @@ final class MemoryBench {
    *
    * @param peakHeapBytes sum of the heap pools' peak usage (an upper bound of the true peak)
    * @param gcPeakMegabytes largest heap occupancy the GC log shows before a collection
+   *     (mostly young garbage: G1 lets the young generation grow into the free heap)
+   * @param liveMegabytes largest heap occupancy the GC log shows after a collection: an upper
+   *     bound of what the scan really retains
    */
   record Result(String sql, long rows, double seconds, long peakHeapBytes, long maxHeapBytes,
-      long gcPeakMegabytes, long collections) {}
+      long gcPeakMegabytes, long liveMegabytes, long collections) {}
 
   /** The statement returning {@code rows} rows from a corpus of {@code files} files. */
   static String sql(int rows, int files) {
@@ -84,14 +87,15 @@ final class MemoryBench {
     }
     return new Result(sql.length() > 160 ? sql.substring(0, 160) + "…" : sql,
         Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Long.parseLong(m.group(3)),
-        Long.parseLong(m.group(4)), gcPeak(gcLog), collections(gcLog));
+        Long.parseLong(m.group(4)), gcPeak(gcLog, 1), gcPeak(gcLog, 2), collections(gcLog));
   }
 
-  private static long gcPeak(Path log) throws IOException {
+  /** The largest value of a group of the GC log's {@code before->after(size)} figures. */
+  private static long gcPeak(Path log, int group) throws IOException {
     long peak = 0;
     final Matcher m = GC.matcher(Files.readString(log));
     while (m.find()) {
-      peak = Math.max(peak, Long.parseLong(m.group(1)));
+      peak = Math.max(peak, Long.parseLong(m.group(group)));
     }
     return peak;
   }
