@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * Reads the simulator's request log for one measured section. The simulator logs a request
- * after answering it, so a count read right after the last response may lag: {@link #settle()}
- * waits until the log has not grown for a short quiet period.
+ * before answering it, but a statement may still have calls in flight when its result set is
+ * closed (parallel fan-out), so {@link #settle()} waits until the log has not grown for a short
+ * quiet period.
  */
 final class RequestCounter {
-  private static final long QUIET_NANOS = 30_000_000L;
+  private static final long QUIET_NANOS = 10_000_000L;
   private static final long MAX_WAIT_NANOS = 2_000_000_000L;
 
   private final VtSimulator simulator;

@@ -22,7 +22,7 @@ class QuotaSuiteTest {
     final List<QuotaResult> results;
     try (VtSimulator sim = VtSimulator.start(SimulatorConfig.builder()
         .scale(BenchMain.QUOTA_FILES).build())) {
-      results = new QuotaSuite(sim).run();
+      results = new QuotaSuite(sim).run(false);
     }
     assertTrue(results.size() >= 25, "the suite has at least 25 questions");
     return results.stream().map(r -> DynamicTest.dynamicTest(r.query().name(), () -> {
