@@ -129,6 +129,8 @@ class DifferentialTest {
           + value(() -> text("file", "type_tag")) + ")");
       atoms.add(() -> "array_contains(tags, " + element("file", "tags") + ")");
       atoms.add(() -> "array_contains(names, " + element("file", "names") + ")");
+      atoms.add(() -> "cast(" + element("file", "tags") + " as varchar) = some(tags)");
+      atoms.add(() -> nullTest("last_analysis_date", "first_submission_date", "size"));
       atoms.add(() -> "md5 = " + value(() -> text("file", "md5")));
       atoms.add(() -> "meaningful_name like '%" + random.nextInt(10) + "%'");
       atoms.add(() -> "ssdeep = " + value(() -> text("file", "ssdeep")));
@@ -139,6 +141,7 @@ class DifferentialTest {
       atoms.add(() -> "title like '%" + (char) ('a' + random.nextInt(26)) + "%'");
       atoms.add(() -> "url like '%" + pick(List.of("login", "http:", ".com", "php")) + "%'");
       atoms.add(() -> "array_contains(tags, " + element("url", "tags") + ")");
+      atoms.add(() -> nullTest("last_http_response_code", "last_analysis_date", "title"));
       break;
     case "domains":
       atoms.add(() -> "tld = " + value(() -> text("domain", "tld")));
@@ -146,12 +149,14 @@ class DifferentialTest {
       atoms.add(() -> compare(pick(List.of("creation_date", "last_update_date")),
           () -> timestamp("domain", "creation_date")));
       atoms.add(() -> "id like '%" + pick(List.of("a", "e", "net", "xyz")) + "%'");
+      atoms.add(() -> nullTest("creation_date", "last_update_date"));
       break;
     default:
       atoms.add(() -> "country = " + value(() -> text("ip_address", "country")));
       atoms.add(() -> compare("asn", () -> attr("ip_address", "asn")));
       atoms.add(() -> "as_owner like '%" + pick(List.of("a", "Inc", "Net")) + "%'");
       atoms.add(() -> "network = " + value(() -> text("ip_address", "network")));
+      atoms.add(() -> nullTest("asn", "country"));
       break;
     }
     return atoms.get(random.nextInt(atoms.size())).get();
@@ -177,6 +182,10 @@ class DifferentialTest {
       return "'" + s.replace("'", "''") + "'";
     }
     return String.valueOf(v);
+  }
+
+  private String nullTest(String... columns) {
+    return pick(List.of(columns)) + (random.nextBoolean() ? " is null" : " is not null");
   }
 
   private String compare(String column, Supplier<Object> value) {
