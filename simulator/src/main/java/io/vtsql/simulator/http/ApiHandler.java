@@ -78,15 +78,21 @@ public final class ApiHandler implements HttpHandler {
     String key = exchange.getRequestHeaders().getFirst("x-apikey");
     String keyLabel = key == null ? "none" : keyLabels.apply(key);
     String endpoint = method + " " + endpointLabel(segments);
-    int status;
+    // Each request is logged before its response is written: a client that has its answer
+    // must find the request already counted (tests read the counters right after a call).
+    boolean logged = false;
     try {
       FaultInjector.Decision decision = faults.next();
       FaultResponder.sleep(decision.latencyMs());
       Optional<FaultKind> fault = decision.fault();
       if (fault.isPresent() && FaultResponder.replacesResponse(fault.get())) {
-        status = FaultResponder.respond(exchange, fault.get(), faults.settings());
+        log.add(new RequestRecord(now, method, path, rawQuery, endpoint, keyLabel,
+            fault.get().status()));
+        logged = true;
+        FaultResponder.respond(exchange, fault.get(), faults.settings());
       } else {
         byte[] body;
+        int status;
         try {
           body = Json.bytes(process(method, segments, rawQuery, key, now));
           status = 200;
@@ -94,6 +100,8 @@ public final class ApiHandler implements HttpHandler {
           body = Json.bytes(Json.error(e.code(), e.getMessage()));
           status = e.status();
         }
+        log.add(new RequestRecord(now, method, path, rawQuery, endpoint, keyLabel, status));
+        logged = true;
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         if (fault.isPresent()) {
           FaultResponder.mangle(exchange, fault.get(), status, body, faults.settings());
@@ -102,13 +110,14 @@ public final class ApiHandler implements HttpHandler {
         }
       }
     } catch (RuntimeException e) {
-      status = 500;
+      if (!logged) {
+        log.add(new RequestRecord(now, method, path, rawQuery, endpoint, keyLabel, 500));
+      }
       FaultResponder.send(exchange, 500, JSON_TYPE,
           Json.bytes(Json.error("InternalError", "Internal server error")));
     } finally {
       exchange.close();
     }
-    log.add(new RequestRecord(now, method, path, rawQuery, endpoint, keyLabel, status));
   }
 
   private ObjectNode process(String method, String[] segments, String rawQuery, String key,
