@@ -23,6 +23,7 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   private final RequestBudget budget;
   private final AtomicBoolean cancelFlag;
   private final RowConverter converter;
+  private final Optional<ObjectCache> objects;
   private final Set<String> returned = new HashSet<>();
   private int next;
   private Object[] current;
@@ -40,6 +41,7 @@ final class LookupEnumerator implements Enumerator<Object[]> {
     this.budget = requireNonNull(budget, "budget");
     this.cancelFlag = cancelFlag;
     this.converter = new RowConverter(columns);
+    this.objects = ClientServices.objects(client);
   }
 
   @Override public Object[] current() {
@@ -53,19 +55,27 @@ final class LookupEnumerator implements Enumerator<Object[]> {
             + entity.tableName());
       }
       final String id = ids.get(next++);
-      budget.ensureAvailable("GET " + entity.collectionPath() + "/" + id);
-      final Optional<VtObject> object;
-      try {
-        object = client.findObject(entity.tableName(), id);
-      } finally {
-        budget.record(1);
-      }
+      final Optional<VtObject> object = objects.flatMap(c -> c.find(entity.objectType(), id))
+          .or(() -> fetch(id));
       if (object.isPresent() && returned.add(object.get().id())) {
         current = converter.toRow(object.get());
         return true;
       }
     }
     return false;
+  }
+
+  /** One budgeted request; a found object is remembered for later lookups. */
+  private Optional<VtObject> fetch(String id) {
+    budget.ensureAvailable("GET " + entity.collectionPath() + "/" + id);
+    final Optional<VtObject> object;
+    try {
+      object = client.findObject(entity.tableName(), id);
+    } finally {
+      budget.record(1);
+    }
+    object.ifPresent(o -> objects.ifPresent(c -> c.put(o)));
+    return object;
   }
 
   @Override public void reset() {

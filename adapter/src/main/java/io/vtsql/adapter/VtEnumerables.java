@@ -31,7 +31,7 @@ public final class VtEnumerables {
    */
   public static Enumerable<Object[]> scan(DataContext root, VtBackend backend, VtQuery query,
       List<Object> keyValues) {
-    return new AbstractEnumerable<>() {
+    return new TranslatingEnumerable(new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
         if (backend.pushdown() && !query.bounded()) {
           throw new VtQueryException(unboundedMessage(query.entity()));
@@ -44,7 +44,7 @@ public final class VtEnumerables {
         }
         return new SearchEnumerator(backend.client(), query, budget, cancel);
       }
-    };
+    });
   }
 
   /** Distinct, non-empty path ids; a URL becomes base64url without padding. */
