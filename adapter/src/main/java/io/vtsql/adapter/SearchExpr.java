@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -92,7 +93,7 @@ public sealed interface SearchExpr {
     }
   }
 
-  /** Conjunction of two optional expressions (either may be null). */
+  /** Conjunction of two optional expressions (either may be null), flattening nested ANDs. */
   static SearchExpr and(SearchExpr a, SearchExpr b) {
     if (a == null) {
       return b;
@@ -100,6 +101,14 @@ public sealed interface SearchExpr {
     if (b == null) {
       return a;
     }
-    return new And(List.of(a, b));
+    final List<SearchExpr> operands = new ArrayList<>();
+    for (SearchExpr e : List.of(a, b)) {
+      if (e instanceof And and) {
+        operands.addAll(and.operands());
+      } else {
+        operands.add(e);
+      }
+    }
+    return new And(operands);
   }
 }

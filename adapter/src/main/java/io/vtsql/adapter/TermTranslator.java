@@ -217,9 +217,9 @@ final class TermTranslator {
     final SqlTypeName f = from.getSqlTypeName();
     final SqlTypeName t = to.getSqlTypeName();
     if (SqlTypeName.INT_TYPES.contains(f)) {
-      return t == SqlTypeName.BIGINT || t == SqlTypeName.DOUBLE
-          || t == SqlTypeName.DECIMAL && to.getPrecision() - to.getScale() >= 19
-          || f == t || f == SqlTypeName.INTEGER && t == SqlTypeName.INTEGER;
+      final int digits = f == SqlTypeName.BIGINT ? 19 : 10;
+      return f == t || t == SqlTypeName.BIGINT || t == SqlTypeName.DOUBLE
+          || t == SqlTypeName.DECIMAL && to.getPrecision() - to.getScale() >= digits;
     }
     if (f == SqlTypeName.VARCHAR || f == SqlTypeName.CHAR) {
       return t == SqlTypeName.VARCHAR && to.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED;

@@ -5,12 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.FunctionParameter;
 import org.apache.calcite.schema.TableMacro;
 import org.apache.calcite.schema.TranslatableTable;
-import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.NlsString;
 
 /**
  * {@code vt_search('entity:url title:"login" ...')}: the raw escape hatch to the full search
@@ -38,7 +39,7 @@ final class VtSearchMacro implements TableMacro {
       }
 
       @Override public RelDataType getType(RelDataTypeFactory typeFactory) {
-        return typeFactory.createSqlType(SqlTypeName.VARCHAR);
+        return ((JavaTypeFactory) typeFactory).createType(String.class);
       }
 
       @Override public boolean isOptional() {
@@ -49,9 +50,11 @@ final class VtSearchMacro implements TableMacro {
 
   @Override public TranslatableTable apply(List<?> arguments) {
     final Object arg = arguments.get(0);
-    if (!(arg instanceof String text) || text.isBlank()) {
-      throw new IllegalArgumentException(
-          "vt_search needs a constant, non-empty query, e.g. vt_search('entity:file p:5+')");
+    final String text = arg instanceof NlsString nls ? nls.getValue()
+        : arg instanceof String s ? s : null;
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("vt_search needs a constant, non-empty query, e.g."
+          + " vt_search('entity:file p:5+'); got " + (arg == null ? "null" : arg.getClass()));
     }
     VtEntity entity = VtEntity.FILES;
     final Matcher m = ENTITY.matcher(text);

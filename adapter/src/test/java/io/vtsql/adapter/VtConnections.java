@@ -11,10 +11,16 @@ final class VtConnections {
 
   static Connection open(String baseUrl, String apiKey, boolean pushdown, int maxRequests)
       throws SQLException {
+    return open(baseUrl, apiKey, pushdown, maxRequests, false);
+  }
+
+  /** A connection; {@code cache} turns the client's response cache on (off makes counts exact). */
+  static Connection open(String baseUrl, String apiKey, boolean pushdown, int maxRequests,
+      boolean cache) throws SQLException {
     final String model = "inline:{version:'1.0',defaultSchema:'vt',schemas:[{name:'vt',"
         + "type:'custom',factory:'" + VtSchemaFactory.class.getName() + "',operand:{"
         + "apiKey:'" + apiKey + "',baseUrl:'" + baseUrl + "',pushdown:'" + pushdown
-        + "',maxRequests:'" + maxRequests + "'}}]}";
+        + "',maxRequests:'" + maxRequests + "',cache:'" + cache + "'}}]}";
     final Properties p = new Properties();
     p.setProperty("model", model);
     p.setProperty("caseSensitive", "false");
