@@ -76,8 +76,8 @@ public final class VtTableScan extends TableScan implements VtRel {
   @Override public RelWriter explainTerms(RelWriter pw) {
     return super.explainTerms(pw)
         .item("columns", query.columns().stream().map(VtColumn::name).toList())
-        .item("request", query.requests())
-        .item("requestsAtMost", RequestEstimate.describe(query));
+        .item("requestsAtMost", RequestEstimate.describe(query))
+        .item("request", query.requests());
   }
 
   @Override public double estimateRowCount(RelMetadataQuery mq) {
