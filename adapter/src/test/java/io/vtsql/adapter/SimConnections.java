@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,9 @@ final class SimConnections {
     while (rs.next()) {
       final List<Object> row = new ArrayList<>(n);
       for (int i = 1; i <= n; i++) {
-        row.add(rs.getObject(i));
+        final Object v = rs.getObject(i);
+        // java.sql.Array has no value equality; compare its elements
+        row.add(v instanceof java.sql.Array a ? Arrays.asList((Object[]) a.getArray()) : v);
       }
       out.add(row);
     }
