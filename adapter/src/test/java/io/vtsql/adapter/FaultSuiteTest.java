@@ -67,9 +67,8 @@ class FaultSuiteTest {
             0, false),
         new Shape("select id, type_tag from files where type_tag = 'peexe' limit 12", 0, false),
         new Shape("select id from files where size < 5000 limit 3 offset 2", 0, false),
-        new Shape("select id, size from files where size > " + pagedThreshold, 0, false),
-        new Shape("select id, size from files where size > 10 order by size limit 350", 0,
-            false));
+        new Shape("select id from files where size > " + pagedThreshold, 0, false),
+        new Shape("select id from files where size > 10 order by size limit 350", 0, false));
   }
 
   /** A statement to run: a shape and its parameter values. */
@@ -89,18 +88,24 @@ class FaultSuiteTest {
       }
       runs.add(new Run(s, params));
     }
+    final Map<Run, List<List<Object>>> expected = new HashMap<>();
+    try (Connection c = SimConnections.open(sim.baseUrl(), sim.premiumKey(), "cache", "off")) {
+      for (Run run : runs) {
+        if (!expected.containsKey(run)) {
+          try (PreparedStatement ps = c.prepareStatement(shapes.get(run.shape()).sql())) {
+            expected.put(run, execute(ps, run.params()));
+          }
+        }
+      }
+    }
+    // A truncated body stalls until the read timeout (the server keeps the socket open), so
+    // the faulty phase uses a short one
     try (Connection c = SimConnections.open(sim.baseUrl(), sim.premiumKey(), "cache", "off",
         "maxAttempts", "4", "retryBaseDelay", "5ms", "retryMaxDelay", "20ms",
-        "readTimeout", "5s")) {
+        "readTimeout", "600ms")) {
       final List<PreparedStatement> prepared = new ArrayList<>();
       for (Shape shape : shapes) {
         prepared.add(c.prepareStatement(shape.sql()));
-      }
-      final Map<Run, List<List<Object>>> expected = new HashMap<>();
-      for (Run run : runs) {
-        if (!expected.containsKey(run)) {
-          expected.put(run, execute(prepared.get(run.shape()), run.params()));
-        }
       }
       sim.requests().reset();
       sim.faults().configure(everyKind(0.2));
