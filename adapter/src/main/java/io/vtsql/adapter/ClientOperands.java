@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  */
 final class ClientOperands {
   /** Every property the schema understands, in the order the docs list them. */
-  static final List<String> NAMES = List.of("apiKey", "baseUrl", "pushdown", "maxRequests",
+  static final List<String> NAMES = List.of("apiKey", "baseUrl", "pushdown", "maxRequests", "fanOut",
       "cache", "cacheTtl", "cacheMaxEntries", "cacheDir", "tier", "rateLimit", "dailyLimit",
       "rateLimitWarnAfter", "maxAttempts", "maxRetryTime", "retryBaseDelay", "retryMaxDelay",
       "connectTimeout", "readTimeout", "callTimeout", "requestLogSize");

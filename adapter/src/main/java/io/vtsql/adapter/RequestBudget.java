@@ -35,6 +35,11 @@ final class RequestBudget {
     }
   }
 
+  /** Whether one more request fits in the budget. */
+  boolean available() {
+    return used.get() < max;
+  }
+
   /** Records requests that were sent. */
   void record(int requests) {
     used.addAndGet(requests);

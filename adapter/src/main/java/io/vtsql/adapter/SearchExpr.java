@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * An expression of the VirusTotal Intelligence search language, built only from typed terms so
@@ -34,6 +36,45 @@ public sealed interface SearchExpr {
 
     @Override public String render() {
       return modifier + ":" + value;
+    }
+  }
+
+  /**
+   * A term whose value is the statement parameter {@code ?index}: {@link SearchBinder} renders
+   * it with the bound value at execution time (same bounds and quoting as a literal); EXPLAIN
+   * shows the placeholder, e.g. {@code p:>?0}.
+   *
+   * @param spec the column's modifier
+   * @param op comparison of the column with the parameter ({@code EQUALS} for list membership)
+   * @param index parameter ordinal
+   * @param type SQL type of the parameter, which decides how its run-time value is read
+   */
+  record Param(ModifierSpec spec, SqlKind op, int index, SqlTypeName type) implements SearchExpr {
+    public Param {
+      requireNonNull(spec, "spec");
+      requireNonNull(op, "op");
+      requireNonNull(type, "type");
+    }
+
+    @Override public String render() {
+      final String symbol;
+      switch (op) {
+      case GREATER_THAN:
+        symbol = ">";
+        break;
+      case GREATER_THAN_OR_EQUAL:
+        symbol = ">=";
+        break;
+      case LESS_THAN:
+        symbol = "<";
+        break;
+      case LESS_THAN_OR_EQUAL:
+        symbol = "<=";
+        break;
+      default:
+        symbol = "";
+      }
+      return spec.modifier() + ":" + symbol + "?" + index;
     }
   }
 

@@ -11,12 +11,27 @@ import io.vtsql.client.VtClient;
  * @param client VirusTotal client (shared per key and base URL)
  * @param pushdown whether rules push filters, projections, orders and limits to VirusTotal
  * @param maxRequests most requests one statement may send
+ * @param fanOut most point-lookup GETs of one scan in flight at once
  */
-public record VtBackend(VtClient client, boolean pushdown, int maxRequests) {
+public record VtBackend(VtClient client, boolean pushdown, int maxRequests, int fanOut) {
+  /** Default of {@code fanOut} (the relationship scans read the same property). */
+  public static final int DEFAULT_FAN_OUT = 4;
+  /** Largest accepted {@code fanOut}. */
+  public static final int MAX_FAN_OUT = 32;
+
   public VtBackend {
     requireNonNull(client, "client");
     if (maxRequests < 1) {
       throw new IllegalArgumentException("maxRequests must be at least 1: " + maxRequests);
     }
+    if (fanOut < 1 || fanOut > MAX_FAN_OUT) {
+      throw new IllegalArgumentException("vt schema: fanOut must be between 1 and "
+          + MAX_FAN_OUT + ": " + fanOut);
+    }
+  }
+
+  /** A backend with the default {@code fanOut}. */
+  public VtBackend(VtClient client, boolean pushdown, int maxRequests) {
+    this(client, pushdown, maxRequests, DEFAULT_FAN_OUT);
   }
 }

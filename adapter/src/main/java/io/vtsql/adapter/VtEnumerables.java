@@ -13,6 +13,7 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.linq4j.tree.Types;
 
 /** Entry point of generated code: runs one scan's {@link VtQuery} as an {@link Enumerable}. */
@@ -25,14 +26,21 @@ public final class VtEnumerables {
 
   /**
    * The rows of a scan. Nothing is requested until the first row is wanted, and an unbounded
-   * search fails at that point, before any request.
+   * search fails at that point, before any request. Search parameters are bound from
+   * {@code root} first; a search that can match nothing (a parameter bound to NULL) sends none.
    *
    * @param keyValues run-time values of {@link VtQuery#keys()}, in the same order
    */
-  public static Enumerable<Object[]> scan(DataContext root, VtBackend backend, VtQuery query,
+  public static Enumerable<Object[]> scan(DataContext root, VtBackend backend, VtQuery unbound,
       List<Object> keyValues) {
     return new TranslatingEnumerable(new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
+        final SearchBinder.Bound search =
+            new SearchBinder(i -> root.get("?" + i)).bind(unbound.search());
+        if (search.none()) {
+          return Linq4j.emptyEnumerator();
+        }
+        final VtQuery query = VtEnumerables.bind(unbound, search);
         if (backend.pushdown() && !query.bounded()) {
           throw new VtQueryException(unboundedMessage(query.entity()));
         }
@@ -40,11 +48,17 @@ public final class VtEnumerables {
         final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
         if (query.accessPath() == AccessPath.POINT_LOOKUP) {
           return new LookupEnumerator(backend.client(), query.entity(),
-              pathIds(query.keys(), keyValues), query.columns(), budget, cancel);
+              pathIds(query.keys(), keyValues), query.columns(), backend.fanOut(), budget,
+              cancel);
         }
         return new SearchEnumerator(backend.client(), query, budget, cancel);
       }
     });
+  }
+
+  /** The query with its search bound (parameter terms replaced by their values). */
+  private static VtQuery bind(VtQuery query, SearchBinder.Bound search) {
+    return query.search() == search.expr() ? query : query.withSearch(search.expr());
   }
 
   /** Distinct, non-empty path ids; a URL becomes base64url without padding. */

@@ -22,10 +22,13 @@ import java.util.stream.Collectors;
  * @param fetch maximum rows after the offset, null when unbounded
  * @param projection ordinals of the table columns the scan produces, in output order
  * @param filtered whether a filter was already folded into this query
+ * @param limitAbove offset plus fetch of a LIMIT that stays above the local remainder filter,
+ *     null when none: the search is bounded by it, but cannot know how many of its rows the
+ *     filter drops, so it pages (by 300) until the consumer stops
  */
 public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> keys,
     SearchExpr search, VtOrder order, long offset, Long fetch, List<Integer> projection,
-    boolean filtered) {
+    boolean filtered, Long limitAbove) {
 
   /** Largest {@code limit} of one search page. */
   public static final int MAX_PAGE = 300;
@@ -43,7 +46,8 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
     for (int i = 0; i < VtCatalogue.columns(entity).size(); i++) {
       all.add(i);
     }
-    return new VtQuery(entity, AccessPath.SEARCH, List.of(), raw, null, 0, null, all, false);
+    return new VtQuery(entity, AccessPath.SEARCH, List.of(), raw, null, 0, null, all, false,
+        null);
   }
 
   /** Catalogue columns produced by the scan, in output order. */
@@ -56,23 +60,39 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
   VtQuery withTranslation(Translation t) {
     if (!t.keys().isEmpty()) {
       return new VtQuery(entity, AccessPath.POINT_LOOKUP, t.keys(), null, null, 0, null,
-          projection, true);
+          projection, true, null);
     }
     return new VtQuery(entity, accessPath, keys, SearchExpr.and(search, t.search()), order,
-        offset, fetch, projection, true);
+        offset, fetch, projection, true, limitAbove);
   }
 
   /** Narrows the output to the given ordinals of the current output. */
   VtQuery withProjection(List<Integer> outputOrdinals) {
     final List<Integer> p = outputOrdinals.stream().map(projection::get)
         .collect(Collectors.toList());
-    return new VtQuery(entity, accessPath, keys, search, order, offset, fetch, p, filtered);
+    return new VtQuery(entity, accessPath, keys, search, order, offset, fetch, p, filtered,
+        limitAbove);
   }
 
   /** Adds an order and/or offset and fetch (fetch null: unbounded). */
   VtQuery withSort(VtOrder newOrder, long newOffset, Long newFetch) {
     return new VtQuery(entity, accessPath, keys, search, newOrder == null ? order : newOrder,
-        newOffset, newFetch, projection, filtered);
+        newOffset, newFetch, projection, filtered, limitAbove);
+  }
+
+  /**
+   * Adds an order (null: keep the current one) beneath a local filter that a LIMIT taking
+   * {@code rows} rows, offset included, tops (null: no LIMIT).
+   */
+  VtQuery withOrderBelowFilter(VtOrder newOrder, Long rows) {
+    return new VtQuery(entity, accessPath, keys, search, newOrder == null ? order : newOrder,
+        offset, fetch, projection, filtered, rows);
+  }
+
+  /** The same query with another search, e.g. once its parameters are bound. */
+  VtQuery withSearch(SearchExpr newSearch) {
+    return new VtQuery(entity, accessPath, keys, newSearch, order, offset, fetch, projection,
+        filtered, limitAbove);
   }
 
   /** Whether only descriptor columns are needed, so {@code descriptors_only=true} suffices. */
@@ -80,9 +100,13 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
     return accessPath == AccessPath.SEARCH && columns().stream().allMatch(VtColumn::inDescriptor);
   }
 
-  /** Whether the search selects something narrower than the whole entity, or is limited. */
+  /**
+   * Whether the search selects something narrower than the whole entity, or is limited (here or
+   * by a LIMIT above its remainder filter).
+   */
   public boolean bounded() {
-    return accessPath != AccessPath.SEARCH || search != null || fetch != null;
+    return accessPath != AccessPath.SEARCH || search != null || fetch != null
+        || limitAbove != null;
   }
 
   /** The {@code query} parameter of the search. */
@@ -125,7 +149,9 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
     final String params = searchParameters().entrySet().stream()
         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
     final Long needed = rowsNeeded();
-    final String pages = needed == null ? "all pages"
+    final String pages = needed == null
+        ? (limitAbove == null ? "all pages"
+            : "pages until the LIMIT above the filter has " + limitAbove + " row(s)")
         : "at most " + ((needed + pageSize() - 1) / pageSize()) + " page(s)";
     final String skip = offset > 0 ? ", skip " + offset : "";
     return "GET /intelligence/search?" + params + " (" + pages + skip + ")";

@@ -18,8 +18,11 @@ public final class VtRules {
   /** Folds ORDER BY / OFFSET / FETCH into a search scan. */
   public static final RelOptRule SORT = VtSortRule.CONFIG.toRule();
 
+  /** Pushes an order beneath a remainder filter, keeping the LIMIT above it. */
+  public static final RelOptRule SORT_BELOW_FILTER = VtSortBelowFilterRule.CONFIG.toRule();
+
   /** The pushdown rules (not registered when {@code pushdown=false}). */
-  public static final List<RelOptRule> RULES = List.of(FILTER, PROJECT, SORT);
+  public static final List<RelOptRule> RULES = List.of(FILTER, PROJECT, SORT, SORT_BELOW_FILTER);
 
   private VtRules() {}
 }

@@ -12,6 +12,7 @@ import java.util.Map;
  *   <li>{@code pushdown}: {@code true} (default) or {@code false} to filter, sort and limit
  *       everything locally over {@code entity:X} (this also lifts the unbounded-search guard);</li>
  *   <li>{@code maxRequests}: most requests one statement may send, default 1000;</li>
+ *   <li>{@code fanOut}: most point-lookup GETs in flight at once, default 4, at most 32;</li>
  *   <li>client pipeline settings (cache, rate limit, retries, timeouts), listed and parsed by
  *       {@link ClientOperands}; an unknown property name is an error.</li>
  * </ul>
@@ -30,8 +31,10 @@ final class VtSettings {
     ClientServices.attach(client, operands);
     final String pushdown = operands.text("pushdown");
     final String max = operands.text("maxRequests");
+    final String fanOut = operands.text("fanOut");
     return new VtBackend(client,
         pushdown == null || OperandValues.bool("pushdown", pushdown),
-        max == null ? DEFAULT_MAX_REQUESTS : OperandValues.positiveInt("maxRequests", max));
+        max == null ? DEFAULT_MAX_REQUESTS : OperandValues.positiveInt("maxRequests", max),
+        fanOut == null ? VtBackend.DEFAULT_FAN_OUT : OperandValues.positiveInt("fanOut", fanOut));
   }
 }

@@ -30,6 +30,7 @@ public final class VtSortRule extends RelRule<VtRuleConfig> {
     final VtTableScan scan = call.rel(1);
     final VtQuery q = scan.query();
     if (q.accessPath() != AccessPath.SEARCH || q.fetch() != null || q.offset() != 0
+        || q.limitAbove() != null
         || !literalOrNull(sort.offset) || !literalOrNull(sort.fetch)) {
       return false;
     }
@@ -55,7 +56,7 @@ public final class VtSortRule extends RelRule<VtRuleConfig> {
   }
 
   /** The VirusTotal order equivalent to the sort's collation, if there is one. */
-  private static Optional<VtOrder> order(Sort sort, VtQuery q) {
+  static Optional<VtOrder> order(Sort sort, VtQuery q) {
     final List<RelFieldCollation> fields = sort.getCollation().getFieldCollations();
     if (fields.isEmpty() || fields.size() > 2) {
       return Optional.empty();

@@ -97,9 +97,11 @@ public final class VtTableScan extends TableScan implements VtRel {
         / (VtCatalogue.columns(query.entity()).size() + 2d);
     // A pushed order spares a local sort; make it slightly cheaper than the same scan unsorted.
     final double ordered = query.order() == null ? 1 : 0.9;
+    // Knowing the LIMIT above its filter lets the scan run where it would otherwise be refused.
+    final double limited = query.limitAbove() == null ? 1 : 0.9;
     final double requests = query.accessPath() == AccessPath.POINT_LOOKUP
         ? query.keys().size() : Math.ceil(rows / query.pageSize());
-    return planner.getCostFactory().makeCost(rows * width * ordered, rows, requests);
+    return planner.getCostFactory().makeCost(rows * width * ordered * limited, rows, requests);
   }
 
   private static int terms(SearchExpr e) {

@@ -97,7 +97,7 @@ class PushdownPlanTest {
     assertTrue(plan.contains("query=entity:file (type:\"pedll\" OR type:\"peexe\")"), plan);
     assertTrue(plan.contains("EnumerableLimit(fetch=[5])"), plan);
     assertTrue(plan.contains("SEARCH($"), plan);
-    assertTrue(plan.contains("(all pages)"), plan);
+    assertTrue(plan.contains("(pages until the LIMIT above the filter has 5 row(s))"), plan);
   }
 
   @Test void negationIsASuperset() throws SQLException {
@@ -136,6 +136,25 @@ class PushdownPlanTest {
     assertEquals("GET /intelligence/search?query=entity:domain&order=creation_date+&limit=300"
         + " (at most 2 page(s), skip 100)",
         request("select id from domains order by creation_date limit 500 offset 100"));
+  }
+
+  @Test void parametersArePushedAsPlaceholders() throws SQLException {
+    final String plan = explain(conn, "select id from files where malicious > ? limit 10");
+    assertTrue(plan.contains("query=entity:file p:>?0&"), plan);
+    // The bound value may have no exact spelling, so the predicate is re-checked locally.
+    assertTrue(plan.contains("expr#2=[?0], expr#3=[>($t1, $t2)]"), plan);
+    assertTrue(plan.contains("pages until the LIMIT above the filter has 10 row(s)"), plan);
+    assertEquals("entity:file (type:?0 OR type:?1) fs:>=?2 fs:<=?3 tag:?4", query("select id from files where type_tag in (?, ?)"
+        + " and first_submission_date between ? and ? and array_contains(tags, cast(? as varchar))"));
+  }
+
+  @Test void orderIsPushedBeneathARemainderFilter() throws SQLException {
+    final String plan = explain(conn, "select id, malicious from files"
+        + " where type_tag = 'peexe' order by malicious desc nulls last limit 5 offset 2");
+    assertTrue(plan.contains("query=entity:file type:\"peexe\"&order=positives-&limit=300"
+        + " (pages until the LIMIT above the filter has 7 row(s))"), plan);
+    assertFalse(plan.contains("Sort"), plan);
+    assertTrue(plan.contains("EnumerableLimit(offset=[2], fetch=[5])"), plan);
   }
 
   @Test void ordersVirusTotalCannotReproduceStayLocal() throws SQLException {

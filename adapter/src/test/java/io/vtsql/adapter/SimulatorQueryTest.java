@@ -16,9 +16,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +135,61 @@ class SimulatorQueryTest {
       }
     }
     assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
+  }
+
+  @Test void preparedSearchBindsParametersAtExecution() throws SQLException {
+    final List<String> expected = topFiles(f -> malicious(f) > 20, 10);
+    try (PreparedStatement p = conn.prepareStatement("select id from files"
+        + " where malicious > ? order by malicious desc limit 10")) {
+      p.setInt(1, 20);
+      assertEquals(expected, ids(p));
+      assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
+      final String sent = URLDecoder.decode(sim.requests().records().get(0).query(),
+          StandardCharsets.UTF_8);
+      assertTrue(sent.contains("query=entity:file p:21+"), sent);
+      sim.requests().reset();
+      p.setNull(1, Types.INTEGER);
+      assertEquals(List.of(), ids(p));
+      p.setInt(1, -5);
+      assertEquals(topFiles(f -> true, 10), ids(p));
+    }
+    // NULL needs no request; -5 has no spelling, so the search widens to entity:file.
+    assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
+  }
+
+  @Test void orderedLimitAboveARemainderFilterStopsPaging() throws SQLException {
+    final long peexe = sim.corpus().all("file").stream()
+        .filter(f -> f.path("attributes").path("type_tag").asText().equals("peexe")).count();
+    assertTrue(peexe > VtQuery.MAX_PAGE, "draining would take several pages: " + peexe);
+    final List<String> expected = topFiles(
+        f -> f.path("attributes").path("type_tag").asText().equals("peexe"), 5);
+    try (PreparedStatement p = conn.prepareStatement("select id from files"
+        + " where type_tag = 'peexe' order by malicious desc limit 5")) {
+      assertEquals(expected, ids(p));
+    }
+    assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
+  }
+
+  /** Ids of the corpus files that match, by malicious descending then id, as VirusTotal orders. */
+  private static List<String> topFiles(Predicate<ObjectNode> filter, int n) {
+    return sim.corpus().all("file").stream().filter(filter)
+        .sorted(Comparator.comparingInt((ObjectNode f) -> -malicious(f))
+            .thenComparing(f -> f.get("id").asText()))
+        .limit(n).map(f -> f.get("id").asText()).collect(Collectors.toList());
+  }
+
+  private static int malicious(ObjectNode file) {
+    return file.path("attributes").path("last_analysis_stats").path("malicious").asInt();
+  }
+
+  private static List<String> ids(PreparedStatement p) throws SQLException {
+    final List<String> ids = new ArrayList<>();
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return ids;
   }
 
   @Test void closingTheResultSetStopsPaging() throws SQLException {

@@ -35,9 +35,19 @@ final class Attributes {
 
   /** Whether {@code haystack} contains {@code needle}, ignoring case, without allocating. */
   static boolean containsIgnoreCase(String haystack, String needle) {
-    int last = haystack.length() - needle.length();
+    int length = needle.length();
+    if (length == 0) {
+      return true;
+    }
+    char lower = Character.toLowerCase(needle.charAt(0));
+    char upper = Character.toUpperCase(needle.charAt(0));
+    int last = haystack.length() - length;
     for (int i = 0; i <= last; i++) {
-      if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
+      char c = haystack.charAt(i);
+      // Cheap first-character filter; non-ASCII characters go straight to the full comparison
+      // because their case mappings are not always symmetric.
+      if ((c == lower || c == upper || c >= 128)
+          && haystack.regionMatches(true, i, needle, 0, length)) {
         return true;
       }
     }

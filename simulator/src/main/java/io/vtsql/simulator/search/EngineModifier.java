@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * lower-cased with every non-alphanumeric character replaced by {@code _}. {@code engine:X}
  * matches files where that engine's {@code last_analysis_results} entry has a {@code result}
  * containing X, ignoring case. A name is an engine modifier only if some file in the corpus has
- * an engine with that normalised name.
+ * an engine with that normalised name (detected or not).
  */
 final class EngineModifier implements Modifier {
 
@@ -24,19 +24,18 @@ final class EngineModifier implements Modifier {
     this.modifier = Objects.requireNonNull(modifier, "modifier");
   }
 
-  /** The engine modifier {@code name}, or null when no file in the corpus has such an engine. */
+  /** The engine modifier {@code name}, or null when no searched object has such an engine. */
   static Modifier find(String name, SearchContext context) {
-    // Engine sets are nearly identical across objects, so a known engine is found at once; only
-    // an unknown name pays for a full scan, and that scan ends in an error anyway.
-    for (ObjectNode file : context.corpus().all("file")) {
-      Iterator<String> engines = Attributes.get(file, RESULTS).fieldNames();
-      while (engines.hasNext()) {
-        if (normalisedEquals(engines.next(), name)) {
-          return new EngineModifier(name);
-        }
-      }
+    return context.engineNames().contains(name) ? new EngineModifier(name) : null;
+  }
+
+  /** The modifier name of an engine: lower case, every non-alphanumeric character as {@code _}. */
+  static String normalise(String engine) {
+    StringBuilder name = new StringBuilder(engine.length());
+    for (int i = 0; i < engine.length(); i++) {
+      name.append(normalised(engine.charAt(i)));
     }
-    return null;
+    return name.toString();
   }
 
   @Override
@@ -54,15 +53,17 @@ final class EngineModifier implements Modifier {
     };
   }
 
+  private static char normalised(char c) {
+    return c < 128 && Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : '_';
+  }
+
   /** Whether normalising {@code engine} gives {@code modifier}, without allocating. */
-  static boolean normalisedEquals(String engine, String modifier) {
+  private static boolean normalisedEquals(String engine, String modifier) {
     if (engine.length() != modifier.length()) {
       return false;
     }
     for (int i = 0; i < engine.length(); i++) {
-      char c = engine.charAt(i);
-      char normalised = c < 128 && Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : '_';
-      if (normalised != modifier.charAt(i)) {
+      if (normalised(engine.charAt(i)) != modifier.charAt(i)) {
         return false;
       }
     }

@@ -8,40 +8,53 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The searchable entities, chosen with {@code entity:} ({@code file} when absent), with their
- * allowed orders (protocol.md §6 and the captures' {@code meta.allowed_orders}) and defaults.
+ * The searchable entities, chosen with {@code entity:} ({@code file} when absent), with the
+ * attributes their searches read and their allowed orders (protocol.md §6 and the captures'
+ * {@code meta.allowed_orders}) and defaults.
  */
 enum Entity {
-  FILE("file", "file", "last_submission_date-", orders(
+  FILE("file", "file", "last_submission_date-", List.of("type_tag", "type_tags", "size",
+      "last_analysis_stats.malicious", "first_submission_date", "last_submission_date",
+      "last_analysis_date", "tags", "names", "meaningful_name", "times_submitted",
+      "unique_sources", "md5", "sha1", "sha256", "pe_info.imphash", "authentihash", "vhash",
+      "tlsh", "ssdeep", "last_analysis_results"), orders(
       "first_submission_date", "first_submission_date",
       "last_submission_date", "last_submission_date",
       "positives", "last_analysis_stats.malicious",
       "times_submitted", "times_submitted",
       "size", "size",
       "unique_sources", "unique_sources")),
-  URL("url", "url", "last_submission_date-", orders(
+  URL("url", "url", "last_submission_date-", List.of("url", "title", "last_http_response_code",
+      "last_analysis_stats.malicious", "first_submission_date", "last_submission_date",
+      "last_analysis_date", "times_submitted", "tags", "categories", "last_analysis_results"),
+      orders(
       "first_submission_date", "first_submission_date",
       "last_submission_date", "last_submission_date",
       "positives", "last_analysis_stats.malicious",
       "times_submitted", "times_submitted",
       "status", "last_http_response_code")),
-  DOMAIN("domain", "domain", "last_modification_date-", orders(
+  DOMAIN("domain", "domain", "last_modification_date-", List.of("tld", "registrar",
+      "creation_date", "last_update_date", "last_modification_date",
+      "last_analysis_stats.malicious", "tags", "categories", "whois"), orders(
       "creation_date", "creation_date",
       "last_modification_date", "last_modification_date",
       "last_update_date", "last_update_date",
       "positives", "last_analysis_stats.malicious")),
-  IP("ip", "ip_address", "last_modification_date-", ipOrders());
+  IP("ip", "ip_address", "last_modification_date-", List.of("asn", "as_owner", "country",
+      "last_modification_date", "last_analysis_stats.malicious", "tags"), ipOrders());
 
   private final String keyword;
   private final String apiType;
   private final String defaultOrder;
+  private final List<String> searchedPaths;
   private final Map<String, Function<ObjectNode, Comparable<?>>> orders;
 
-  Entity(String keyword, String apiType, String defaultOrder,
+  Entity(String keyword, String apiType, String defaultOrder, List<String> searchedPaths,
          Map<String, Function<ObjectNode, Comparable<?>>> orders) {
     this.keyword = keyword;
     this.apiType = apiType;
     this.defaultOrder = defaultOrder;
+    this.searchedPaths = searchedPaths;
     this.orders = orders;
   }
 
@@ -70,6 +83,14 @@ enum Entity {
   /** The order used when the request has none. */
   String defaultOrder() {
     return defaultOrder;
+  }
+
+  /**
+   * Every attribute path the entity's modifiers and orders read; searches run over
+   * {@link Projection}s on these paths, so a modifier reading any other path would never match.
+   */
+  List<String> searchedPaths() {
+    return searchedPaths;
   }
 
   /** Allowed order fields, in the order {@code meta.allowed_orders} lists them. */

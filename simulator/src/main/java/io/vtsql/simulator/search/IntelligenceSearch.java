@@ -30,7 +30,7 @@ public final class IntelligenceSearch {
   public static final int DAYS_BACK = 90;
 
   private final Corpus corpus;
-  private final SearchContext context;
+  private final DateValues dates;
   private final ContextAttributes contextAttributes;
 
   /** A search over {@code corpus} with relative dates counted from the system UTC clock. */
@@ -41,12 +41,14 @@ public final class IntelligenceSearch {
   /** A search over {@code corpus} with relative dates ({@code 7d}) counted back from {@code clock}. */
   public IntelligenceSearch(Corpus corpus, Clock clock) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
-    this.context = new SearchContext(corpus, new DateValues(Objects.requireNonNull(clock, "clock")));
+    this.dates = new DateValues(Objects.requireNonNull(clock, "clock"));
     this.contextAttributes = new ContextAttributes(corpus);
   }
 
   /**
    * All hits of {@code query} in {@code order} (null or blank: the entity's default order).
+   * The first search of an entity in a corpus reads every object of that entity once to build
+   * the projections later searches reuse (see {@link SearchIndex}).
    *
    * @throws SearchException {@code BadRequestError} for a malformed query, an unknown or
    *     inapplicable modifier, a malformed value, or an order the entity does not allow
@@ -55,16 +57,18 @@ public final class IntelligenceSearch {
     EntitySelection selection = EntitySelection.of(Parser.parse(query));
     Entity entity = selection.entity();
     ResultOrder resultOrder = ResultOrder.parse(entity, order);
+    SearchIndex.Snapshot snapshot = SearchIndex.of(corpus).snapshot(corpus, entity);
+    SearchContext context = new SearchContext(corpus, dates, snapshot.engineNames());
     Predicate<ObjectNode> filter = selection.filter() == null
         ? object -> true : new QueryCompiler(entity, context).compile(selection.filter());
     List<ObjectNode> matches = new ArrayList<>();
-    for (ObjectNode object : corpus.all(entity.apiType())) {
-      if (filter.test(object)) {
-        matches.add(object);
+    for (ObjectNode row : snapshot.rows()) {
+      if (filter.test(row)) {
+        matches.add(row);
       }
     }
     return new SearchResult(entity.apiType(),
-        new HitList(entity, resultOrder.sort(matches), contextAttributes),
+        new HitList(entity, resultOrder.sort(matches), corpus, contextAttributes),
         entity.allowedOrders(), DAYS_BACK);
   }
 }

@@ -85,6 +85,7 @@ final class Matchers {
     };
   }
 
+  /** Whether {@code node} is text containing {@code needle}, ignoring case. */
   static boolean textContains(JsonNode node, String needle) {
     return node != null && node.isTextual() && Attributes.containsIgnoreCase(node.asText(), needle);
   }

@@ -27,7 +27,7 @@ final class QueryCompiler {
       return compile(not.child()).negate();
     }
     if (node instanceof AndNode and) {
-      Predicate<ObjectNode>[] parts = compileAll(and.children());
+      List<Predicate<ObjectNode>> parts = compileAll(and.children());
       return object -> {
         for (Predicate<ObjectNode> part : parts) {
           if (!part.test(object)) {
@@ -37,7 +37,7 @@ final class QueryCompiler {
         return true;
       };
     }
-    Predicate<ObjectNode>[] parts = compileAll(((OrNode) node).children());
+    List<Predicate<ObjectNode>> parts = compileAll(((OrNode) node).children());
     return object -> {
       for (Predicate<ObjectNode> part : parts) {
         if (part.test(object)) {
@@ -48,13 +48,12 @@ final class QueryCompiler {
     };
   }
 
-  @SuppressWarnings("unchecked")
-  private Predicate<ObjectNode>[] compileAll(List<Node> nodes) {
+  private List<Predicate<ObjectNode>> compileAll(List<Node> nodes) {
     List<Predicate<ObjectNode>> parts = new ArrayList<>(nodes.size());
     for (Node child : nodes) {
       parts.add(compile(child));
     }
-    return parts.toArray(new Predicate[0]);
+    return List.copyOf(parts);
   }
 
   private Predicate<ObjectNode> term(TermNode term) {

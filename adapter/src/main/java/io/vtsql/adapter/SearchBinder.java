@@ -1,0 +1,88 @@
+package io.vtsql.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Replaces the {@link SearchExpr.Param} terms of a pushed search with their bound values at
+ * execution time. A parameter term only ever selects a superset (its predicate stays in the
+ * remainder filter), so a value without an exact spelling may widen the search: a null value
+ * matches nothing (a comparison with NULL is never true), any other unsendable value matches
+ * everything.
+ */
+final class SearchBinder {
+  private final IntFunction<Object> values;
+
+  /**
+   * Creates a binder.
+   *
+   * @param values the run-time value of parameter {@code ?i}, in Calcite's internal form
+   */
+  SearchBinder(IntFunction<Object> values) {
+    this.values = requireNonNull(values, "values");
+  }
+
+  /** What a (sub)expression became once bound. */
+  record Bound(SearchExpr expr, boolean none) {
+    /** Matches every object: no constraint left. */
+    static final Bound ALL = new Bound(null, false);
+    /** Matches no object. */
+    static final Bound NONE = new Bound(null, true);
+
+    /** Whether nothing constrains the search any more. */
+    boolean all() {
+      return expr == null && !none;
+    }
+  }
+
+  /** Binds an optional expression (null: the entity alone, which is {@link Bound#ALL}). */
+  Bound bind(SearchExpr e) {
+    if (e == null) {
+      return Bound.ALL;
+    }
+    if (e instanceof SearchExpr.Param p) {
+      final Object v = values.apply(p.index());
+      if (v == null) {
+        return Bound.NONE;
+      }
+      return TermTranslator.boundTerm(p, v).map(x -> new Bound(x, false)).orElse(Bound.ALL);
+    }
+    if (e instanceof SearchExpr.And and) {
+      final List<SearchExpr> parts = new ArrayList<>();
+      for (SearchExpr op : and.operands()) {
+        final Bound b = bind(op);
+        if (b.none()) {
+          return Bound.NONE;
+        }
+        if (b.expr() != null) {
+          parts.add(b.expr());
+        }
+      }
+      return parts.isEmpty() ? Bound.ALL
+          : new Bound(parts.size() == 1 ? parts.get(0) : new SearchExpr.And(parts), false);
+    }
+    if (e instanceof SearchExpr.Or or) {
+      final List<SearchExpr> parts = new ArrayList<>();
+      for (SearchExpr op : or.operands()) {
+        final Bound b = bind(op);
+        if (b.all()) {
+          return Bound.ALL;
+        }
+        if (b.expr() != null) {
+          parts.add(b.expr());
+        }
+      }
+      return parts.isEmpty() ? Bound.NONE
+          : new Bound(parts.size() == 1 ? parts.get(0) : new SearchExpr.Or(parts), false);
+    }
+    if (e instanceof SearchExpr.Not not) {
+      // Only exact terms are negated (FilterTranslator), and parameter terms are never exact,
+      // so a NOT holds no parameter: it is sent as it is.
+      return new Bound(not, false);
+    }
+    return new Bound(e, false);
+  }
+}
