@@ -11,19 +11,20 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
- * Schema {@code vt}: the tables of the static catalogue and the {@code vt_search} table
- * function. Building it sends no request.
+ * Schema {@code vt}: the tables of the static catalogue, the relationship tables and the
+ * {@code vt_search} table function. Building it sends no request.
  */
 public final class VtSchema extends AbstractSchema {
   private final VtBackend backend;
   private final Map<String, Table> tables;
 
-  VtSchema(VtBackend backend) {
+  VtSchema(VtBackend backend, RelationshipSettings relationships) {
     this.backend = requireNonNull(backend, "backend");
     final Map<String, Table> map = new LinkedHashMap<>();
     for (VtEntity e : VtEntity.values()) {
       map.put(e.tableName(), new VtTable(e, backend, null));
     }
+    map.putAll(RelationshipTable.all(backend, relationships));
     this.tables = Map.copyOf(map);
   }
 

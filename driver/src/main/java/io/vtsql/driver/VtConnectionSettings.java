@@ -1,5 +1,7 @@
 package io.vtsql.driver;
 
+import io.vtsql.simulator.VtSimulator;
+
 import org.apache.calcite.config.CalciteConnectionProperty;
 
 import java.sql.SQLException;
@@ -27,19 +29,21 @@ final class VtConnectionSettings {
   static final String VIRUSTOTAL_BASE_URL = "https://www.virustotal.com/api/v3";
   static final String MASKED_KEY = "********";
 
-  private static final Set<String> CALCITE_PROPERTIES = Stream.of(CalciteConnectionProperty.values())
-      .map(p -> p.camelName().toLowerCase(Locale.ROOT))
+  private static final Set<String> CALCITE_PROPERTIES =
+      Stream.of(CalciteConnectionProperty.values()).map(p -> p.camelName().toLowerCase(Locale.ROOT))
       .collect(Collectors.toUnmodifiableSet());
 
   private final Properties calciteProperties;
   private final Map<String, Object> schemaOperand;
   private final String target;
+  private final boolean simulator;
 
   private VtConnectionSettings(Properties calciteProperties, Map<String, Object> schemaOperand,
-      String target) {
+      String target, boolean simulator) {
     this.calciteProperties = requireNonNull(calciteProperties, "calciteProperties");
     this.schemaOperand = requireNonNull(schemaOperand, "schemaOperand");
     this.target = requireNonNull(target, "target");
+    this.simulator = simulator;
   }
 
   /** Resolves the settings from the merged URL and info properties and the environment. */
@@ -49,6 +53,8 @@ final class VtConnectionSettings {
     calcite.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
     calcite.setProperty(CalciteConnectionProperty.UNQUOTED_CASING.camelName(), "UNCHANGED");
     calcite.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), "UNCHANGED");
+    // Spark's library adds ARRAY_CONTAINS, which the adapter pushes down as tag:/name: terms.
+    calcite.setProperty(CalciteConnectionProperty.FUN.camelName(), "standard,spark");
     Map<String, Object> operand = new HashMap<>();
     for (String name : properties.stringPropertyNames()) {
       String value = properties.getProperty(name);
@@ -64,10 +70,11 @@ final class VtConnectionSettings {
     }
     String baseUrl = blankToNull(properties.getProperty(BASE_URL));
     String target;
-    if (apiKey == null && baseUrl == null) {
-      EmbeddedSimulator simulator = EmbeddedSimulator.instance();
-      apiKey = simulator.premiumKey();
-      baseUrl = simulator.baseUrl();
+    boolean simulator = apiKey == null && baseUrl == null;
+    if (simulator) {
+      VtSimulator embedded = EmbeddedSimulator.instance();
+      apiKey = embedded.premiumKey();
+      baseUrl = embedded.baseUrl();
       target = "the embedded VirusTotal simulator at " + baseUrl;
     } else if (apiKey == null) {
       throw new SQLException("vtsql: no API key for " + baseUrl
@@ -83,7 +90,7 @@ final class VtConnectionSettings {
     operand.put(BASE_URL, baseUrl);
     operand.put(API_KEY, apiKey);
     calcite.setProperty(API_KEY, MASKED_KEY);
-    return new VtConnectionSettings(calcite, operand, target);
+    return new VtConnectionSettings(calcite, operand, target, simulator);
   }
 
   private static String blankToNull(String value) {
@@ -98,6 +105,11 @@ final class VtConnectionSettings {
   /** Operands of the {@code vt} schema, including the API key itself. */
   Map<String, Object> schemaOperand() {
     return schemaOperand;
+  }
+
+  /** Whether the connection talks to the embedded simulator. */
+  boolean isSimulator() {
+    return simulator;
   }
 
   /** Says in words which VirusTotal endpoint the connection talks to. */

@@ -2,13 +2,18 @@ package io.vtsql.driver;
 
 import io.vtsql.adapter.VtSchemaFactory;
 
+import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.avatica.ConnectStringParser;
 import org.apache.calcite.avatica.DriverVersion;
+import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.jdbc.CalciteMetaImpl;
 import org.apache.calcite.schema.SchemaPlus;
 
 import java.sql.Connection;
+import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -18,6 +23,10 @@ import java.util.Properties;
  * <p>The schema is added programmatically rather than through an inline model so that the API
  * key never becomes part of a connection property, the connect URL or a model string that
  * clients can read back; those only ever see the masked form.
+ *
+ * <p>{@code DatabaseMetaData} describes every table and column with a one-line remark taken
+ * from the adapter's static catalogue, without any API request. Connections are wrapped by
+ * {@link JdbcProxies} so failures reach clients as SQLExceptions with a SQLState.
  */
 public class VtDriver extends org.apache.calcite.jdbc.Driver {
   /** Prefix of every URL this driver accepts. */
@@ -39,13 +48,35 @@ public class VtDriver extends org.apache.calcite.jdbc.Driver {
         true, VtVersion.MAJOR, VtVersion.MINOR, VtVersion.MAJOR, VtVersion.MINOR);
   }
 
+  @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info)
+      throws SQLException {
+    Properties merged = acceptsURL(url)
+        ? ConnectStringParser.parse(url.substring(CONNECT_STRING_PREFIX.length()), info)
+        : info;
+    return VtDriverProperties.describe(merged);
+  }
+
+  @Override public Meta createMeta(AvaticaConnection connection) {
+    return CalciteMetaImpl.create((CalciteConnection) connection,
+        new RemarkedMetaTableFactory(CatalogueRemarks.INSTANCE),
+        new RemarkedMetaColumnFactory(CatalogueRemarks.INSTANCE));
+  }
+
   @Override public Connection connect(String url, Properties info) throws SQLException {
+    return connect(url, info, System.getenv());
+  }
+
+  /**
+   * Connects with an explicit environment, so that the Avatica server can decide whether the
+   * operator's {@code VT_API_KEY} applies to a remote user's connection.
+   */
+  Connection connect(String url, Properties info, Map<String, String> env) throws SQLException {
     if (!acceptsURL(url)) {
       return null;
     }
     Properties merged =
         ConnectStringParser.parse(url.substring(CONNECT_STRING_PREFIX.length()), info);
-    VtConnectionSettings settings = VtConnectionSettings.resolve(merged, System.getenv());
+    VtConnectionSettings settings = VtConnectionSettings.resolve(merged, env);
     Connection connection = super.connect(CONNECT_STRING_PREFIX, settings.calciteProperties());
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
@@ -53,7 +84,7 @@ public class VtDriver extends org.apache.calcite.jdbc.Driver {
       root.add(SCHEMA_NAME,
           new VtSchemaFactory().create(root, SCHEMA_NAME, settings.schemaOperand()));
       calcite.setSchema(SCHEMA_NAME);
-      return connection;
+      return JdbcProxies.connection(connection);
     } catch (RuntimeException | SQLException e) {
       connection.close();
       throw e instanceof SQLException ? (SQLException) e

@@ -2,20 +2,26 @@ package io.vtsql.driver;
 
 import io.vtsql.simulator.SimulatorMain;
 
+import picocli.CommandLine;
 import sqlline.SqlLine;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
  * Entry point of {@code bin/vtsql}: sqlline on {@code jdbc:vt:} by default, or one of the
- * sub-commands {@code simulator} (the VirusTotal simulator alone).
+ * sub-commands {@code serve} (the Avatica server) and {@code simulator} (the VirusTotal
+ * simulator alone).
  */
 public final class VtsqlMain {
+  private static final int NON_TERMINAL_WIDTH = 10_000;
+
   private VtsqlMain() {
   }
 
@@ -24,27 +30,58 @@ public final class VtsqlMain {
       SimulatorMain.main(Arrays.copyOfRange(args, 1, args.length));
       return;
     }
-    System.exit(runSqlline(args));
+    if (args.length > 0 && args[0].equals("serve")) {
+      System.exit(new CommandLine(new ServeCommand())
+          .execute(Arrays.copyOfRange(args, 1, args.length)));
+    }
+    System.exit(runSqlline(args, System.getenv()));
   }
 
-  private static int runSqlline(String[] args) throws IOException {
-    List<String> sqllineArgs = new ArrayList<>();
+  /** Runs sqlline to completion and returns its exit status. */
+  static int runSqlline(String[] args, Map<String, String> env) throws IOException {
+    SqlLine.Status status =
+        new VtSqlLine().begin(sqllineArguments(args, env).toArray(new String[0]), null, true);
+    return status == SqlLine.Status.OK ? 0 : 1;
+  }
+
+  /**
+   * The arguments sqlline gets: vtsql's defaults, then the connection (unless the user gave
+   * {@code -u}), then the user's own arguments, which therefore win.
+   */
+  static List<String> sqllineArguments(String[] args, Map<String, String> env) {
+    List<String> sqllineArgs = new ArrayList<>(List.of(
+        "-ac", VtsqlApplication.class.getName(),
+        "--historyFile=" + Path.of(System.getProperty("user.home"), ".vtsql", "history"),
+        "--isolation=TRANSACTION_NONE",
+        "--connectInteractionMode=notAskCredentials",
+        "--showNestedErrs=false",
+        // Completion of tables and columns reads JDBC metadata: free, from a static catalogue.
+        "--fastConnect=false",
+        "--timestampFormat=yyyy-MM-dd HH:mm:ss",
+        "--maxColumnWidth=64"));
+    if (System.console() == null) {
+      // Not a terminal (a pipe, a script, CI): jline would warn and report a width of 0,
+      // which makes sqlline's tables empty.
+      System.setProperty("org.jline.terminal.dumb", "true");
+      sqllineArgs.add("--maxWidth=" + NON_TERMINAL_WIDTH);
+    }
     if (!Arrays.asList(args).contains("-u")) {
-      try {
-        VtConnectionSettings settings =
-            VtConnectionSettings.resolve(new Properties(), System.getenv());
-        System.err.println("vtsql: talking to " + settings.target()
-            + (settings.target().contains("simulator")
-                ? " (set VT_API_KEY to query VirusTotal)" : ""));
-      } catch (SQLException e) {
-        System.err.println(e.getMessage());
-        return 1;
-      }
+      System.err.println(targetLine(env));
       sqllineArgs.addAll(List.of("-u", VtDriver.CONNECT_STRING_PREFIX, "-n", "", "-p", "",
-          "-d", VtDriver.class.getName(), "--connectInteractionMode=notAskCredentials"));
+          "-d", VtDriver.class.getName()));
     }
     sqllineArgs.addAll(Arrays.asList(args));
-    SqlLine.Status status = SqlLine.start(sqllineArgs.toArray(new String[0]), null, true);
-    return status == SqlLine.Status.OK ? 0 : 1;
+    return sqllineArgs;
+  }
+
+  /** The one line saying whether the shell talks to the simulator or to VirusTotal. */
+  private static String targetLine(Map<String, String> env) {
+    try {
+      VtConnectionSettings settings = VtConnectionSettings.resolve(new Properties(), env);
+      return "vtsql: talking to " + settings.target()
+          + (settings.isSimulator() ? " (set VT_API_KEY to query VirusTotal)" : "");
+    } catch (SQLException e) {
+      return e.getMessage();
+    }
   }
 }

@@ -91,13 +91,15 @@ public final class SimulatorMain implements Callable<Integer> {
           parts.length > 1 ? Integer.parseInt(parts[1]) : 0));
     }
     VtSimulator simulator = VtSimulator.start(config.build());
-    Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "vt-simulator-shutdown"));
+    Thread hook = new Thread(simulator::close, "vt-simulator-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
     out.println("VirusTotal API v3 simulator listening on " + simulator.baseUrl());
     out.println("premium key: " + simulator.premiumKey());
     out.println("public key: " + simulator.publicKey());
     labels.forEach(out::println);
     out.flush();
     stop.await();
+    Runtime.getRuntime().removeShutdownHook(hook);
     simulator.close();
     return 0;
   }

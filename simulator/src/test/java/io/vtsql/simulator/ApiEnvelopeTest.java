@@ -209,6 +209,14 @@ class ApiEnvelopeTest {
     assertError(get("/intelligence/search?query=entity:file&limit=301"), 400, "BadRequestError",
         "Limit can't be larger than 300");
     assertEquals(400, get("/intelligence/search").status());
+    JsonNode spaced = get("/intelligence/search?query=entity%3Afile%20type%3Apeexe&order=size-")
+        .json();
+    assertEquals(sim.baseUrl() + "/intelligence/search?query=entity%3Afile+type%3Apeexe"
+        + "&order=size-", spaced.get("links").get("self").asText());
+    assertTrue(spaced.get("links").get("next").asText().endsWith("&cursor="
+        + spaced.get("meta").get("cursor").asText()));
+    spaced.get("data").forEach(f ->
+        assertEquals("peexe", f.get("attributes").get("type_tag").asText()));
   }
 
   static void assertError(Http.Response r, int status, String code, String message) {

@@ -9,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A tiny HTTP helper for tests: GET/POST with an optional API key, JSON parsing. */
 final class Http {
@@ -50,11 +53,13 @@ final class Http {
 
   static Response send(HttpRequest request) {
     try {
-      HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      // The whole exchange, body included, is bounded: a hung body must fail the test, not stall it.
+      HttpResponse<String> r = CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+          .get(20, TimeUnit.SECONDS);
       return new Response(r.statusCode(), r.body(), r.headers());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
+    } catch (ExecutionException e) {
+      throw new UncheckedIOException(new IOException(e.getCause()));
+    } catch (InterruptedException | TimeoutException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }

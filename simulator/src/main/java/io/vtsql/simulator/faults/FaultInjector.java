@@ -1,6 +1,5 @@
 package io.vtsql.simulator.faults;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -53,12 +52,5 @@ public final class FaultInjector {
       }
     }
     return new Decision(latency, Optional.empty());
-  }
-
-  /** Convenience: only {@code kind}, at {@code rate}, with the current latency and seed. */
-  public void only(FaultKind kind, double rate) {
-    FaultSettings current = settings();
-    configure(new FaultSettings(current.latencyMs(), current.jitterMs(), Map.of(kind, rate),
-        current.retryAfterSeconds(), current.dripMs(), current.seed()));
   }
 }

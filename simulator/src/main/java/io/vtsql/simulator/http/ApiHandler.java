@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -78,17 +79,16 @@ public final class ApiHandler implements HttpHandler {
     String key = exchange.getRequestHeaders().getFirst("x-apikey");
     String keyLabel = key == null ? "none" : keyLabels.apply(key);
     String endpoint = method + " " + endpointLabel(segments);
-    // Each request is logged before its response is written: a client that has its answer
-    // must find the request already counted (tests read the counters right after a call).
-    boolean logged = false;
+    // Each request is logged before its response is written: a client that has read a
+    // response must find the request already counted.
+    Consumer<Integer> record = status ->
+        log.add(new RequestRecord(now, method, path, rawQuery, keyLabel, status, endpoint));
+    FaultInjector.Decision decision = faults.next();
+    Optional<FaultKind> fault = decision.fault();
     try {
-      FaultInjector.Decision decision = faults.next();
       FaultResponder.sleep(decision.latencyMs());
-      Optional<FaultKind> fault = decision.fault();
       if (fault.isPresent() && FaultResponder.replacesResponse(fault.get())) {
-        log.add(new RequestRecord(now, method, path, rawQuery, endpoint, keyLabel,
-            fault.get().status()));
-        logged = true;
+        record.accept(fault.get().status());
         FaultResponder.respond(exchange, fault.get(), faults.settings());
       } else {
         byte[] body;
@@ -100,8 +100,7 @@ public final class ApiHandler implements HttpHandler {
           body = Json.bytes(Json.error(e.code(), e.getMessage()));
           status = e.status();
         }
-        log.add(new RequestRecord(now, method, path, rawQuery, endpoint, keyLabel, status));
-        logged = true;
+        record.accept(status);
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         if (fault.isPresent()) {
           FaultResponder.mangle(exchange, fault.get(), status, body, faults.settings());
@@ -109,15 +108,14 @@ public final class ApiHandler implements HttpHandler {
           FaultResponder.send(exchange, status, JSON_TYPE, body);
         }
       }
+    } catch (AbortedConnection e) {
+      throw e;
     } catch (RuntimeException e) {
-      if (!logged) {
-        log.add(new RequestRecord(now, method, path, rawQuery, endpoint, keyLabel, 500));
-      }
+      record.accept(500);
       FaultResponder.send(exchange, 500, JSON_TYPE,
           Json.bytes(Json.error("InternalError", "Internal server error")));
-    } finally {
-      exchange.close();
     }
+    exchange.close();
   }
 
   private ObjectNode process(String method, String[] segments, String rawQuery, String key,

@@ -24,15 +24,11 @@ final class FaultResponder {
         && kind != FaultKind.SLOW_BODY;
   }
 
-  /** Sends the stand-alone fault response; returns the status recorded for it (0 for a reset). */
+  /** Sends the stand-alone fault response and returns its status; a reset throws instead. */
   static int respond(HttpExchange exchange, FaultKind kind, FaultSettings settings)
       throws IOException {
     switch (kind) {
-      case RESET -> {
-        // Closing before the headers are sent drops the connection without any response.
-        exchange.close();
-        return 0;
-      }
+      case RESET -> throw new AbortedConnection("injected connection reset");
       case HTML_200, HTML_502 -> {
         send(exchange, kind.status(), "text/html; charset=utf-8", HTML);
         return kind.status();
@@ -70,12 +66,7 @@ final class FaultResponder {
         OutputStream out = exchange.getResponseBody();
         out.write(body, 0, body.length / 2);
         out.flush();
-        try {
-          // Fewer bytes than Content-Length: the server closes the connection mid-body.
-          out.close();
-        } catch (IOException expected) {
-          // "insufficient bytes written" is the point of this fault.
-        }
+        throw new AbortedConnection("injected truncated body");
       }
       case CUT_JSON -> {
         byte[] cut = java.util.Arrays.copyOf(body, body.length / 2);

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vtsql.simulator.Tier;
 import io.vtsql.simulator.corpus.RelationshipCatalogue;
+import io.vtsql.simulator.corpus.gen.CorpusGenerator;
 
 /** {@code GET /metadata}: engines, the caller's privileges and the relationship catalogue. */
 final class MetadataEndpoint {
-
-  private static final String[] FILE_ENGINES = {"Avast", "BitDefender", "ESET-NOD32",
-      "Kaspersky", "Microsoft", "Sophos", "Symantec", "TrendMicro"};
 
   private MetadataEndpoint() {
   }
@@ -18,7 +16,7 @@ final class MetadataEndpoint {
     ObjectNode body = Json.object();
     ObjectNode data = body.putObject("data");
     ObjectNode engines = data.putObject("engines");
-    for (String engine : FILE_ENGINES) {
+    for (String engine : CorpusGenerator.fileEngines()) {
       engines.putObject(engine).put("category", "file");
     }
     ArrayNode privileges = data.putArray("privileges");

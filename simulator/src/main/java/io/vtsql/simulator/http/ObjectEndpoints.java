@@ -139,10 +139,7 @@ final class ObjectEndpoints {
   private Relationship relationship(ApiRequest request, String type, String name) {
     Relationship rel = corpus.catalogue().find(type, name).orElseThrow(() ->
         ApiException.notFound("Relationship \"" + name + "\" not found for " + type));
-    if (rel.premium() && request.tier() != Tier.PUBLIC) {
-      return rel;
-    }
-    if (rel.premium()) {
+    if (rel.premium() && request.tier() == Tier.PUBLIC) {
       throw ApiException.forbidden("You are not allowed to access the \"" + name
           + "\" relationship of " + type + " objects with a public API key");
     }

@@ -149,7 +149,9 @@ class CorpusGeneratorTest {
     long seconds = (System.nanoTime() - start) / 1_000_000_000L;
     assertEquals(100_000, big.ids("file").size());
     assertEquals(25_000, big.ids("url").size());
-    assertTrue(seconds < 20, "took " + seconds + " s");
+    // About 2-3 s on an idle 2-core machine; the bound is loose because CI machines are shared,
+    // yet it still fails for the quadratic edge de-duplication this test once caught.
+    assertTrue(seconds < 60, "took " + seconds + " s");
   }
 
   private static String digest(String algorithm, byte[] bytes) throws Exception {

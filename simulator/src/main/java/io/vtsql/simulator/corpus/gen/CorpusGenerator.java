@@ -70,6 +70,11 @@ public final class CorpusGenerator {
     return FileFactory.bytes(seed, index);
   }
 
+  /** Names of the engines in every generated file's {@code last_analysis_results}. */
+  public static List<String> fileEngines() {
+    return Verdicts.FILE_ENGINES;
+  }
+
   private Corpus run() {
     int domainCount = Math.max(30, fileCount * 3 / 20);
     int ipCount = Math.max(30, fileCount * 3 / 20);

@@ -1,0 +1,161 @@
+package io.vtsql.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vtsql.client.VtObject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.linq4j.Enumerator;
+
+/**
+ * Rows of a relationship for a list of distinct parents, in parent order and then API order.
+ * The first page of the next {@code fanOut} parents is fetched in parallel ahead of the consumer
+ * (at most {@code fanOut} calls in flight, each through the client's rate limiter); a later page
+ * of a parent is requested only when the consumer has read the previous one, and closing stops
+ * everything.
+ */
+final class FanOutEnumerator implements Enumerator<Object[]> {
+  private final RelationshipFetcher fetcher;
+  private final List<String> parents;
+  private final int fanOut;
+  private final RequestBudget budget;
+  private final AtomicBoolean cancelFlag;
+  private final RelationshipRowConverter converter;
+  private final String what;
+  private final List<Future<RelationshipFetcher.Page>> firstPages = new ArrayList<>();
+  private ExecutorService pool;
+  private int parent;
+  private Iterator<VtObject> rows = Collections.emptyIterator();
+  private String cursor;
+  private Object[] current;
+
+  /**
+   * Creates an enumerator.
+   *
+   * @param parents distinct parent ids, in output order
+   * @param what the scan's requests, for error messages
+   */
+  FanOutEnumerator(RelationshipFetcher fetcher, List<String> parents, int fanOut,
+      RequestBudget budget, AtomicBoolean cancelFlag, RelationshipRowConverter converter,
+      String what) {
+    this.fetcher = requireNonNull(fetcher, "fetcher");
+    this.parents = List.copyOf(parents);
+    this.fanOut = fanOut;
+    this.budget = requireNonNull(budget, "budget");
+    this.cancelFlag = cancelFlag;
+    this.converter = requireNonNull(converter, "converter");
+    this.what = requireNonNull(what, "what");
+  }
+
+  @Override public Object[] current() {
+    return current;
+  }
+
+  @Override public boolean moveNext() {
+    while (parent < parents.size()) {
+      checkCancel();
+      if (rows.hasNext()) {
+        current = converter.toRow(parents.get(parent), rows.next());
+        return true;
+      }
+      if (parent < firstPages.size() && cursor != null) {
+        // The consumer has read this parent's page: only now follow its cursor.
+        final String c = cursor;
+        final String id = parents.get(parent);
+        take(submit(() -> fetcher.fetch(id, c)));
+        continue;
+      }
+      if (parent < firstPages.size()) {
+        parent++;
+      }
+      if (parent < parents.size()) {
+        prefetch();
+        take(firstPages.get(parent));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Keeps the first pages of the current parent and the next {@code fanOut - 1} in flight.
+   * Look-ahead stops quietly once the request budget is spent: only a request the consumer
+   * needs now fails on it.
+   */
+  private void prefetch() {
+    while (firstPages.size() < Math.min(parents.size(), parent + fanOut)) {
+      final String id = parents.get(firstPages.size());
+      if (firstPages.size() > parent && !budget.available()) {
+        return;
+      }
+      firstPages.add(submit(() -> fetcher.fetch(id, null)));
+    }
+  }
+
+  private Future<RelationshipFetcher.Page> submit(Callable<RelationshipFetcher.Page> call) {
+    budget.ensureAvailable(what);
+    budget.record(1);
+    if (pool == null) {
+      pool = Executors.newFixedThreadPool(fanOut, daemonThreads());
+    }
+    return pool.submit(call);
+  }
+
+  private void take(Future<RelationshipFetcher.Page> future) {
+    final RelationshipFetcher.Page page;
+    try {
+      page = future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      close();
+      throw new VtQueryException("Interrupted while reading " + what);
+    } catch (ExecutionException e) {
+      close();
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (CancellationException e) {
+      throw new VtQueryException("Statement cancelled; stopped reading " + what);
+    }
+    rows = page.data().iterator();
+    cursor = page.cursor();
+  }
+
+  private void checkCancel() {
+    if (cancelFlag != null && cancelFlag.get()) {
+      close();
+      throw new VtQueryException("Statement cancelled; stopped reading " + what);
+    }
+  }
+
+  private static ThreadFactory daemonThreads() {
+    return r -> {
+      final Thread t = new Thread(r, "vtsql-relationship-fan-out");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  @Override public void reset() {
+    throw new UnsupportedOperationException("a relationship scan cannot be rewound");
+  }
+
+  @Override public void close() {
+    parent = parents.size();
+    rows = Collections.emptyIterator();
+    if (pool != null) {
+      firstPages.forEach(f -> f.cancel(true));
+      pool.shutdownNow();
+    }
+  }
+}

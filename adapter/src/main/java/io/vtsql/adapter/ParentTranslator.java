@@ -1,0 +1,89 @@
+package io.vtsql.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexCorrelVariable;
+import org.apache.calcite.rex.RexDynamicParam;
+import org.apache.calcite.rex.RexFieldAccess;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeFamily;
+
+/**
+ * Finds the parent ids of a relationship scan in a filter condition: a conjunct
+ * {@code parent = v} or {@code parent = v1 OR parent = v2 ...} (IN lists included), where each
+ * value is a character literal, a dynamic parameter, or a field of a correlation variable (the
+ * filter a batched nested-loop join puts on its inner side).
+ */
+final class ParentTranslator {
+  private final RexBuilder rexBuilder;
+  private final int parentOrdinal;
+
+  /**
+   * Creates a translator.
+   *
+   * @param parentOrdinal input ordinal of the parent id column, or -1 when it is projected away
+   */
+  ParentTranslator(RexBuilder rexBuilder, int parentOrdinal) {
+    this.rexBuilder = requireNonNull(rexBuilder, "rexBuilder");
+    this.parentOrdinal = parentOrdinal;
+  }
+
+  /** The parent id expressions of the first conjunct that gives them, or empty. */
+  List<RexNode> parents(RexNode condition) {
+    if (parentOrdinal < 0) {
+      return List.of();
+    }
+    final RexNode expanded = RexUtil.expandSearch(rexBuilder, null, condition);
+    for (RexNode conjunct : RelOptUtil.conjunctions(expanded)) {
+      final List<RexNode> values = new ArrayList<>();
+      for (RexNode disjunct : RelOptUtil.disjunctions(conjunct)) {
+        final Optional<RexNode> value = value(disjunct);
+        if (value.isEmpty()) {
+          values.clear();
+          break;
+        }
+        values.add(value.get());
+      }
+      if (!values.isEmpty()) {
+        return values;
+      }
+    }
+    return List.of();
+  }
+
+  private Optional<RexNode> value(RexNode node) {
+    if (node.getKind() != SqlKind.EQUALS) {
+      return Optional.empty();
+    }
+    final List<RexNode> ops = ((RexCall) node).getOperands();
+    for (int i = 0; i < 2; i++) {
+      final RexNode col = RexUtil.removeCast(ops.get(i));
+      final RexNode value = RexUtil.removeCast(ops.get(1 - i));
+      if (col instanceof RexInputRef ref && ref.getIndex() == parentOrdinal
+          && isParentValue(value)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isParentValue(RexNode value) {
+    if (value instanceof RexLiteral lit) {
+      return !lit.isNull() && lit.getTypeName().getFamily() == SqlTypeFamily.CHARACTER;
+    }
+    if (value instanceof RexFieldAccess access) {
+      return access.getReferenceExpr() instanceof RexCorrelVariable;
+    }
+    return value instanceof RexDynamicParam;
+  }
+}

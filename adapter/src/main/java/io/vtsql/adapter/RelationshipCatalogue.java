@@ -1,0 +1,175 @@
+package io.vtsql.adapter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The static catalogue of relationship tables: every relationship of files, urls, domains and
+ * IP addresses (protocol.md §4.4, the same list the API serves at {@code /metadata}), with
+ * cardinality, target types and premium marks. Threat Landscape / GTI-only relationships
+ * (references, campaigns, ...) are left out: they need a module this project does not model.
+ * Nothing here calls the API, so metadata enumeration is free.
+ */
+public final class RelationshipCatalogue {
+  /** Most targets the API ever returns for {@code domain subdomains} (vt-cli issue #53). */
+  public static final int SUBDOMAINS_CAP = 100;
+
+  private RelationshipCatalogue() {}
+
+  /** Every relationship, grouped by source type in {@link VtEntity} order, then by name. */
+  public static List<RelationshipDef> all() {
+    return ALL;
+  }
+
+  /** The relationships of one source type. */
+  public static List<RelationshipDef> of(VtEntity source) {
+    return ALL.stream().filter(r -> r.source() == source).toList();
+  }
+
+  /** Finds a relationship by source and name. */
+  public static Optional<RelationshipDef> find(VtEntity source, String name) {
+    return ALL.stream().filter(r -> r.source() == source && r.name().equals(name)).findFirst();
+  }
+
+  private static List<RelationshipDef> build() {
+    final List<RelationshipDef> list = new ArrayList<>();
+    add(list, VtEntity.FILES, FILE);
+    add(list, VtEntity.URLS, URL);
+    add(list, VtEntity.DOMAINS, DOMAIN);
+    add(list, VtEntity.IP_ADDRESSES, IP);
+    return List.copyOf(list);
+  }
+
+  private static void add(List<RelationshipDef> list, VtEntity source, String[][] rows) {
+    for (String[] row : rows) {
+      list.add(new RelationshipDef(source, row[0], List.of(row[1].split("\\|")),
+          row[2].contains("1"), row[2].contains("E"), row[3]));
+    }
+  }
+
+  // Rows: name, target type(s) separated by '|', flags ("E" = premium only, "1" = 1:1),
+  // description.
+  private static final String[][] FILE = {
+      {"analyses", "analysis", "E", "Analyses for the file"},
+      {"behaviours", "file_behaviour", "", "Behaviour reports for the file"},
+      {"bundled_files", "file", "", "Files bundled within the file"},
+      {"carbonblack_children", "file", "E", "Files derived from the file according to Carbon Black"},
+      {"carbonblack_parents", "file", "E", "Files from which the file is derived according to Carbon Black"},
+      {"ciphered_bundled_files", "file", "E", "Files bundled within the file, ciphered"},
+      {"ciphered_parents", "file", "E", "Files containing the file, ciphered"},
+      {"clues", "clue", "E", "Clues about the file"},
+      {"code_blocks", "code_block", "E", "Code blocks of the file"},
+      {"collections", "collection", "", "IoC collections containing the file"},
+      {"comments", "comment", "", "Comments on the file"},
+      {"compressed_parents", "file", "E", "Compressed files containing the file"},
+      {"contacted_domains", "domain", "", "Domains contacted by the file"},
+      {"contacted_ips", "ip_address", "", "IP addresses contacted by the file"},
+      {"contacted_urls", "url", "", "URLs contacted by the file"},
+      {"distributors", "distributor", "E", "Distributors of the file"},
+      {"dropped_files", "file", "", "Files dropped by the file during its execution"},
+      {"email_attachments", "file", "E", "Files attached to the email"},
+      {"email_parents", "file", "E", "Emails that have the file as attachment"},
+      {"email_senders", "email_sender", "E", "Senders of emails containing the file"},
+      {"embedded_domains", "domain", "E", "Domain names embedded in the file"},
+      {"embedded_ips", "ip_address", "E", "IP addresses embedded in the file"},
+      {"embedded_urls", "url", "E", "URLs embedded in the file"},
+      {"execution_parents", "file", "", "Files that executed the file"},
+      {"graphs", "graph", "", "Graphs including the file"},
+      {"hash_collisions", "file", "E", "Files whose hash collides with the file's"},
+      {"itw_domains", "domain", "E", "In-the-wild domains from which the file was downloaded"},
+      {"itw_ips", "ip_address", "E", "In-the-wild IP addresses from which the file was downloaded"},
+      {"itw_urls", "url", "E", "In-the-wild URLs from which the file was downloaded"},
+      {"memory_pattern_domains", "domain", "E", "Domains found in memory during execution"},
+      {"memory_pattern_ips", "ip_address", "E", "IP addresses found in memory during execution"},
+      {"memory_pattern_urls", "url", "E", "URLs found in memory during execution"},
+      {"overlay_children", "file", "E", "Files contained in the file's overlay"},
+      {"overlay_parents", "file", "E", "Files that contain the file in their overlay"},
+      {"pcap_children", "file", "E", "Files contained in the PCAP"},
+      {"pcap_parents", "file", "E", "PCAP files that contain the file"},
+      {"pe_resource_children", "file", "", "Files contained in the PE's resources"},
+      {"pe_resource_parents", "file", "", "PE files that contain the file as a resource"},
+      {"related_attack_techniques", "attack_technique", "", "MITRE ATT&CK techniques seen in the file's behaviour"},
+      {"screenshots", "screenshot", "E", "Screenshots of the file's execution"},
+      {"sigma_analysis", "sigma_analysis", "", "Sigma analysis of the file"},
+      {"similar_files", "file", "E", "Files similar to the file"},
+      {"submissions", "submission", "E", "Submissions of the file"},
+      {"urls_for_embedded_js", "url", "E", "URLs where the embedded JavaScript was found"},
+      {"user_votes", "vote", "", "Votes of the current user on the file"},
+      {"votes", "vote", "", "Votes on the file"},
+  };
+
+  private static final String[][] URL = {
+      {"analyses", "analysis", "E", "Analyses for the URL"},
+      {"collections", "collection", "", "IoC collections containing the URL"},
+      {"comments", "comment", "", "Comments on the URL"},
+      {"communicating_files", "file", "", "Files that communicate with the URL"},
+      {"contacted_domains", "domain", "", "Domains contacted while loading the URL"},
+      {"contacted_ips", "ip_address", "", "IP addresses contacted while loading the URL"},
+      {"downloaded_files", "file", "E", "Files downloaded from the URL"},
+      {"embedded_js_files", "file", "", "JavaScript files embedded in the URL's page"},
+      {"graphs", "graph", "", "Graphs including the URL"},
+      {"http_response_contents", "file", "", "HTTP response bodies served by the URL"},
+      {"last_serving_ip_address", "ip_address", "1", "Last IP address that served the URL"},
+      {"memory_pattern_parents", "file", "", "Files having the URL in their memory during execution"},
+      {"network_location", "domain|ip_address", "1", "Domain or IP address of the URL"},
+      {"parent_resource_urls", "url", "", "URLs that load the URL as a resource"},
+      {"redirecting_urls", "url", "E", "URLs that redirect to the URL"},
+      {"redirects_to", "url", "E", "URLs the URL redirects to"},
+      {"referrer_files", "file", "", "Files containing the URL"},
+      {"referrer_urls", "url", "E", "URLs referring to the URL"},
+      {"related_collections", "collection", "", "Collections related to the URL"},
+      {"related_comments", "comment", "", "Comments on objects related to the URL"},
+      {"submissions", "submission", "E", "Submissions of the URL"},
+      {"urls_related_by_tracker_id", "url", "E", "URLs sharing tracker ids with the URL"},
+      {"user_votes", "vote", "", "Votes of the current user on the URL"},
+      {"votes", "vote", "", "Votes on the URL"},
+  };
+
+  private static final String[][] DOMAIN = {
+      {"caa_records", "domain", "", "Domains sharing CAA records"},
+      {"cname_records", "domain", "", "Domains sharing CNAME records"},
+      {"collections", "collection", "", "IoC collections containing the domain"},
+      {"comments", "comment", "", "Comments on the domain"},
+      {"communicating_files", "file", "", "Files that communicate with the domain"},
+      {"downloaded_files", "file", "E", "Files downloaded from the domain"},
+      {"graphs", "graph", "", "Graphs including the domain"},
+      {"historical_ssl_certificates", "ssl_cert", "", "SSL certificates the domain served"},
+      {"historical_whois", "whois", "", "WHOIS records of the domain over time"},
+      {"immediate_parent", "domain", "1", "The domain's immediate parent domain"},
+      {"memory_pattern_parents", "file", "E", "Files having the domain in their memory during execution"},
+      {"mx_records", "domain", "", "Domains sharing MX records"},
+      {"ns_records", "domain", "", "Domains sharing NS records"},
+      {"parent", "domain", "1", "The domain's top parent domain"},
+      {"referrer_files", "file", "", "Files containing the domain"},
+      {"related_comments", "comment", "", "Comments on objects related to the domain"},
+      {"resolutions", "resolution", "", "DNS resolutions of the domain"},
+      {"siblings", "domain", "", "Domains with the same parent"},
+      {"soa_records", "domain", "", "Domains sharing SOA records"},
+      // The real API returns at most 100 subdomains in total (vt-cli issue #53).
+      {"subdomains", "domain", "", "Subdomains of the domain (at most 100 in total)"},
+      {"urls", "url", "E", "URLs under the domain"},
+      {"user_votes", "vote", "", "Votes of the current user on the domain"},
+      {"votes", "vote", "", "Votes on the domain"},
+  };
+
+  private static final String[][] IP = {
+      {"collections", "collection", "", "IoC collections containing the IP address"},
+      {"comments", "comment", "", "Comments on the IP address"},
+      {"communicating_files", "file", "", "Files that communicate with the IP address"},
+      {"downloaded_files", "file", "E", "Files downloaded from the IP address"},
+      {"graphs", "graph", "", "Graphs including the IP address"},
+      {"historical_ssl_certificates", "ssl_cert", "", "SSL certificates the IP address served"},
+      {"historical_whois", "whois", "", "WHOIS records of the IP address over time"},
+      {"memory_pattern_parents", "file", "E", "Files having the IP address in their memory during execution"},
+      {"referrer_files", "file", "", "Files containing the IP address"},
+      {"related_comments", "comment", "", "Comments on objects related to the IP address"},
+      {"resolutions", "resolution", "", "DNS resolutions of the IP address"},
+      {"urls", "url", "E", "URLs served from the IP address"},
+      {"user_votes", "vote", "", "Votes of the current user on the IP address"},
+      {"votes", "vote", "", "Votes on the IP address"},
+  };
+
+  // Built after the rows above: static fields initialise in textual order.
+  private static final List<RelationshipDef> ALL = build();
+}

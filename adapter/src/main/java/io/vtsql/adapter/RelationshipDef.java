@@ -1,0 +1,51 @@
+package io.vtsql.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * One relationship of a core object type as a table: {@code <source type>_<relationship>},
+ * its parent column, target type(s), cardinality and whether only premium keys may read it.
+ *
+ * @param source object type the relationship starts from
+ * @param name relationship name as VirusTotal spells it in paths ({@code contacted_domains})
+ * @param targetTypes object types of the targets (two for a polymorphic relationship)
+ * @param toOne whether the relationship is 1:1 (zero or one target per parent)
+ * @param premium whether only premium (VirusTotal Enterprise) keys may read it
+ * @param description one line for users
+ */
+public record RelationshipDef(VtEntity source, String name, List<String> targetTypes,
+    boolean toOne, boolean premium, String description) {
+
+  public RelationshipDef {
+    requireNonNull(source, "source");
+    requireNonNull(name, "name");
+    targetTypes = List.copyOf(targetTypes);
+    requireNonNull(description, "description");
+    if (targetTypes.isEmpty()) {
+      throw new IllegalArgumentException("relationship " + name + " has no target type");
+    }
+  }
+
+  /** SQL table name, e.g. {@code file_contacted_domains}. */
+  public String tableName() {
+    return source.objectType() + "_" + name;
+  }
+
+  /** Name of the parent id column, e.g. {@code file_id}. */
+  public String parentColumn() {
+    return source.objectType() + "_id";
+  }
+
+  /** The target type, or {@code domain|ip_address} for a polymorphic relationship. */
+  public String targetLabel() {
+    return String.join("|", targetTypes);
+  }
+
+  /** {@code GET /files/{file_id}/contacted_domains} or its descriptor form. */
+  public String endpoint(boolean descriptors) {
+    return "GET " + source.collectionPath() + "/{" + parentColumn() + "}/"
+        + (descriptors ? "relationships/" : "") + name;
+  }
+}

@@ -1,0 +1,58 @@
+package io.vtsql.adapter;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.linq4j.tree.Types;
+
+/** Entry point of generated code: runs one {@link RelationshipQuery} as an {@link Enumerable}. */
+public final class RelationshipEnumerables {
+  /** {@link #scan}, for code generation. */
+  static final Method SCAN = Types.lookupMethod(RelationshipEnumerables.class, "scan",
+      DataContext.class, VtBackend.class, RelationshipSettings.class, RelationshipQuery.class,
+      List.class);
+
+  private RelationshipEnumerables() {}
+
+  /**
+   * The rows of a relationship scan. Nothing is requested until the first row is wanted; a
+   * scan without parent ids fails at that point, before any request.
+   *
+   * @param parentValues run-time values of {@link RelationshipQuery#parents()}, same order
+   */
+  public static Enumerable<Object[]> scan(DataContext root, VtBackend backend,
+      RelationshipSettings settings, RelationshipQuery query, List<Object> parentValues) {
+    return new AbstractEnumerable<>() {
+      @Override public Enumerator<Object[]> enumerator() {
+        if (query.parents().isEmpty()) {
+          throw new VtQueryException(noParentsMessage(query.relationship()));
+        }
+        final List<String> parents = ParentIds.distinct(parentValues);
+        if (parents.isEmpty()) {
+          return Linq4j.emptyEnumerator();
+        }
+        final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
+        final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+        final RelationshipFetcher fetcher = new RelationshipFetcher(backend.client(),
+            query.relationship(), query.descriptorsOnly());
+        return new FanOutEnumerator(fetcher, parents, settings.fanOut(), budget, cancel,
+            new RelationshipRowConverter(query.columns()), query.requests());
+      }
+    };
+  }
+
+  /** The error of a relationship scan that was given no parent ids. */
+  static String noParentsMessage(RelationshipDef r) {
+    final String parent = r.parentColumn();
+    return "Query on vt." + r.tableName() + " gives no " + parent + ": a relationship is read"
+        + " one parent at a time (" + r.endpoint(false) + "). Filter on " + parent
+        + " (" + parent + " = '...' or " + parent + " IN (...)) or join "
+        + r.tableName() + "." + parent + " to the id of another table, e.g. ... JOIN vt."
+        + r.tableName() + " r ON r." + parent + " = x.id.";
+  }
+}

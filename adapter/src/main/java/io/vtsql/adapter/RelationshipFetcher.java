@@ -1,0 +1,62 @@
+package io.vtsql.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vtsql.client.VtClient;
+import io.vtsql.client.VtForbiddenException;
+import io.vtsql.client.VtNotFoundException;
+import io.vtsql.client.VtObject;
+import io.vtsql.client.VtPage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends the calls of one relationship: one page of {@code GET /{collection}/{parent}/{name}}
+ * (or its {@code /relationships/} descriptor form) with {@code limit=40}, or the single object
+ * of a 1:1 relationship. A parent VirusTotal does not know has no targets; a premium-only
+ * relationship refused to the key becomes an error that names the privilege it needs.
+ */
+final class RelationshipFetcher {
+  private final VtClient client;
+  private final RelationshipDef relationship;
+  private final boolean descriptors;
+
+  RelationshipFetcher(VtClient client, RelationshipDef relationship, boolean descriptors) {
+    this.client = requireNonNull(client, "client");
+    this.relationship = requireNonNull(relationship, "relationship");
+    this.descriptors = descriptors;
+  }
+
+  /** One page of targets. */
+  record Page(List<VtObject> data, String cursor) {}
+
+  /** Fetches the first page ({@code cursor} null) or a later one of a parent. */
+  Page fetch(String parentId, String cursor) {
+    final String path = VtClient.objectPath(relationship.source().tableName(), parentId)
+        + (descriptors ? "/relationships/" : "/") + relationship.name();
+    try {
+      if (relationship.toOne()) {
+        return new Page(client.getSingle(path).map(List::of).orElse(List.of()), null);
+      }
+      final Map<String, String> params = new LinkedHashMap<>();
+      params.put("limit", Integer.toString(RelationshipQuery.PAGE_SIZE));
+      if (cursor != null) {
+        params.put("cursor", cursor);
+      }
+      final VtPage page = client.getPage(path, params);
+      return new Page(page.data(), page.cursor().filter(c -> !c.isEmpty()).orElse(null));
+    } catch (VtNotFoundException e) {
+      return new Page(List.of(), null);
+    } catch (VtForbiddenException e) {
+      if (!relationship.premium()) {
+        throw e;
+      }
+      throw new VtForbiddenException(e.code(), e.httpStatus(), e.path(), "vt."
+          + relationship.tableName() + " reads the premium-only relationship '"
+          + relationship.name() + "' of " + relationship.source().tableName()
+          + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat"
+          + " Intelligence privileges); this key was refused: " + e.detail());
+    }
+  }
+}

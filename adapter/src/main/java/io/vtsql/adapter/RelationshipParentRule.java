@@ -1,0 +1,51 @@
+package io.vtsql.adapter;
+
+import java.util.List;
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rex.RexNode;
+
+/**
+ * Gives a relationship scan its parent ids from the filter above it (constants, parameters, or
+ * the correlation variables of a batched nested-loop join). The whole condition stays as a
+ * Calcite filter: VirusTotal cannot filter a relationship, and the parent conjunct is cheap to
+ * re-check.
+ */
+public final class RelationshipParentRule extends RelRule<VtRuleConfig> {
+  static final VtRuleConfig CONFIG = VtRuleConfig.of("RelationshipParentRule",
+      b0 -> b0.operand(LogicalFilter.class).oneInput(b1 ->
+          b1.operand(RelationshipScan.class).predicate(RelationshipScan::logical).noInputs()),
+      RelationshipParentRule::new);
+
+  private RelationshipParentRule(VtRuleConfig config) {
+    super(config);
+  }
+
+  @Override public boolean matches(RelOptRuleCall call) {
+    final Filter filter = call.rel(0);
+    final RelationshipScan scan = call.rel(1);
+    return scan.query().parents().isEmpty() && !parents(filter, scan).isEmpty();
+  }
+
+  @Override public void onMatch(RelOptRuleCall call) {
+    final Filter filter = call.rel(0);
+    final RelationshipScan scan = call.rel(1);
+    final RelationshipScan withParents =
+        scan.withQuery(scan.query().withParents(parents(filter, scan)));
+    call.transformTo(filter.copy(filter.getTraitSet(), withParents, filter.getCondition()));
+  }
+
+  private static List<RexNode> parents(Filter filter, RelationshipScan scan) {
+    final List<RelationshipColumn> columns = scan.query().columns();
+    int parent = -1;
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).kind() == RelationshipColumn.Kind.PARENT_ID) {
+        parent = i;
+      }
+    }
+    return new ParentTranslator(filter.getCluster().getRexBuilder(), parent)
+        .parents(filter.getCondition());
+  }
+}

@@ -1,0 +1,88 @@
+package io.vtsql.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.calcite.rex.RexCorrelVariable;
+import org.apache.calcite.rex.RexFieldAccess;
+import org.apache.calcite.rex.RexNode;
+
+/**
+ * Everything one relationship scan asks of VirusTotal, immutable: the relationship, the
+ * expressions giving its parent ids (literals, dynamic parameters or correlation variables of a
+ * batched nested-loop join) and the projected columns. {@link #requests()} is what EXPLAIN and
+ * {@code Hook.QUERY_PLAN} show.
+ *
+ * @param relationship the relationship read
+ * @param parents expressions of the parent ids; empty when the query has none (it then fails)
+ * @param projection ordinals of the table columns the scan produces, in output order
+ */
+public record RelationshipQuery(RelationshipDef relationship, List<RexNode> parents,
+    List<Integer> projection) {
+
+  /** Largest {@code limit} of a relationship page (a larger one is a 400 error). */
+  public static final int PAGE_SIZE = 40;
+
+  public RelationshipQuery {
+    requireNonNull(relationship, "relationship");
+    parents = List.copyOf(parents);
+    projection = List.copyOf(projection);
+  }
+
+  /** Every column of the relationship table, no parents yet. */
+  static RelationshipQuery of(RelationshipDef relationship) {
+    final List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < TargetColumns.of(relationship).size(); i++) {
+      all.add(i);
+    }
+    return new RelationshipQuery(relationship, List.of(), all);
+  }
+
+  /** Columns produced by the scan, in output order. */
+  public List<RelationshipColumn> columns() {
+    final List<RelationshipColumn> all = TargetColumns.of(relationship);
+    return projection.stream().map(all::get).collect(Collectors.toList());
+  }
+
+  /** The same query with parent id expressions. */
+  RelationshipQuery withParents(List<RexNode> newParents) {
+    return new RelationshipQuery(relationship, newParents, projection);
+  }
+
+  /** Narrows the output to the given ordinals of the current output. */
+  RelationshipQuery withProjection(List<Integer> outputOrdinals) {
+    return new RelationshipQuery(relationship, parents,
+        outputOrdinals.stream().map(projection::get).collect(Collectors.toList()));
+  }
+
+  /** Whether the {@code /relationships/{name}} descriptor endpoint serves every column. */
+  public boolean descriptorsOnly() {
+    return columns().stream().allMatch(RelationshipColumn::inDescriptor);
+  }
+
+  /** Whether the parents come from correlation variables (the inner side of a batch join). */
+  public boolean correlated() {
+    return parents.stream().anyMatch(p -> p instanceof RexFieldAccess fa
+        && fa.getReferenceExpr() instanceof RexCorrelVariable);
+  }
+
+  /** Human-readable requests of this scan; shown by EXPLAIN and published to QUERY_PLAN. */
+  public String requests() {
+    final StringBuilder b = new StringBuilder(relationship.endpoint(descriptorsOnly()));
+    if (!relationship.toOne()) {
+      b.append("?limit=").append(PAGE_SIZE).append(" (cursor pages as rows are consumed)");
+    }
+    b.append(" per distinct ").append(relationship.parentColumn());
+    if (parents.isEmpty()) {
+      return b.append(" from: none (filter or join on ").append(relationship.parentColumn())
+          .append(')').toString();
+    }
+    if (correlated()) {
+      return b.append(" from: batch join, up to ").append(parents.size())
+          .append(" values per batch (").append(parents.get(0)).append(", ...)").toString();
+    }
+    return b.append(" from: ").append(parents).toString();
+  }
+}

@@ -1,0 +1,69 @@
+package io.vtsql.driver;
+
+import io.vtsql.adapter.RelationshipDef;
+import io.vtsql.adapter.RelationshipTable;
+import io.vtsql.adapter.VtCatalogue;
+import io.vtsql.adapter.VtColumn;
+import io.vtsql.adapter.VtEntity;
+import io.vtsql.adapter.VtTable;
+
+import org.apache.calcite.schema.Table;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Remarks for the {@code vt} schema, read from the adapter's static catalogues (core tables and
+ * relationship tables), so describing the schema costs no API request.
+ */
+final class CatalogueRemarks implements SchemaRemarks {
+  static final CatalogueRemarks INSTANCE = new CatalogueRemarks();
+
+  private static final Map<VtEntity, String> CORE_TABLES = Map.of(
+      VtEntity.FILES, "Files analysed by VirusTotal, one row per file (id = SHA-256)",
+      VtEntity.URLS, "URLs analysed by VirusTotal, one row per URL (id = SHA-256 of the URL)",
+      VtEntity.DOMAINS, "Internet domains known to VirusTotal, one row per domain name",
+      VtEntity.IP_ADDRESSES, "IP addresses known to VirusTotal, one row per address");
+
+  private CatalogueRemarks() {
+  }
+
+  @Override public Optional<String> table(Table table) {
+    if (table instanceof VtTable core) {
+      return Optional.ofNullable(CORE_TABLES.get(core.entity()));
+    }
+    if (table instanceof RelationshipTable relationship) {
+      RelationshipDef def = relationship.relationship();
+      return Optional.of(def.description() + " (" + def.source().objectType() + " → "
+          + def.targetLabel() + "; filter on " + def.parentColumn() + ")");
+    }
+    return Optional.empty();
+  }
+
+  @Override public Optional<String> column(Table table, String column) {
+    if (table instanceof VtTable core) {
+      return VtCatalogue.column(core.entity(), column).map(VtColumn::description);
+    }
+    if (table instanceof RelationshipTable relationship) {
+      return relationshipColumn(relationship.relationship(), column);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The parent id, or a column of a core target type. (Columns of other target types and
+   * context attributes are described only inside the adapter, which does not expose them.)
+   */
+  private static Optional<String> relationshipColumn(RelationshipDef def, String column) {
+    if (column.equals(def.parentColumn())) {
+      return Optional.of("Id of the " + def.source().objectType()
+          + " the relationship starts from");
+    }
+    if (def.targetTypes().size() != 1) {
+      return Optional.empty();
+    }
+    return VtEntity.fromSearchEntity(def.targetTypes().get(0))
+        .flatMap(target -> VtCatalogue.column(target, column))
+        .map(VtColumn::description);
+  }
+}

@@ -1,0 +1,163 @@
+package io.vtsql.driver;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code vtsql serve}: the Avatica HTTP server over {@code jdbc:vt:}, until interrupted. */
+@Command(name = "vtsql serve", mixinStandardHelpOptions = true,
+    version = "vtsql " + VtVersion.VERSION,
+    description = "Serve jdbc:vt: to remote JDBC clients over Avatica (protobuf over HTTP):%n"
+        + "  jdbc:avatica:remote:url=http://127.0.0.1:8765;serialization=protobuf")
+final class ServeCommand implements Callable<Integer> {
+  static final int EXIT_BAD_SETTINGS = 2;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8765",
+      description = "TCP port (default ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "Address to listen on (default ${DEFAULT-VALUE}); any other than loopback"
+          + " requires --auth")
+  String bind;
+
+  @Option(names = "--auth", paramLabel = "none|basic|digest", defaultValue = "none",
+      description = "HTTP authentication: none, basic or digest (default ${DEFAULT-VALUE})")
+  String auth;
+
+  @Option(names = "--users", paramLabel = "FILE",
+      description = "Jetty realm file of remote users, one `name: password` per line")
+  Path users;
+
+  @Option(names = "--user-keys", paramLabel = "FILE",
+      description = "Properties file `name=<VirusTotal API key>` giving users their own key")
+  Path userKeys;
+
+  @Option(names = "--default-key-env", paramLabel = "VAR",
+      description = "Environment variable holding a server-wide key for remote users without"
+          + " their own (e.g. VT_API_KEY); without it no key is shared")
+  String defaultKeyEnv;
+
+  @Option(names = {"-P", "--property"}, paramLabel = "NAME=VALUE",
+      description = "jdbc:vt: property for every connection, e.g. baseUrl=..., cache=true")
+  Map<String, String> properties = new LinkedHashMap<>();
+
+  @Option(names = "--max-connections", paramLabel = "N", defaultValue = "100",
+      description = "Open connections kept (default ${DEFAULT-VALUE})")
+  int maxConnections;
+
+  @Option(names = "--connection-idle-timeout", paramLabel = "DURATION",
+      defaultValue = "PT10M",
+      description = "Close connections idle this long, ISO-8601 (default ${DEFAULT-VALUE})")
+  Duration connectionIdleTimeout;
+
+  @Option(names = "--max-statements", paramLabel = "N", defaultValue = "1000",
+      description = "Open statements kept (default ${DEFAULT-VALUE})")
+  int maxStatements;
+
+  @Option(names = "--statement-idle-timeout", paramLabel = "DURATION",
+      defaultValue = "PT5M",
+      description = "Close statements idle this long, ISO-8601 (default ${DEFAULT-VALUE})")
+  Duration statementIdleTimeout;
+
+  @Override public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    ServerSettings settings;
+    try {
+      settings = settings(System.getenv());
+    } catch (IllegalArgumentException | IOException e) {
+      err.println("vtsql serve: " + e.getMessage());
+      err.flush();
+      return EXIT_BAD_SETTINGS;
+    }
+    VtAvaticaServer server = VtAvaticaServer.start(settings);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "vtsql-serve-stop"));
+    err.println("vtsql serve: listening; connect with " + server.jdbcUrl());
+    err.println("vtsql serve: " + describe(settings));
+    err.flush();
+    server.join();
+    return 0;
+  }
+
+  /** Validates the options into settings; the key values themselves are never printed. */
+  ServerSettings settings(Map<String, String> env) throws IOException {
+    if (properties.keySet().stream().anyMatch(VtConnectionSettings.API_KEY::equalsIgnoreCase)) {
+      throw new IllegalArgumentException("an API key on the command line is visible to every"
+          + " local user (ps); use --default-key-env VAR or --user-keys FILE");
+    }
+    ServerSettings.AuthMode mode;
+    try {
+      mode = ServerSettings.AuthMode.valueOf(auth.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--auth must be none, basic or digest, not " + auth, e);
+    }
+    String defaultKey = null;
+    if (defaultKeyEnv != null) {
+      defaultKey = env.get(defaultKeyEnv);
+      if (defaultKey == null || defaultKey.isBlank()) {
+        throw new IllegalArgumentException("--default-key-env " + defaultKeyEnv
+            + ": that environment variable is not set");
+      }
+    }
+    Map<String, String> keys = userKeys == null ? Map.of() : loadUserKeys(userKeys);
+    if (!keys.isEmpty() && mode == ServerSettings.AuthMode.NONE) {
+      throw new IllegalArgumentException("--user-keys needs --auth: without authentication"
+          + " the server cannot tell users apart");
+    }
+    RemoteConnectionPolicy policy = new RemoteConnectionPolicy(properties, keys, defaultKey);
+    return new ServerSettings(port, InetAddress.getByName(bind), mode, Optional.ofNullable(users),
+        policy, maxConnections, connectionIdleTimeout, maxStatements, statementIdleTimeout);
+  }
+
+  private Map<String, String> loadUserKeys(Path file) throws IOException {
+    Set<PosixFilePermission> permissions;
+    try {
+      permissions = Files.getPosixFilePermissions(file);
+    } catch (UnsupportedOperationException e) {
+      permissions = Set.of();
+    }
+    if (permissions.contains(PosixFilePermission.OTHERS_READ)
+        || permissions.contains(PosixFilePermission.GROUP_READ)) {
+      spec.commandLine().getErr().println("vtsql serve: warning: " + file
+          + " holds API keys and is readable by other users (chmod 600 it)");
+    }
+    Properties properties = new Properties();
+    try (InputStream in = Files.newInputStream(file)) {
+      properties.load(in);
+    }
+    Map<String, String> keys = new LinkedHashMap<>();
+    properties.stringPropertyNames().forEach(name -> keys.put(name, properties.getProperty(name)));
+    return keys;
+  }
+
+  private static String describe(ServerSettings settings) {
+    RemoteConnectionPolicy policy = settings.policy();
+    String target = policy.baseUrl().map(url -> "queries go to " + url)
+        .orElse("connections without an API key query the embedded VirusTotal simulator");
+    String keys = policy.hasDefaultKey()
+        ? "users without their own key share the server-wide key"
+        : "each user brings a key (connection property apiKey"
+            + (settings.auth() == ServerSettings.AuthMode.NONE ? ")" : " or --user-keys)");
+    return target + "; " + keys + "; auth "
+        + settings.auth().name().toLowerCase(Locale.ROOT);
+  }
+}

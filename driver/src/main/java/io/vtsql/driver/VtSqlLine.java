@@ -1,0 +1,40 @@
+package io.vtsql.driver;
+
+import sqlline.SqlLine;
+
+import java.lang.reflect.InvocationTargetException;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+
+/**
+ * sqlline that reports a failed statement as one line, {@code Error: <what went wrong>
+ * (state=<SQLState>)}, also for {@code -e} and {@code -f} (sqlline prints stack traces for
+ * everything that happens before its prompt loop starts). {@code --verbose=true} restores
+ * sqlline's full reports.
+ */
+final class VtSqlLine extends SqlLine {
+  @Override public void handleException(Throwable e) {
+    Throwable failure = e;
+    while (failure instanceof InvocationTargetException invocation
+        && invocation.getTargetException() != null) {
+      failure = invocation.getTargetException();
+    }
+    if (getOpts().getVerbose() || failure instanceof SQLWarning) {
+      super.handleException(e);
+      return;
+    }
+    error(line(failure));
+  }
+
+  /** The one line reported for a failure. */
+  static String line(Throwable failure) {
+    Throwable reported = failure;
+    // sqlline wraps some SQLExceptions in a RuntimeException of its own.
+    if (!(reported instanceof SQLException) && reported.getCause() instanceof SQLException) {
+      reported = reported.getCause();
+    }
+    SQLException sql = SqlErrors.translate(reported);
+    return "Error: " + SqlErrors.firstLine(sql.getMessage()) + " (state=" + sql.getSQLState()
+        + ")";
+  }
+}

@@ -1,0 +1,95 @@
+package io.vtsql.driver;
+
+import sqlline.Application;
+import sqlline.CommandHandler;
+import sqlline.DispatchCallback;
+import sqlline.SqlLine;
+import sqlline.SqlLineOpts;
+
+import org.jline.reader.Completer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * sqlline as the vtsql shell: its banner, URL examples, and a {@code !help} that ends with
+ * where the vtsql documentation lives. Loaded by {@code bin/vtsql} through sqlline's
+ * {@code -ac} option, so it needs a public no-argument constructor.
+ */
+public class VtsqlApplication extends Application {
+  static final String DOCS_HINT = String.join(System.lineSeparator(),
+      "vtsql: SQL over the VirusTotal API v3. The guide is in the docs/ folder of vtsql:",
+      "  tables and columns, search pushdown, request costs, errors, clients (docs/clients.md).",
+      "  Try: !tables   !columns files   !describe files   EXPLAIN PLAN FOR <query>",
+      "  Tab completes table and column names; Up/Down recall history (~/.vtsql/history).");
+
+  /** Creates the application; sqlline instantiates it by class name. */
+  public VtsqlApplication() {
+  }
+
+  @Override public String getInfoMessage() {
+    return "vtsql " + VtVersion.VERSION + " on " + getVersion() + " (!help, !quit)";
+  }
+
+  /** Keeps the options given on the command line ({@code -ac} is applied after them). */
+  @Override public SqlLineOpts getOpts(SqlLine sqlLine) {
+    return sqlLine.getOpts();
+  }
+
+  @Override public Collection<String> getConnectionUrlExamples() {
+    return List.of(VtDriver.CONNECT_STRING_PREFIX,
+        VtDriver.CONNECT_STRING_PREFIX + "baseUrl=http://127.0.0.1:8080/api/v3",
+        "jdbc:avatica:remote:url=http://127.0.0.1:8765;serialization=protobuf");
+  }
+
+  @Override public Collection<CommandHandler> getCommandHandlers(SqlLine sqlLine) {
+    List<CommandHandler> handlers = new ArrayList<>();
+    for (CommandHandler handler : super.getCommandHandlers(sqlLine)) {
+      handlers.add(handler.getNames().contains("help") ? new HelpHandler(sqlLine, handler)
+          : handler);
+    }
+    return handlers;
+  }
+
+  /** sqlline's {@code !help}, followed by a pointer to the vtsql documentation. */
+  private static final class HelpHandler implements CommandHandler {
+    private final SqlLine sqlLine;
+    private final CommandHandler builtIn;
+
+    HelpHandler(SqlLine sqlLine, CommandHandler builtIn) {
+      this.sqlLine = sqlLine;
+      this.builtIn = builtIn;
+    }
+
+    @Override public String getName() {
+      return builtIn.getName();
+    }
+
+    @Override public List<String> getNames() {
+      return builtIn.getNames();
+    }
+
+    @Override public String getHelpText() {
+      return builtIn.getHelpText();
+    }
+
+    @Override public String matches(String line) {
+      return builtIn.matches(line);
+    }
+
+    @Override public void execute(String line, DispatchCallback callback) {
+      builtIn.execute(line, callback);
+      sqlLine.output("");
+      sqlLine.output(DOCS_HINT);
+    }
+
+    @Override public List<Completer> getParameterCompleters() {
+      return builtIn.getParameterCompleters();
+    }
+
+    @Override public boolean echoToFile() {
+      return builtIn.echoToFile();
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package io.vtsql.driver;
+
+import io.vtsql.simulator.SimulatorConfig;
+import io.vtsql.simulator.VtSimulator;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** DatabaseMetaData describes the vt schema with types and remarks, and costs no request. */
+class JdbcMetadataTest {
+  static final Set<String> CORE_TABLES = Set.of("files", "urls", "domains", "ip_addresses");
+  private static final Set<Integer> UNSERIALISABLE =
+      Set.of(Types.OTHER, Types.JAVA_OBJECT, Types.STRUCT, Types.NULL);
+
+  private static VtSimulator simulator;
+  private static Connection connection;
+
+  @BeforeAll static void start() throws Exception {
+    simulator = VtSimulator.start(SimulatorConfig.builder().port(0).build());
+    connection = DriverManager.getConnection("jdbc:vt:baseUrl=" + simulator.baseUrl()
+        + ";apiKey=" + simulator.premiumKey());
+  }
+
+  @AfterAll static void stop() throws SQLException {
+    connection.close();
+    simulator.close();
+  }
+
+  @BeforeEach void resetCounters() {
+    simulator.requests().reset();
+  }
+
+  @Test void tablesHaveRemarks() throws SQLException {
+    Map<String, String> remarks = new HashMap<>();
+    try (ResultSet tables = connection.getMetaData().getTables(null, "vt", "%", null)) {
+      while (tables.next()) {
+        assertEquals("vt", tables.getString("TABLE_SCHEM"));
+        assertEquals("TABLE", tables.getString("TABLE_TYPE"));
+        remarks.put(tables.getString("TABLE_NAME"), tables.getString("REMARKS"));
+      }
+    }
+    assertTrue(remarks.keySet().containsAll(CORE_TABLES), remarks.toString());
+    remarks.forEach((table, remark) ->
+        assertFalse(remark == null || remark.isBlank(), table + " has no remark"));
+    assertTrue(remarks.get("file_contacted_domains").contains("file_id"),
+        remarks.get("file_contacted_domains"));
+    assertEquals(0, simulator.requests().total());
+  }
+
+  @Test void everyColumnHasATypeAndARemark() throws SQLException {
+    Map<String, Integer> types = new HashMap<>();
+    List<String> withoutRemarks = new ArrayList<>();
+    try (ResultSet columns = connection.getMetaData().getColumns(null, "vt", "%", "%")) {
+      while (columns.next()) {
+        String table = columns.getString("TABLE_NAME");
+        String column = table + "." + columns.getString("COLUMN_NAME");
+        int type = columns.getInt("DATA_TYPE");
+        assertFalse(UNSERIALISABLE.contains(type), column + " has type " + type);
+        assertNotNull(columns.getString("TYPE_NAME"), column);
+        types.put(column, type);
+        String remark = columns.getString("REMARKS");
+        boolean described = CORE_TABLES.contains(table)
+            || column.endsWith("_id") && !column.endsWith(".target_id");
+        if (described && (remark == null || remark.isBlank())) {
+          withoutRemarks.add(column);
+        }
+      }
+    }
+    assertEquals(List.of(), withoutRemarks);
+    assertEquals(Types.VARCHAR, types.get("files.id"));
+    assertEquals(Types.BIGINT, types.get("files.size"));
+    assertEquals(Types.INTEGER, types.get("files.malicious"));
+    assertEquals(Types.TIMESTAMP, types.get("files.last_submission_date"));
+    assertEquals(Types.ARRAY, types.get("files.tags"));
+    assertEquals(Types.VARCHAR, types.get("files.attributes"));
+    assertEquals(Types.VARCHAR, types.get("file_contacted_domains.file_id"));
+    assertEquals(Types.TIMESTAMP, types.get("file_contacted_domains.creation_date"));
+    assertEquals(0, simulator.requests().total());
+  }
+
+  @Test void arrayColumnsNameTheirElementType() throws SQLException {
+    try (ResultSet columns = connection.getMetaData().getColumns(null, "vt", "files", "tags")) {
+      assertTrue(columns.next());
+      String typeName = columns.getString("TYPE_NAME");
+      assertTrue(typeName.startsWith("VARCHAR") && typeName.endsWith("ARRAY"), typeName);
+    }
+  }
+
+  @Test void schemasAndTypeInfo() throws SQLException {
+    DatabaseMetaData metaData = connection.getMetaData();
+    List<String> schemas = new ArrayList<>();
+    try (ResultSet resultSet = metaData.getSchemas()) {
+      while (resultSet.next()) {
+        schemas.add(resultSet.getString("TABLE_SCHEM"));
+      }
+    }
+    assertTrue(schemas.contains("vt"), schemas.toString());
+    Set<Integer> typeInfo = new HashSet<>();
+    try (ResultSet resultSet = metaData.getTypeInfo()) {
+      while (resultSet.next()) {
+        typeInfo.add(resultSet.getInt("DATA_TYPE"));
+      }
+    }
+    assertTrue(typeInfo.containsAll(
+        Set.of(Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.TIMESTAMP, Types.ARRAY)),
+        typeInfo.toString());
+    assertEquals("vtsql JDBC driver", metaData.getDriverName());
+    assertEquals(0, simulator.requests().total());
+  }
+}
