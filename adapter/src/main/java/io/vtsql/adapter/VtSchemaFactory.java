@@ -7,13 +7,9 @@ import org.apache.calcite.schema.SchemaPlus;
 
 /**
  * Calcite {@link SchemaFactory} of the {@code vt} schema; model operands are described in
-<<<<<<< HEAD
- * {@link VtSettings}. It also adds the sibling system schema {@code vt_meta} (see
- * {@link VtMetaSchema}) to the parent, so both a model and a programmatic
+ * {@link VtSettings} and {@link RelationshipSettings}. It also adds the sibling system schema
+ * {@code vt_meta} (see {@link VtMetaSchema}) to the parent, so both a model and a programmatic
  * {@code create(root, "vt", operand)} get it.
-=======
- * {@link VtSettings} and {@link RelationshipSettings}.
->>>>>>> refs/heads/main
  */
 public final class VtSchemaFactory implements SchemaFactory {
   /** Public no-argument constructor, as Calcite's model loader requires. */
@@ -22,12 +18,8 @@ public final class VtSchemaFactory implements SchemaFactory {
 
   @Override public Schema create(SchemaPlus parentSchema, String name,
       Map<String, Object> operand) {
-<<<<<<< HEAD
     final VtBackend backend = VtSettings.backend(operand);
     VtMetaSchema.addTo(parentSchema, name, backend.client());
-    return new VtSchema(backend);
-=======
-    return new VtSchema(VtSettings.backend(operand), RelationshipSettings.fromOperands(operand));
->>>>>>> refs/heads/main
+    return new VtSchema(backend, RelationshipSettings.fromOperands(operand));
   }
 }

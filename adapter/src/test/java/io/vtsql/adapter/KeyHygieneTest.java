@@ -93,7 +93,7 @@ class KeyHygieneTest {
   private static void session(VtSimulator sim, Path cacheDir, StringBuilder seen)
       throws SQLException {
     final String id = sim.corpus().all("file").iterator().next().get("id").asText();
-    try (Connection c = SimConnections.open(sim.baseUrl(), KEY, "cacheDir", cacheDir.toString(),
+    try (Connection c = OperandConnections.open(sim.baseUrl(), KEY, "cacheDir", cacheDir.toString(),
         "cacheTtl", "10m", "rateLimit", "2/1s", "rateLimitWarnAfter", "1ms",
         "retryBaseDelay", "5ms", "maxAttempts", "2", "maxRequests", "5")) {
       final String[] queries = {
@@ -110,9 +110,9 @@ class KeyHygieneTest {
         run(c, sql, seen);
         run(c, "explain plan for " + sql, seen);
       }
-      sim.faults().only(FaultKind.TRANSIENT, 1.0);
+      Faults.only(sim, FaultKind.TRANSIENT);
       run(c, "select id from files where id = 'f503'", seen);
-      sim.faults().only(FaultKind.HTML_200, 1.0);
+      Faults.only(sim, FaultKind.HTML_200);
       run(c, "select id from files where id = 'fhtml'", seen);
       sim.faults().clear();
       seen.append(c).append(c.getClientInfo()).append(c.getMetaData().getURL());
@@ -121,7 +121,7 @@ class KeyHygieneTest {
       seen.append(schema.backend()).append(schema.backend().client())
           .append(calcite.config().schema());
     }
-    try (Connection wrong = SimConnections.open(sim.baseUrl(), KEY.replace('0', '1'))) {
+    try (Connection wrong = OperandConnections.open(sim.baseUrl(), KEY.replace('0', '1'))) {
       run(wrong, "select id from files where id = '" + id + "'", seen);
     }
   }
@@ -129,7 +129,7 @@ class KeyHygieneTest {
   /** Runs a statement, keeping its rows or its exception (message and full stack trace). */
   private static void run(Connection c, String sql, StringBuilder seen) {
     try {
-      seen.append(SimConnections.rows(c, sql)).append('\n');
+      seen.append(OperandConnections.rows(c, sql)).append('\n');
     } catch (SQLException | RuntimeException e) {
       seen.append(trace(e));
     }

@@ -1,6 +1,6 @@
 package io.vtsql.adapter;
 
-import static io.vtsql.adapter.SimConnections.rows;
+import static io.vtsql.adapter.OperandConnections.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +52,7 @@ class SqlStateTest {
     all[4] = "maxAttempts";
     all[5] = "2";
     System.arraycopy(more, 0, all, 6, more.length);
-    return SimConnections.open(sim.baseUrl(), key, all);
+    return OperandConnections.open(sim.baseUrl(), key, all);
   }
 
   private static SQLException fails(String state, Executable run, String... inMessage) {
@@ -91,7 +91,7 @@ class SqlStateTest {
   }
 
   @Test void serverErrorAfterRetriesIs58000() throws SQLException {
-    sim.faults().only(FaultKind.TRANSIENT, 1.0);
+    Faults.only(sim, FaultKind.TRANSIENT);
     try (Connection c = open(sim.premiumKey())) {
       fails("58000", () -> rows(c, "select id from files where id = '" + fileId + "'"),
           "TransientError", "HTTP 503", "/files/" + fileId);
@@ -104,7 +104,7 @@ class SqlStateTest {
          Statement s = c.createStatement();
          ResultSet rs = s.executeQuery("select id from files where size > 0")) {
       assertTrue(rs.next(), "the first page was fetched while executing");
-      sim.faults().only(FaultKind.DEADLINE_EXCEEDED, 1.0);
+      Faults.only(sim, FaultKind.DEADLINE_EXCEEDED);
       final SQLException e = fails("58000", () -> {
         while (rs.next()) {
           rs.getString(1);
@@ -116,17 +116,17 @@ class SqlStateTest {
 
   @Test void malformedBodyIs22000AndResetIs08006() throws SQLException {
     try (Connection c = open(sim.premiumKey())) {
-      sim.faults().only(FaultKind.HTML_200, 1.0);
+      Faults.only(sim, FaultKind.HTML_200);
       fails("22000", () -> rows(c, "select id from files where id = '" + fileId + "'"),
           "/files/" + fileId);
-      sim.faults().only(FaultKind.RESET, 1.0);
+      Faults.only(sim, FaultKind.RESET);
       fails("08006", () -> rows(c, "select id from files where id = '" + fileId + "'"),
           "/files/" + fileId);
     }
   }
 
   @Test void unreachableServerIs08001() throws SQLException {
-    try (Connection c = SimConnections.open("http://127.0.0.1:9/api/v3", sim.premiumKey(),
+    try (Connection c = OperandConnections.open("http://127.0.0.1:9/api/v3", sim.premiumKey(),
         "maxAttempts", "1")) {
       fails("08001", () -> rows(c, "select id from files where id = 'x'"), "/files/x");
     }
