@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +33,7 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   private final RequestBudget budget;
   private final AtomicBoolean cancelFlag;
   private final RowConverter converter;
+  private final Optional<ObjectCache> objects;
   private final Set<String> returned = new HashSet<>();
   /** Lookups started so far, one per id from the first. */
   private final List<Future<Optional<VtObject>>> started = new ArrayList<>();
@@ -54,6 +56,7 @@ final class LookupEnumerator implements Enumerator<Object[]> {
     this.budget = requireNonNull(budget, "budget");
     this.cancelFlag = cancelFlag;
     this.converter = new RowConverter(columns);
+    this.objects = ClientServices.objects(client);
   }
 
   @Override public Object[] current() {
@@ -88,6 +91,12 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   }
 
   private void start(String id) {
+    final Optional<VtObject> cached = objects.flatMap(c -> c.find(entity.objectType(), id));
+    if (cached.isPresent()) {
+      // fetched earlier by any access path within the TTL: no request, no budget
+      started.add(CompletableFuture.completedFuture(cached));
+      return;
+    }
     budget.ensureAvailable("GET " + entity.collectionPath() + "/" + id);
     budget.record(1);
     if (fanOut == 1 || ids.size() == 1) {
@@ -108,7 +117,9 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   }
 
   private Optional<VtObject> fetch(String id) {
-    return client.findObject(entity.tableName(), id);
+    final Optional<VtObject> object = client.findObject(entity.tableName(), id);
+    object.ifPresent(o -> objects.ifPresent(c -> c.put(o)));
+    return object;
   }
 
   private Optional<VtObject> take(Future<Optional<VtObject>> lookup) {

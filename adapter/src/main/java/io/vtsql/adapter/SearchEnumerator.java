@@ -6,6 +6,7 @@ import io.vtsql.client.PageIterator;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtObject;
 import io.vtsql.client.VtPage;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.linq4j.Enumerator;
 
@@ -22,6 +23,7 @@ final class SearchEnumerator implements Enumerator<Object[]> {
   private final RequestBudget budget;
   private final AtomicBoolean cancelFlag;
   private final RowConverter converter;
+  private final Optional<ObjectCache> objects;
   private final Long needed;
   private PageIterator pages;
   private long pulled;
@@ -36,6 +38,7 @@ final class SearchEnumerator implements Enumerator<Object[]> {
     this.cancelFlag = cancelFlag;
     this.converter = new RowConverter(query.columns());
     this.needed = query.rowsNeeded();
+    this.objects = ClientServices.objects(client);
   }
 
   @Override public Object[] current() {
@@ -66,6 +69,7 @@ final class SearchEnumerator implements Enumerator<Object[]> {
         return false;
       }
       final VtObject object = pages.next();
+      objects.ifPresent(c -> c.put(object));
       pulled++;
       pulledFromPage++;
       if (pulled > query.offset()) {

@@ -33,7 +33,7 @@ public final class VtEnumerables {
    */
   public static Enumerable<Object[]> scan(DataContext root, VtBackend backend, VtQuery unbound,
       List<Object> keyValues) {
-    return new AbstractEnumerable<>() {
+    return new TranslatingEnumerable(new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
         final SearchBinder.Bound search =
             new SearchBinder(i -> root.get("?" + i)).bind(unbound.search());
@@ -53,7 +53,7 @@ public final class VtEnumerables {
         }
         return new SearchEnumerator(backend.client(), query, budget, cancel);
       }
-    };
+    });
   }
 
   /** The query with its search bound (parameter terms replaced by their values). */

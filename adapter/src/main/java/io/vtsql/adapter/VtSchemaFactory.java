@@ -7,7 +7,9 @@ import org.apache.calcite.schema.SchemaPlus;
 
 /**
  * Calcite {@link SchemaFactory} of the {@code vt} schema; model operands are described in
- * {@link VtSettings} and {@link RelationshipSettings}.
+ * {@link VtSettings} and {@link RelationshipSettings}. It also adds the sibling system schema
+ * {@code vt_meta} (see {@link VtMetaSchema}) to the parent, so both a model and a programmatic
+ * {@code create(root, "vt", operand)} get it.
  */
 public final class VtSchemaFactory implements SchemaFactory {
   /** Public no-argument constructor, as Calcite's model loader requires. */
@@ -16,6 +18,8 @@ public final class VtSchemaFactory implements SchemaFactory {
 
   @Override public Schema create(SchemaPlus parentSchema, String name,
       Map<String, Object> operand) {
-    return new VtSchema(VtSettings.backend(operand), RelationshipSettings.fromOperands(operand));
+    final VtBackend backend = VtSettings.backend(operand);
+    VtMetaSchema.addTo(parentSchema, name, backend.client());
+    return new VtSchema(backend, RelationshipSettings.fromOperands(operand));
   }
 }

@@ -76,6 +76,7 @@ public final class VtTableScan extends TableScan implements VtRel {
   @Override public RelWriter explainTerms(RelWriter pw) {
     return super.explainTerms(pw)
         .item("columns", query.columns().stream().map(VtColumn::name).toList())
+        .item("requestsAtMost", RequestEstimate.describe(query))
         .item("request", query.requests());
   }
 
