@@ -1,7 +1,5 @@
 package io.vtsql.bench;
 
-import io.vtsql.adapter.VtSchema;
-import io.vtsql.client.VtClient;
 import io.vtsql.simulator.VtSimulator;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,8 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
-import org.apache.calcite.jdbc.CalciteConnection;
-import org.apache.calcite.schema.SchemaPlus;
 
 /** Opens {@code jdbc:vt:} connections to a simulator and drains statements through them. */
 final class Jdbc {
@@ -43,16 +39,6 @@ final class Jdbc {
       p.setProperty(pairs[i], pairs[i + 1]);
     }
     return p;
-  }
-
-  /** The client behind a connection's {@code vt} schema (to empty its cache between runs). */
-  static VtClient client(Connection connection) throws SQLException {
-    final SchemaPlus vt = connection.unwrap(CalciteConnection.class).getRootSchema()
-        .getSubSchema("vt");
-    if (vt == null) {
-      throw new SQLException("connection has no vt schema");
-    }
-    return vt.unwrap(VtSchema.class).backend().client();
   }
 
   /** Runs a statement and reads every column of every row; returns the row count. */
