@@ -90,12 +90,17 @@ final class FullRun {
     final ScanBench.Scan jackson = bench.jacksonOnly(20);
     final ScanBench.Scan script = bench.script();
     final ScanBench.Scan jdbc = bench.jdbc();
-    final MarkdownTable t = new MarkdownTable("path", "rows", "seconds", "rows/s", "requests",
-        "ratio to Jackson alone");
+    final MarkdownTable t = new MarkdownTable("path", "rows", "requests", "wall s", "rows/s",
+        "rows/s ratio to Jackson alone", "client CPU s", "rows per client CPU s",
+        "CPU ratio to Jackson alone");
     for (ScanBench.Scan s : List.of(jackson, script, jdbc)) {
-      t.row(s.what(), s.rows(), num(s.seconds()), num(s.rowsPerSecond()), s.requests(),
-          num(s.rowsPerSecond() / jackson.rowsPerSecond()));
+      t.row(s.what(), s.rows(), s.requests(), num(s.seconds()), num(s.rowsPerSecond()),
+          num(s.rowsPerSecond() / jackson.rowsPerSecond()), num(s.cpuSeconds()),
+          num(s.rowsPerCpuSecond()), num(s.rowsPerCpuSecond() / jackson.rowsPerCpuSecond()));
     }
+    out.println("Client CPU: CPU time of the thread reading the rows (HTTP runs on it), so the"
+        + " simulator's share of the two cores is left out.");
+    out.println();
     out.println(t);
   }
 
@@ -119,15 +124,21 @@ final class FullRun {
   }
 
   private void memory(VtSimulator sim) throws Exception {
-    section("5. Memory (" + options.memoryRows() + " rows in a " + MemoryBench.HEAP + " JVM)");
-    final MemoryBench.Result r = new MemoryBench(sim).run(options.memoryRows());
+    section("5. Memory (up to " + options.memoryRows() + " rows in a " + MemoryBench.HEAP
+        + " JVM)");
+    final MemoryBench bench = new MemoryBench(sim);
+    final int small = Math.max(1, options.memoryRows() / 10);
+    final MemoryBench.Result base = bench.run(small);
+    final MemoryBench.Result big = bench.run(options.memoryRows());
     final MarkdownTable t = new MarkdownTable("rows", "seconds", "rows/s",
-        "live heap after GC, max", "heap before GC, max", "Σ heap pool peaks", "heap limit",
-        "GCs");
-    t.row(r.rows(), num(r.seconds()), num(r.rows() / r.seconds()), r.liveMegabytes() + " MB",
-        r.gcPeakMegabytes() + " MB", num(r.peakHeapBytes() / 1e6) + " MB",
-        num(r.maxHeapBytes() / 1e6) + " MB", r.collections());
-    out.println("Statement: `" + r.sql() + "`");
+        "heap after GC, max", "heap before GC, max", "heap limit", "GCs",
+        "after-GC max / the " + small + "-row run's");
+    for (MemoryBench.Result r : List.of(base, big)) {
+      t.row(r.rows(), num(r.seconds()), num(r.rows() / r.seconds()), r.liveMegabytes() + " MB",
+          r.gcPeakMegabytes() + " MB", num(r.maxHeapBytes() / 1e6) + " MB", r.collections(),
+          num((double) r.liveMegabytes() / base.liveMegabytes()));
+    }
+    out.println("Statement: `" + big.sql() + "`");
     out.println();
     out.println(t);
   }
