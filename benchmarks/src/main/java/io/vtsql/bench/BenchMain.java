@@ -14,7 +14,6 @@ public final class BenchMain {
   private BenchMain() {}
 
   public static void main(String[] args) throws Exception {
-    disableNagle();
     final BenchOptions options = BenchOptions.parse(args);
     final PrintStream out = System.out;
     out.println("# vtsql benchmarks");
@@ -32,16 +31,6 @@ public final class BenchMain {
       return;
     }
     new FullRun(options, out).run();
-  }
-
-  /**
-   * Makes the JDK HTTP server under the simulator set TCP_NODELAY. Without it every response
-   * whose headers and body leave in separate writes waits for the client's delayed ACK
-   * (about 40 ms on Linux), and the simulator, not vtsql, would dominate every latency and
-   * throughput figure. The JDK reads the property once, before its first server starts.
-   */
-  static void disableNagle() {
-    System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
   /** Files in the quota suite's corpus: the demo corpus size, so tests and docs agree. */

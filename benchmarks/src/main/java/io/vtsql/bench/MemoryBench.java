@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 final class MemoryBench {
   static final String HEAP = "-Xmx256m";
   private static final Pattern LINE = Pattern.compile(
-      "rows=(\\d+) seconds=([0-9.E]+) peakHeapBytes=(\\d+) maxHeapBytes=(\\d+)");
+      "rows=(\\d+) seconds=([0-9.E]+) maxHeapBytes=(\\d+)");
 
   private final VtSimulator sim;
 
@@ -41,13 +41,12 @@ final class MemoryBench {
   /**
    * What the child reported.
    *
-   * @param peakHeapBytes sum of the heap pools' peak usage (an upper bound of the true peak)
    * @param gcPeakMegabytes largest heap occupancy the GC log shows before a collection
    *     (mostly young garbage: G1 lets the young generation grow into the free heap)
    * @param liveMegabytes largest heap occupancy the GC log shows after a collection: an upper
    *     bound of what the scan really retains
    */
-  record Result(String sql, long rows, double seconds, long peakHeapBytes, long maxHeapBytes,
+  record Result(String sql, long rows, double seconds, long maxHeapBytes,
       long gcPeakMegabytes, long liveMegabytes, long collections) {}
 
   /** The statement returning {@code rows} rows from a corpus of {@code files} files. */
@@ -87,7 +86,7 @@ final class MemoryBench {
     }
     return new Result(sql.length() > 160 ? sql.substring(0, 160) + "…" : sql,
         Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Long.parseLong(m.group(3)),
-        Long.parseLong(m.group(4)), gcPeak(gcLog, 1), gcPeak(gcLog, 2), collections(gcLog));
+        gcPeak(gcLog, 1), gcPeak(gcLog, 2), collections(gcLog));
   }
 
   /** The largest value of a group of the GC log's {@code before->after(size)} figures. */
