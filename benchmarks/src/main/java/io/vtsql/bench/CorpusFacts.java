@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vtsql.simulator.corpus.Corpus;
+import io.vtsql.simulator.corpus.Ref;
 import io.vtsql.simulator.search.IntelligenceSearch;
 import java.util.List;
 import java.util.function.Predicate;
@@ -69,7 +70,7 @@ final class CorpusFacts {
   /** Ids of the targets of a relationship of one object, in API order. */
   List<String> relatedIds(String type, String id, String relationship) {
     return corpus.relatedRefs(type, id, relationship).stream()
-        .map(io.vtsql.simulator.corpus.Ref::id).toList();
+        .map(Ref::id).toList();
   }
 
   /** Relationship pages for one parent: one per 40 targets, at least one. */

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.VtSimulator;
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -117,7 +118,7 @@ final class FullRun {
           num(f.seconds() / FanOutBench.FanOut.idealSeconds()),
           num(FanOutBench.FanOut.serialSeconds()));
       out.println(t);
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       out.println("Not measured: " + e.getMessage().lines().findFirst().orElse(""));
       out.println();
     }
@@ -148,13 +149,13 @@ final class FullRun {
     final PlanningBench bench = new PlanningBench(sim, 50);
     final MarkdownTable t = new MarkdownTable("statement", "cold ms (first prepare)",
         "warm p50 ms", "warm p99 ms", "cold / warm p50");
-    for (Object o : bench.planning()) {
-      if (o instanceof PlanningBench.Planning p) {
+    for (PlanningBench.Planning p : bench.planning()) {
+      if (p.error() == null) {
         t.row(p.name(), num(p.coldMillis()), num(p.warm().p50Micros() / 1000),
             num(p.warm().p99Micros() / 1000),
             num(p.coldMillis() / (p.warm().p50Micros() / 1000)));
       } else {
-        t.row(String.valueOf(o), "n/a", "n/a", "n/a", "n/a");
+        t.row(p.name() + ": " + p.error(), "n/a", "n/a", "n/a", "n/a");
       }
     }
     out.println(t);

@@ -3,6 +3,7 @@ package io.vtsql.bench;
 import static io.vtsql.bench.CorpusFacts.SEARCH_PAGE;
 import static io.vtsql.bench.CorpusFacts.pages;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -43,7 +44,7 @@ final class LookupAndSearchQueries {
     final String u1 = c.id("url", 1);
     final String url = c.attribute("url", u1, "url");
     final String b64 = Base64.getUrlEncoder().withoutPadding().encodeToString(url.getBytes(
-        java.nio.charset.StandardCharsets.UTF_8));
+        StandardCharsets.UTF_8));
     q.add(QuotaQuery.of("URL lookup by its text", "SELECT id, title, malicious FROM urls"
         + " WHERE url = '" + url + "'", 1, "the id is base64url(url): 1 GET",
         s -> s.object("urls", b64)));

@@ -6,11 +6,14 @@ import io.vtsql.simulator.VtSimulator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.apache.calcite.runtime.Hook;
 
 /**
@@ -28,8 +31,11 @@ final class PlanningBench {
     this.repetitions = repetitions;
   }
 
-  /** Cold and warm planning times of one statement, in milliseconds. */
-  record Planning(String name, String sql, double coldMillis, Percentiles warm) {}
+  /**
+   * Cold and warm planning times of one statement, in milliseconds, or why it could not be
+   * prepared (then the times are absent).
+   */
+  record Planning(String name, String sql, double coldMillis, Percentiles warm, String error) {}
 
   /** Planner runs for N executions, prepared once versus N ad hoc statements. */
   record Reuse(int executions, int preparedPlannings, int adHocPlannings) {}
@@ -48,9 +54,9 @@ final class PlanningBench {
     return m;
   }
 
-  /** Planning times; a statement the schema cannot plan yet is reported by its error. */
-  List<Object> planning() throws Exception {
-    final List<Object> out = new java.util.ArrayList<>();
+  /** Planning times; a statement the schema cannot plan is reported by its error. */
+  List<Planning> planning() throws Exception {
+    final List<Planning> out = new ArrayList<>();
     for (Map.Entry<String, String> e : statements().entrySet()) {
       try (Connection c = Jdbc.open(sim, Jdbc.props("cache", "false"))) {
         final Timer.Timed<Void> cold = Timer.time(() -> prepareAndClose(c, e.getValue()));
@@ -58,9 +64,11 @@ final class PlanningBench {
         for (int i = 0; i < repetitions; i++) {
           warm[i] = Timer.time(() -> prepareAndClose(c, e.getValue())).nanos();
         }
-        out.add(new Planning(e.getKey(), e.getValue(), cold.millis(), new Percentiles(warm)));
-      } catch (java.sql.SQLException ex) {
-        out.add(e.getKey() + ": " + ex.getMessage().lines().findFirst().orElse(""));
+        out.add(new Planning(e.getKey(), e.getValue(), cold.millis(), new Percentiles(warm),
+            null));
+      } catch (SQLException ex) {
+        out.add(new Planning(e.getKey(), e.getValue(), Double.NaN, null,
+            ex.getMessage().lines().findFirst().orElse("")));
       }
     }
     return out;
@@ -72,7 +80,7 @@ final class PlanningBench {
     final AtomicInteger plannings = new AtomicInteger();
     try (Connection c = Jdbc.open(sim, Jdbc.props("cache", "true"));
          Hook.Closeable hook = Hook.PLANNER.addThread(
-             (java.util.function.Consumer<Object>) planner -> plannings.incrementAndGet())) {
+             (Consumer<Object>) planner -> plannings.incrementAndGet())) {
       try (PreparedStatement p = c.prepareStatement(
           "SELECT id, size FROM files WHERE id = ?")) {
         for (int i = 0; i < executions; i++) {

@@ -17,7 +17,6 @@ import java.util.List;
  * that shows what the transport and the simulator cost.
  */
 final class ScanBench {
-  static final String QUERY = "entity:file size:1+";
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Consumed values end here so the JIT cannot drop the reads being measured. */
   private static volatile long sink;

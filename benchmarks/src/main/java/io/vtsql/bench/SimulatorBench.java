@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 /**
  * The simulator's own speed with a plain HTTP client: object GETs per second at 1 and 4
@@ -48,7 +49,7 @@ final class SimulatorBench {
   }
 
   private Throughput run(String what, int requests, int concurrency,
-      java.util.function.IntFunction<String> path) throws Exception {
+      IntFunction<String> path) throws Exception {
     final AtomicLong bytes = new AtomicLong();
     final AtomicLong next = new AtomicLong();
     try (RawHttp http = new RawHttp(sim.baseUrl(), sim.premiumKey())) {
