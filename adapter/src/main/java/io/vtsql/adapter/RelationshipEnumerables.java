@@ -27,7 +27,7 @@ public final class RelationshipEnumerables {
    */
   public static Enumerable<Object[]> scan(DataContext root, VtBackend backend,
       RelationshipSettings settings, RelationshipQuery query, List<Object> parentValues) {
-    return new AbstractEnumerable<>() {
+    return new TranslatingEnumerable(new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
         if (query.parents().isEmpty()) {
           throw new VtQueryException(noParentsMessage(query.relationship()));
@@ -43,7 +43,7 @@ public final class RelationshipEnumerables {
         return new FanOutEnumerator(fetcher, parents, settings.fanOut(), budget, cancel,
             new RelationshipRowConverter(query.columns()), query.requests());
       }
-    };
+    });
   }
 
   /** The error of a relationship scan that was given no parent ids. */

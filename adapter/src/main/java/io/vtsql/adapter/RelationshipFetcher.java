@@ -10,6 +10,7 @@ import io.vtsql.client.VtPage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sends the calls of one relationship: one page of {@code GET /{collection}/{parent}/{name}}
@@ -21,11 +22,14 @@ final class RelationshipFetcher {
   private final VtClient client;
   private final RelationshipDef relationship;
   private final boolean descriptors;
+  private final Optional<ObjectCache> objects;
 
   RelationshipFetcher(VtClient client, RelationshipDef relationship, boolean descriptors) {
     this.client = requireNonNull(client, "client");
     this.relationship = requireNonNull(relationship, "relationship");
     this.descriptors = descriptors;
+    // full target objects serve later point lookups of the same ids
+    this.objects = descriptors ? Optional.empty() : ClientServices.objects(client);
   }
 
   /** One page of targets. */
@@ -37,7 +41,8 @@ final class RelationshipFetcher {
         + (descriptors ? "/relationships/" : "/") + relationship.name();
     try {
       if (relationship.toOne()) {
-        return new Page(client.getSingle(path).map(List::of).orElse(List.of()), null);
+        return remembered(new Page(client.getSingle(path).map(List::of).orElse(List.of()),
+            null));
       }
       final Map<String, String> params = new LinkedHashMap<>();
       params.put("limit", Integer.toString(RelationshipQuery.PAGE_SIZE));
@@ -45,7 +50,8 @@ final class RelationshipFetcher {
         params.put("cursor", cursor);
       }
       final VtPage page = client.getPage(path, params);
-      return new Page(page.data(), page.cursor().filter(c -> !c.isEmpty()).orElse(null));
+      return remembered(new Page(page.data(),
+          page.cursor().filter(c -> !c.isEmpty()).orElse(null)));
     } catch (VtNotFoundException e) {
       return new Page(List.of(), null);
     } catch (VtForbiddenException e) {
@@ -58,5 +64,10 @@ final class RelationshipFetcher {
           + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat"
           + " Intelligence privileges); this key was refused: " + e.detail());
     }
+  }
+
+  private Page remembered(Page page) {
+    objects.ifPresent(c -> page.data().forEach(c::put));
+    return page;
   }
 }

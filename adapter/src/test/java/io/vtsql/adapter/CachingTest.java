@@ -141,4 +141,23 @@ class CachingTest {
           .get(0).get(0).equals(4L));
     }
   }
+
+  @Test void relationshipRowsAnswerLaterPointLookups() throws SQLException {
+    try (Connection c = open(KEY_A, "15m")) {
+      String parent = null;
+      List<List<Object>> targets = List.of();
+      for (int i = 0; i < files.size() && targets.isEmpty(); i++) {
+        parent = id(i);
+        targets = rows(c, "select id, last_analysis_date from file_contacted_domains"
+            + " where file_id = '" + parent + "'");
+      }
+      assertFalse(targets.isEmpty(), "some file contacts a domain");
+      final long sent = sim.requests().total();
+      for (List<Object> target : targets) {
+        assertEquals(List.of(target), rows(c,
+            "select id, last_analysis_date from domains where id = '" + target.get(0) + "'"));
+      }
+      assertEquals(sent, sim.requests().total(), "the domains came with the relationship page");
+    }
+  }
 }
