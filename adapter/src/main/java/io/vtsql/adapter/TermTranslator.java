@@ -13,6 +13,7 @@ import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.fun.SqlQuantifyOperator;
 import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.util.DateString;
@@ -20,8 +21,9 @@ import org.apache.calcite.util.TimestampString;
 
 /**
  * Translates one leaf predicate over one column ({@code col op literal}, {@code LIKE},
- * {@code ARRAY_CONTAINS}) into a search term, converting bounds exactly: stored counters and
- * dates are whole numbers (of seconds for dates), so {@code malicious > 5} is {@code p:6+}.
+ * {@code ARRAY_CONTAINS}, {@code x = SOME(col)}, {@code IS [NOT] NULL}) into a search term,
+ * converting bounds exactly: stored counters and dates are whole numbers (of seconds for dates),
+ * so {@code malicious > 5} is {@code p:6+}.
  */
 final class TermTranslator {
   private static final BigDecimal MILLIS = BigDecimal.valueOf(1000);
@@ -50,9 +52,33 @@ final class TermTranslator {
       return like(call);
     case ARRAY_CONTAINS:
       return contains(call.getOperands().get(0), call.getOperands().get(1));
+    case IS_NULL:
+    case IS_NOT_NULL:
+      return nullTest(call);
+    case SOME:
+      // x = SOME(array) (or = ANY), the standard spelling of ARRAY_CONTAINS(array, x).
+      return call.getOperator() instanceof SqlQuantifyOperator q
+          && q.comparisonKind == SqlKind.EQUALS
+          ? contains(call.getOperands().get(1), call.getOperands().get(0)) : Optional.empty();
     default:
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@code col IS NOT NULL} on a counter or date is {@code mod:0+} (epoch 0 for dates): VirusTotal
+   * never matches an absent attribute, and counters and dates are not negative. {@code IS NULL}
+   * is its negation, which also matches absent attributes. Both are supersets.
+   */
+  private Optional<FilterTranslator.Pushed> nullTest(RexCall call) {
+    final Optional<ModifierSpec> spec = column(call.getOperands().get(0))
+        .flatMap(c -> SearchModifiers.modifier(entity, c.name()))
+        .filter(s -> s.kind() == ModifierSpec.Kind.NUMBER || s.kind() == ModifierSpec.Kind.DATE);
+    return spec.map(s -> {
+      final SearchExpr present = term(s, BigDecimal.ZERO, "+", s.kind() == ModifierSpec.Kind.DATE);
+      return new FilterTranslator.Pushed(call.getKind() == SqlKind.IS_NULL
+          ? new SearchExpr.Not(present) : present, false);
+    });
   }
 
   private Optional<FilterTranslator.Pushed> comparison(RexCall call) {

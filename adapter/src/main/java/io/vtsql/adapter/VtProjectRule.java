@@ -16,7 +16,9 @@ import org.apache.calcite.rex.RexNode;
 /**
  * Narrows a scan to the columns a {@code Project} of plain, distinct column references keeps
  * (computed expressions stay in Calcite), so that {@code SELECT id} can use
- * {@code descriptors_only=true}.
+ * {@code descriptors_only=true} and no row converts columns nobody reads. With
+ * {@code pushdown=false} it narrows only when a full object is still needed, so the requests stay
+ * those of the whole entity.
  */
 public final class VtProjectRule extends RelRule<VtRuleConfig> {
   static final VtRuleConfig CONFIG = VtRuleConfig.of("VtProjectRule",
@@ -32,7 +34,11 @@ public final class VtProjectRule extends RelRule<VtRuleConfig> {
     final LogicalProject project = call.rel(0);
     final VtTableScan scan = call.rel(1);
     final List<Integer> refs = refs(project);
-    return refs != null && refs.size() < scan.getRowType().getFieldCount();
+    if (refs == null || refs.size() >= scan.getRowType().getFieldCount()) {
+      return false;
+    }
+    return scan.vtTable().backend().pushdown()
+        || !scan.query().withProjection(refs).descriptorsOnly();
   }
 
   @Override public void onMatch(RelOptRuleCall call) {

@@ -13,7 +13,7 @@ public final class VtRules {
       VtToEnumerableConverterRule.DEFAULT_CONFIG.toRule(VtToEnumerableConverterRule.class);
   /** Folds filter conjuncts into a scan. */
   public static final RelOptRule FILTER = VtFilterRule.CONFIG.toRule();
-  /** Narrows a scan to projected columns. */
+  /** Narrows a scan to projected columns (always registered). */
   public static final RelOptRule PROJECT = VtProjectRule.CONFIG.toRule();
   /** Folds ORDER BY / OFFSET / FETCH into a search scan. */
   public static final RelOptRule SORT = VtSortRule.CONFIG.toRule();
@@ -22,7 +22,7 @@ public final class VtRules {
   public static final RelOptRule SORT_BELOW_FILTER = VtSortBelowFilterRule.CONFIG.toRule();
 
   /** The pushdown rules (not registered when {@code pushdown=false}). */
-  public static final List<RelOptRule> RULES = List.of(FILTER, PROJECT, SORT, SORT_BELOW_FILTER);
+  public static final List<RelOptRule> RULES = List.of(FILTER, SORT, SORT_BELOW_FILTER);
 
   private VtRules() {}
 }

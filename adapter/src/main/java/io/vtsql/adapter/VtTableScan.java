@@ -114,6 +114,8 @@ public final class VtTableScan extends TableScan implements VtRel {
   @Override public void register(RelOptPlanner planner) {
     planner.addRule(VtRules.TO_VT);
     planner.addRule(VtRules.TO_ENUMERABLE);
+    // Narrowing columns changes no request (see VtProjectRule), so it is not "pushdown".
+    planner.addRule(VtRules.PROJECT);
     if (vtTable.backend().pushdown()) {
       for (RelOptRule rule : VtRules.RULES) {
         planner.addRule(rule);

@@ -106,6 +106,15 @@ class PushdownPlanTest {
     assertTrue(plan.contains("<>($"), plan);
   }
 
+  @Test void standardArrayMembershipAndNullTestsArePushed() throws SQLException {
+    assertEquals("entity:file tag:\"x\"",
+        query("select id from files where cast('x' as varchar) = some(tags)"));
+    assertEquals("entity:file NOT la:1970-01-01T00:00:00+",
+        query("select id from files where last_analysis_date is null"));
+    assertEquals("entity:url response_code:0+",
+        query("select id from urls where last_http_response_code is not null"));
+  }
+
   @Test void valuesCannotInjectModifiers() throws SQLException {
     assertEquals("entity:file name:\"x\\\" OR p:0+\"",
         query("select id from files where meaningful_name = 'x\" OR p:0+'"));
