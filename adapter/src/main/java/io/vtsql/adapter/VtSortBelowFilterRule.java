@@ -3,6 +3,7 @@ package io.vtsql.adapter;
 import java.util.Optional;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelCollations;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Sort;
@@ -64,8 +65,8 @@ public final class VtSortBelowFilterRule extends RelRule<VtRuleConfig> {
       call.transformTo(sortedFilter);
       return;
     }
-    call.transformTo(call.builder().push(sortedFilter).limit((int) offset,
-        sort.fetch == null ? -1 : (int) RexLiteral.longValue(sort.fetch)).build());
+    call.transformTo(
+        LogicalSort.create(sortedFilter, RelCollations.EMPTY, sort.offset, sort.fetch));
   }
 
   private static boolean literalOrNull(RexNode node) {
