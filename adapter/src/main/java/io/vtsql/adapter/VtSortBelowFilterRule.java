@@ -57,10 +57,9 @@ public final class VtSortBelowFilterRule extends RelRule<VtRuleConfig> {
         scan.query().withOrderBelowFilter(order, rows),
         order == null ? scan.getTraitSet() : scan.getTraitSet().replace(sort.getCollation()));
     // The filter keeps its input's order; say so in its traits, since metadata cannot see the
-    // order of a table scan.
-    final RelNode kept = LogicalFilter.create(ordered, filter.getCondition());
-    final RelNode sortedFilter = order == null ? kept
-        : kept.copy(kept.getTraitSet().replace(sort.getCollation()), kept.getInputs());
+    // order of a table scan. Copying the filter keeps its correlation variables.
+    final RelNode sortedFilter = filter.copy(order == null ? filter.getTraitSet()
+        : filter.getTraitSet().replace(sort.getCollation()), ordered, filter.getCondition());
     if (sort.offset == null && sort.fetch == null) {
       call.transformTo(sortedFilter);
       return;
