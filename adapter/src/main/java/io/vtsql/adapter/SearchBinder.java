@@ -48,7 +48,7 @@ final class SearchBinder {
       if (v == null) {
         return Bound.NONE;
       }
-      return TermTranslator.boundTerm(p, v).map(x -> new Bound(x, false)).orElse(Bound.ALL);
+      return ParameterTerms.boundTerm(p, v).map(x -> new Bound(x, false)).orElse(Bound.ALL);
     }
     if (e instanceof SearchExpr.And and) {
       final List<SearchExpr> parts = new ArrayList<>();
