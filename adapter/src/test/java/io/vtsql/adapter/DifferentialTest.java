@@ -134,6 +134,8 @@ class DifferentialTest {
       atoms.add(() -> "md5 = " + value(() -> text("file", "md5")));
       atoms.add(() -> "meaningful_name like '%" + random.nextInt(10) + "%'");
       atoms.add(() -> "ssdeep = " + value(() -> text("file", "ssdeep")));
+      atoms.add(() -> "array_contains(detection_names, " + detection("file") + ")");
+      atoms.add(() -> "cast(" + detection("file") + " as varchar) = some(detection_names)");
       break;
     case "urls":
       atoms.add(() -> compare("last_http_response_code",
@@ -141,6 +143,7 @@ class DifferentialTest {
       atoms.add(() -> "title like '%" + (char) ('a' + random.nextInt(26)) + "%'");
       atoms.add(() -> "url like '%" + pick(List.of("login", "http:", ".com", "php")) + "%'");
       atoms.add(() -> "array_contains(tags, " + element("url", "tags") + ")");
+      atoms.add(() -> "array_contains(detection_names, " + detection("url") + ")");
       atoms.add(() -> nullTest("last_http_response_code", "last_analysis_date", "title"));
       break;
     case "domains":
@@ -220,6 +223,20 @@ class DifferentialTest {
     final String v = value(() -> {
       final JsonNode list = randomObject(type).path(name);
       return list.size() == 0 ? "none" : list.get(random.nextInt(list.size())).asText();
+    });
+    return v.equals("?") ? "cast(? as varchar)" : v;
+  }
+
+  /** A detection name of a random object (an engine result), or one no engine gives. */
+  private String detection(String type) {
+    final String v = value(() -> {
+      final List<String> names = new ArrayList<>();
+      randomObject(type).path("last_analysis_results").forEach(e -> {
+        if (e.path("result").isTextual()) {
+          names.add(e.path("result").asText());
+        }
+      });
+      return names.isEmpty() ? "none" : names.get(random.nextInt(names.size()));
     });
     return v.equals("?") ? "cast(? as varchar)" : v;
   }
