@@ -55,6 +55,13 @@ final class ParameterTerms {
           : TermTranslator.bounds(spec, p.op(), BigDecimal.valueOf(millis).divide(TermTranslator.MILLIS), true);
       break;
     }
+    case CIDR:
+      // Validated before any request: a malformed block is the statement's error, not a 400.
+      pushed = value instanceof String s
+          ? Optional.of(new FilterTranslator.Pushed(new SearchExpr.Term(spec.modifier(),
+              SearchValues.quote(IpBlock.valid(s))), false))
+          : Optional.empty();
+      break;
     default:
       pushed = value instanceof String s && p.op() == SqlKind.EQUALS && SearchValues.sendable(s)
           ? Optional.of(new FilterTranslator.Pushed(

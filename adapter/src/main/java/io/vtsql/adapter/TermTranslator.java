@@ -21,9 +21,9 @@ import org.apache.calcite.util.TimestampString;
 
 /**
  * Translates one leaf predicate over one column ({@code col op literal}, {@code LIKE},
- * {@code ARRAY_CONTAINS}, {@code x = SOME(col)}, {@code IS [NOT] NULL}) into a search term,
- * converting bounds exactly: stored counters and dates are whole numbers (of seconds for dates),
- * so {@code malicious > 5} is {@code p:6+}.
+ * {@code ARRAY_CONTAINS}, {@code x = SOME(col)}, {@code IS [NOT] NULL}, {@code vt_ip_in}) into
+ * a search term, converting bounds exactly: stored counters and dates are whole numbers (of
+ * seconds for dates), so {@code malicious > 5} is {@code p:6+}.
  */
 final class TermTranslator {
   /** Milliseconds per second, to turn epoch millis into the seconds dates are compared in. */
@@ -62,7 +62,8 @@ final class TermTranslator {
           && q.comparisonKind == SqlKind.EQUALS
           ? contains(call.getOperands().get(1), call.getOperands().get(0)) : Optional.empty();
     default:
-      return Optional.empty();
+      return VtIpFunction.isCall(call) ? IpInTerms.translate(call, entity, this)
+          : Optional.empty();
     }
   }
 
@@ -265,7 +266,7 @@ final class TermTranslator {
   }
 
   /** A non-null literal under any casts (the cast only adapts its type to the column). */
-  private static RexLiteral literal(RexNode node) {
+  static RexLiteral literal(RexNode node) {
     RexNode n = node;
     while (n.getKind() == SqlKind.CAST) {
       n = ((RexCall) n).getOperands().get(0);

@@ -159,6 +159,7 @@ class DifferentialTest {
       atoms.add(() -> compare("asn", () -> attr("ip_address", "asn")));
       atoms.add(() -> "as_owner like '%" + pick(List.of("a", "Inc", "Net")) + "%'");
       atoms.add(() -> "network = " + value(() -> text("ip_address", "network")));
+      atoms.add(() -> "vt_ip_in(id, " + value(this::block) + ")");
       atoms.add(() -> nullTest("asn", "country"));
       break;
     }
@@ -225,6 +226,14 @@ class DifferentialTest {
       return list.size() == 0 ? "none" : list.get(random.nextInt(list.size())).asText();
     });
     return v.equals("?") ? "cast(? as varchar)" : v;
+  }
+
+  /** A CIDR block around a random IP address of the corpus. */
+  private String block() {
+    final List<com.fasterxml.jackson.databind.node.ObjectNode> all =
+        new ArrayList<>(sim.corpus().all("ip_address"));
+    return all.get(random.nextInt(all.size())).path("id").asText() + "/"
+        + pick(List.of("8", "16", "24"));
   }
 
   /** A detection name of a random object (an engine result), or one no engine gives. */
