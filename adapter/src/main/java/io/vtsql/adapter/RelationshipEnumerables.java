@@ -21,7 +21,8 @@ public final class RelationshipEnumerables {
 
   /**
    * The rows of a relationship scan. Nothing is requested until the first row is wanted; a
-   * scan without parent ids fails at that point, before any request.
+   * scan without parent ids, or of a premium-only relationship on a connection configured
+   * with {@code tier=public}, fails at that point, before any request.
    *
    * @param parentValues run-time values of {@link RelationshipQuery#parents()}, same order
    */
@@ -36,10 +37,11 @@ public final class RelationshipEnumerables {
         if (parents.isEmpty()) {
           return Linq4j.emptyEnumerator();
         }
-        final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
-        final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
         final RelationshipFetcher fetcher = new RelationshipFetcher(backend.client(),
             query.relationship(), query.descriptorsOnly());
+        fetcher.checkTier(parents.get(0));
+        final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
+        final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
         return new FanOutEnumerator(fetcher, parents, settings.fanOut(), budget, cancel,
             new RelationshipRowConverter(query.columns()), query.requests());
       }

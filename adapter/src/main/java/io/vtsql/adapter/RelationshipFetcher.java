@@ -7,6 +7,7 @@ import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtNotFoundException;
 import io.vtsql.client.VtObject;
 import io.vtsql.client.VtPage;
+import io.vtsql.client.VtTier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,7 @@ final class RelationshipFetcher {
 
   /** Fetches the first page ({@code cursor} null) or a later one of a parent. */
   Page fetch(String parentId, String cursor) {
-    final String path = VtClient.objectPath(relationship.source().tableName(), parentId)
-        + (descriptors ? "/relationships/" : "/") + relationship.name();
+    final String path = path(parentId);
     try {
       if (relationship.toOne()) {
         return remembered(new Page(client.getSingle(path).map(List::of).orElse(List.of()),
@@ -58,12 +58,34 @@ final class RelationshipFetcher {
       if (!relationship.premium()) {
         throw e;
       }
-      throw new VtForbiddenException(e.code(), e.httpStatus(), e.path(), "vt."
-          + relationship.tableName() + " reads the premium-only relationship '"
-          + relationship.name() + "' of " + relationship.source().tableName()
-          + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat"
-          + " Intelligence privileges); this key was refused: " + e.detail());
+      throw new VtForbiddenException(e.code(), e.httpStatus(), e.path(),
+          premiumMessage(relationship) + "; this key was refused: " + e.detail());
     }
+  }
+
+  /**
+   * Fails before any request when the connection's key is configured as public and the
+   * relationship is premium-only (VirusTotal would answer 403 to every call).
+   */
+  void checkTier(String firstParent) {
+    if (relationship.premium() && client.tier() == VtTier.PUBLIC) {
+      throw new VtForbiddenException("ForbiddenError", 0, path(firstParent),
+          premiumMessage(relationship) + "; the connection is configured with tier=public,"
+              + " so no request was sent");
+    }
+  }
+
+  private String path(String parentId) {
+    return VtClient.objectPath(relationship.source().tableName(), parentId)
+        + (descriptors ? "/relationships/" : "/") + relationship.name();
+  }
+
+  /** What a premium-only relationship needs, naming the table, relationship and privilege. */
+  private static String premiumMessage(RelationshipDef relationship) {
+    return "vt." + relationship.tableName() + " reads the premium-only relationship '"
+        + relationship.name() + "' of " + relationship.source().tableName()
+        + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat"
+        + " Intelligence privileges)";
   }
 
   private Page remembered(Page page) {

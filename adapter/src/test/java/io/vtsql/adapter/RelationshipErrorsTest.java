@@ -46,8 +46,9 @@ class RelationshipErrorsTest {
 
   @Test void premiumRelationshipWithPublicKeyNamesThePrivilege() throws Exception {
     final String f0 = sim.corpus().ids("file").get(0);
+    // No tier configured: the adapter cannot know the key is public until VirusTotal says so.
     try (Connection conn = SimConnections.open(sim.baseUrl(), sim.publicKey(),
-        Map.of("cache", "false", "tier", "public"))) {
+        Map.of("cache", "false"))) {
       sim.requests().reset();
       final SQLException e = assertThrows(SQLException.class, () -> SimConnections.rows(conn,
           "select id, \"date\" from file_submissions where file_id = '" + f0 + "'"));
@@ -57,6 +58,35 @@ class RelationshipErrorsTest {
       assertTrue(!message(e).contains(sim.publicKey()), "the key never shows");
       SimRequests.assertCount(1, () -> sim.requests().total());
       assertEquals(403, sim.requests().records().get(0).status());
+    }
+  }
+
+  @Test void premiumRelationshipOnPublicTierFailsBeforeAnyRequest() throws Exception {
+    final String f0 = sim.corpus().ids("file").get(0);
+    try (Connection conn = SimConnections.open(sim.baseUrl(), sim.publicKey(),
+        Map.of("cache", "false", "tier", "public"))) {
+      sim.requests().reset();
+      final SQLException e = assertThrows(SQLException.class, () -> SimConnections.rows(conn,
+          "select r.id from files f join file_submissions r on r.file_id = f.id"
+              + " where f.id = '" + f0 + "'"));
+      assertTrue(message(e).contains("vt.file_submissions reads the premium-only relationship"
+          + " 'submissions' of files, which needs a VirusTotal premium API key (VT Enterprise"),
+          message(e));
+      assertTrue(message(e).contains("tier=public"), message(e));
+      assertEquals("42501", e.getSQLState());
+      // The parent lookup of files runs; the relationship call is never sent.
+      SimRequests.assertCount(0,
+          () -> sim.requests().count("GET /files/{id}/relationships/{relationship}")
+              + sim.requests().count("GET /files/{id}/{relationship}"));
+      sim.requests().reset();
+      assertThrows(SQLException.class, () -> SimConnections.rows(conn,
+          "select id from file_submissions where file_id = '" + f0 + "'"));
+      SimRequests.assertCount(0, () -> sim.requests().total());
+      // A public relationship is still read on a public tier.
+      assertEquals(sim.corpus().related("file", f0, "contacted_domains").size(),
+          SimConnections.rows(conn, "select id from file_contacted_domains where file_id = '"
+              + f0 + "'").size());
+      SimRequests.assertCount(1, () -> sim.requests().total());
     }
   }
 
