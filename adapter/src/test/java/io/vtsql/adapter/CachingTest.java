@@ -1,6 +1,6 @@
 package io.vtsql.adapter;
 
-import static io.vtsql.adapter.OperandConnections.rows;
+import static io.vtsql.adapter.VtConnections.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +41,7 @@ class CachingTest {
 
   /** Each test uses its own TTL, so it gets a fresh client and cache of its own. */
   private static Connection open(String key, String ttl) throws SQLException {
-    return OperandConnections.open(sim.baseUrl(), key, "cacheTtl", ttl);
+    return VtConnections.open(sim.baseUrl(), key, "cacheTtl", ttl);
   }
 
   private static String id(int i) {
@@ -102,7 +102,7 @@ class CachingTest {
 
   @Test void cacheOffSendsEveryTime() throws SQLException {
     final String sql = "select id from files where id = '" + id(3) + "'";
-    try (Connection c = OperandConnections.open(sim.baseUrl(), KEY_A, "cache", "off")) {
+    try (Connection c = VtConnections.open(sim.baseUrl(), KEY_A, "cache", "off")) {
       rows(c, sql);
       rows(c, sql);
       assertEquals(2, sim.requests().total());

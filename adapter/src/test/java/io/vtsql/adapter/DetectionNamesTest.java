@@ -41,7 +41,7 @@ class DetectionNamesTest {
   @BeforeAll static void start() throws Exception {
     sim = VtSimulator.start(SimulatorConfig.builder().scale(200).build());
     corpus = sim.corpus();
-    conn = SimConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of("cache", "false"));
+    conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of("cache", "false"));
   }
 
   @AfterAll static void stop() throws Exception {
@@ -130,7 +130,7 @@ class DetectionNamesTest {
     final String name = someName("file");
     final String sql = "select id from files where array_contains(detection_names, '"
         + name + "')";
-    final String plan = SimConnections.explain(conn, sql);
+    final String plan = VtConnections.explain(conn, sql);
     assertTrue(plan.contains("query=entity:file engines:\"" + name + "\""), plan);
     assertTrue(plan.contains("ARRAY_CONTAINS("), plan);
     sim.requests().reset();

@@ -92,7 +92,7 @@ class FaultSuiteTest {
       runs.add(new Run(s, params));
     }
     final Map<Run, List<List<Object>>> expected = new HashMap<>();
-    try (Connection c = OperandConnections.open(sim.baseUrl(), sim.premiumKey(), "cache", "off")) {
+    try (Connection c = VtConnections.open(sim.baseUrl(), sim.premiumKey(), "cache", "off")) {
       for (Run run : runs) {
         if (!expected.containsKey(run)) {
           try (PreparedStatement ps = c.prepareStatement(shapes.get(run.shape()).sql())) {
@@ -103,7 +103,7 @@ class FaultSuiteTest {
     }
     // A truncated body stalls until the read timeout (the server keeps the socket open), so
     // the faulty phase uses a short one
-    try (Connection c = OperandConnections.open(sim.baseUrl(), sim.premiumKey(), "cache", "off",
+    try (Connection c = VtConnections.open(sim.baseUrl(), sim.premiumKey(), "cache", "off",
         "maxAttempts", "4", "retryBaseDelay", "5ms", "retryMaxDelay", "20ms",
         "readTimeout", "600ms")) {
       final List<PreparedStatement> prepared = new ArrayList<>();
@@ -154,7 +154,7 @@ class FaultSuiteTest {
       ps.setString(i + 1, params.get(i));
     }
     try (ResultSet rs = ps.executeQuery()) {
-      return OperandConnections.rows(rs);
+      return VtConnections.rows(rs);
     }
   }
 

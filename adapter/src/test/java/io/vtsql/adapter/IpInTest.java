@@ -40,7 +40,7 @@ class IpInTest {
   @BeforeAll static void start() throws Exception {
     sim = VtSimulator.start(SimulatorConfig.builder().scale(200).build());
     corpus = sim.corpus();
-    conn = SimConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of("cache", "false"));
+    conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of("cache", "false"));
   }
 
   @AfterAll static void stop() throws Exception {
@@ -125,7 +125,7 @@ class IpInTest {
   }
 
   @Test void functionIsExactForBothFamilies() throws SQLException {
-    final List<List<Object>> rows = SimConnections.rows(conn, "select"
+    final List<List<Object>> rows = VtConnections.rows(conn, "select"
         + " vt_ip_in('192.0.2.127', '192.0.2.0/25'), vt_ip_in('192.0.2.128', '192.0.2.0/25'),"
         + " vt_ip_in('2001:DB8:0::1', '2001:db8::/32'), vt_ip_in('2001:db9::1', '2001:db8::/32'),"
         + " vt_ip_in('192.0.2.1', '::/0'), vt_ip_in('10.1.2.3', '10.1.2.3'),"
@@ -142,7 +142,7 @@ class IpInTest {
     assertFalse(expected.isEmpty());
     assertTrue(expected.size() < corpus.all("ip_address").size(), "the block is selective");
     final String sql = "select id from ip_addresses where vt_ip_in(id, '" + block + "')";
-    final String plan = SimConnections.explain(conn, sql);
+    final String plan = VtConnections.explain(conn, sql);
     assertTrue(plan.contains("query=entity:ip ip:\"" + block + "\""), plan);
     assertTrue(plan.contains("vt_ip_in($"), plan);
     sim.requests().reset();
@@ -216,7 +216,7 @@ class IpInTest {
   }
 
   @Test void malformedBlockOnALocalColumnNamesTheValue() {
-    final SQLException e = assertThrows(SQLException.class, () -> SimConnections.rows(conn,
+    final SQLException e = assertThrows(SQLException.class, () -> VtConnections.rows(conn,
         "select vt_ip_in(ip_address, '1.2.3.4/x') from domain_resolutions"
             + " where domain_id = '" + domainWithResolutions() + "'"));
     assertTrue(messages(e).contains("'1.2.3.4/x'"), messages(e));
