@@ -22,7 +22,9 @@ public final class RelationshipEnumerables {
   /**
    * The rows of a relationship scan. Nothing is requested until the first row is wanted; a
    * scan without parent ids, or of a premium-only relationship on a connection configured
-   * with {@code tier=public}, fails at that point, before any request.
+   * with {@code tier=public}, fails at that point, before any request. With a folded LIMIT the
+   * parents are read one at a time ({@link LimitedRelationshipEnumerator}), otherwise
+   * {@code fanOut} at a time ({@link FanOutEnumerator}).
    *
    * @param parentValues run-time values of {@link RelationshipQuery#parents()}, same order
    */
@@ -42,6 +44,11 @@ public final class RelationshipEnumerables {
         fetcher.checkTier(parents.get(0));
         final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
         final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+        if (query.fetch() != null) {
+          return new LimitedRelationshipEnumerator(fetcher, parents, query.offset(),
+              query.fetch(), budget, cancel, new RelationshipRowConverter(query.columns()),
+              query.requests());
+        }
         return new FanOutEnumerator(fetcher, parents, settings.fanOut(), budget, cancel,
             new RelationshipRowConverter(query.columns()), query.requests());
       }

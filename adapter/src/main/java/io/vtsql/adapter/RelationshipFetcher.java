@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Sends the calls of one relationship: one page of {@code GET /{collection}/{parent}/{name}}
- * (or its {@code /relationships/} descriptor form) with {@code limit=40}, or the single object
+ * (or its {@code /relationships/} descriptor form) with {@code limit=40} (less under a LIMIT
+ * that needs fewer rows), or the single object
  * of a 1:1 relationship. A parent VirusTotal does not know has no targets; a premium-only
  * relationship refused to the key becomes an error that names the privilege it needs.
  */
@@ -36,8 +37,16 @@ final class RelationshipFetcher {
   /** One page of targets. */
   record Page(List<VtObject> data, String cursor) {}
 
-  /** Fetches the first page ({@code cursor} null) or a later one of a parent. */
+  /** Fetches the first page ({@code cursor} null) or a later one of a parent, 40 targets. */
   Page fetch(String parentId, String cursor) {
+    return fetch(parentId, cursor, RelationshipQuery.PAGE_SIZE);
+  }
+
+  /**
+   * Fetches a page of at most {@code limit} targets (1 to 40); a cursor must be followed with
+   * the limit of the page that returned it (VirusTotal ties a cursor to its parameters).
+   */
+  Page fetch(String parentId, String cursor, int limit) {
     final String path = path(parentId);
     try {
       if (relationship.toOne()) {
@@ -45,7 +54,7 @@ final class RelationshipFetcher {
             null));
       }
       final Map<String, String> params = new LinkedHashMap<>();
-      params.put("limit", Integer.toString(RelationshipQuery.PAGE_SIZE));
+      params.put("limit", Integer.toString(limit));
       if (cursor != null) {
         params.put("cursor", cursor);
       }
