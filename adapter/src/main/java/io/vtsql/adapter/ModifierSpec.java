@@ -26,7 +26,9 @@ public record ModifierSpec(String column, String modifier, Kind kind, boolean ex
     /** Membership in a list column: {@code ARRAY_CONTAINS(col, 'x')} or {@code 'x' = ANY(col)}. */
     LIST,
     /** IP address or CIDR: {@code id = '1.2.3.4'}, {@code network = '1.2.3.0/24'}. */
-    IP
+    IP,
+    /** Block containment, {@code vt_ip_in(id, '1.2.3.0/24')}: a value that is no block fails. */
+    CIDR
   }
 
   public ModifierSpec {

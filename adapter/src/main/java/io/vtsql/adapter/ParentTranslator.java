@@ -61,6 +61,16 @@ final class ParentTranslator {
     return List.of();
   }
 
+  /**
+   * Whether the condition is nothing but its parent ids (one conjunct of
+   * {@code parent = v} disjuncts), so that it holds for every row a scan of those parents
+   * produces.
+   */
+  boolean onlyParents(RexNode condition) {
+    final RexNode expanded = RexUtil.expandSearch(rexBuilder, null, condition);
+    return RelOptUtil.conjunctions(expanded).size() == 1 && !parents(condition).isEmpty();
+  }
+
   private Optional<RexNode> value(RexNode node) {
     if (node.getKind() != SqlKind.EQUALS) {
       return Optional.empty();

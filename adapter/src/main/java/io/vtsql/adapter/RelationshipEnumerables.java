@@ -21,13 +21,16 @@ public final class RelationshipEnumerables {
 
   /**
    * The rows of a relationship scan. Nothing is requested until the first row is wanted; a
-   * scan without parent ids fails at that point, before any request.
+   * scan without parent ids, or of a premium-only relationship on a connection configured
+   * with {@code tier=public}, fails at that point, before any request. With a folded LIMIT the
+   * parents are read one at a time ({@link LimitedRelationshipEnumerator}), otherwise
+   * {@code fanOut} at a time ({@link FanOutEnumerator}).
    *
    * @param parentValues run-time values of {@link RelationshipQuery#parents()}, same order
    */
   public static Enumerable<Object[]> scan(DataContext root, VtBackend backend,
       RelationshipSettings settings, RelationshipQuery query, List<Object> parentValues) {
-    return new AbstractEnumerable<>() {
+    return new TranslatingEnumerable(new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
         if (query.parents().isEmpty()) {
           throw new VtQueryException(noParentsMessage(query.relationship()));
@@ -36,14 +39,20 @@ public final class RelationshipEnumerables {
         if (parents.isEmpty()) {
           return Linq4j.emptyEnumerator();
         }
-        final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
-        final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
         final RelationshipFetcher fetcher = new RelationshipFetcher(backend.client(),
             query.relationship(), query.descriptorsOnly());
+        fetcher.checkTier(parents.get(0));
+        final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
+        final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+        if (query.fetch() != null) {
+          return new LimitedRelationshipEnumerator(fetcher, parents, query.offset(),
+              query.fetch(), budget, cancel, new RelationshipRowConverter(query.columns()),
+              query.requests());
+        }
         return new FanOutEnumerator(fetcher, parents, settings.fanOut(), budget, cancel,
             new RelationshipRowConverter(query.columns()), query.requests());
       }
-    };
+    });
   }
 
   /** The error of a relationship scan that was given no parent ids. */

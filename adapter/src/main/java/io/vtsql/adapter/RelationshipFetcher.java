@@ -7,13 +7,16 @@ import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtNotFoundException;
 import io.vtsql.client.VtObject;
 import io.vtsql.client.VtPage;
+import io.vtsql.client.VtTier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sends the calls of one relationship: one page of {@code GET /{collection}/{parent}/{name}}
- * (or its {@code /relationships/} descriptor form) with {@code limit=40}, or the single object
+ * (or its {@code /relationships/} descriptor form) with {@code limit=40} (less under a LIMIT
+ * that needs fewer rows), or the single object
  * of a 1:1 relationship. A parent VirusTotal does not know has no targets; a premium-only
  * relationship refused to the key becomes an error that names the privilege it needs.
  */
@@ -21,42 +24,81 @@ final class RelationshipFetcher {
   private final VtClient client;
   private final RelationshipDef relationship;
   private final boolean descriptors;
+  private final Optional<ObjectCache> objects;
 
   RelationshipFetcher(VtClient client, RelationshipDef relationship, boolean descriptors) {
     this.client = requireNonNull(client, "client");
     this.relationship = requireNonNull(relationship, "relationship");
     this.descriptors = descriptors;
+    // full target objects serve later point lookups of the same ids
+    this.objects = descriptors ? Optional.empty() : ClientServices.objects(client);
   }
 
   /** One page of targets. */
   record Page(List<VtObject> data, String cursor) {}
 
-  /** Fetches the first page ({@code cursor} null) or a later one of a parent. */
+  /** Fetches the first page ({@code cursor} null) or a later one of a parent, 40 targets. */
   Page fetch(String parentId, String cursor) {
-    final String path = VtClient.objectPath(relationship.source().tableName(), parentId)
-        + (descriptors ? "/relationships/" : "/") + relationship.name();
+    return fetch(parentId, cursor, RelationshipQuery.PAGE_SIZE);
+  }
+
+  /**
+   * Fetches a page of at most {@code limit} targets (1 to 40); a cursor must be followed with
+   * the limit of the page that returned it (VirusTotal ties a cursor to its parameters).
+   */
+  Page fetch(String parentId, String cursor, int limit) {
+    final String path = path(parentId);
     try {
       if (relationship.toOne()) {
-        return new Page(client.getSingle(path).map(List::of).orElse(List.of()), null);
+        return remembered(new Page(client.getSingle(path).map(List::of).orElse(List.of()),
+            null));
       }
       final Map<String, String> params = new LinkedHashMap<>();
-      params.put("limit", Integer.toString(RelationshipQuery.PAGE_SIZE));
+      params.put("limit", Integer.toString(limit));
       if (cursor != null) {
         params.put("cursor", cursor);
       }
       final VtPage page = client.getPage(path, params);
-      return new Page(page.data(), page.cursor().filter(c -> !c.isEmpty()).orElse(null));
+      return remembered(new Page(page.data(),
+          page.cursor().filter(c -> !c.isEmpty()).orElse(null)));
     } catch (VtNotFoundException e) {
       return new Page(List.of(), null);
     } catch (VtForbiddenException e) {
       if (!relationship.premium()) {
         throw e;
       }
-      throw new VtForbiddenException(e.code(), e.httpStatus(), e.path(), "vt."
-          + relationship.tableName() + " reads the premium-only relationship '"
-          + relationship.name() + "' of " + relationship.source().tableName()
-          + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat"
-          + " Intelligence privileges); this key was refused: " + e.detail());
+      throw new VtForbiddenException(e.code(), e.httpStatus(), e.path(),
+          premiumMessage(relationship) + "; this key was refused: " + e.detail());
     }
+  }
+
+  /**
+   * Fails before any request when the connection's key is configured as public and the
+   * relationship is premium-only (VirusTotal would answer 403 to every call).
+   */
+  void checkTier(String firstParent) {
+    if (relationship.premium() && client.tier() == VtTier.PUBLIC) {
+      throw new VtForbiddenException("ForbiddenError", 0, path(firstParent),
+          premiumMessage(relationship) + "; the connection is configured with tier=public,"
+              + " so no request was sent");
+    }
+  }
+
+  private String path(String parentId) {
+    return VtClient.objectPath(relationship.source().tableName(), parentId)
+        + (descriptors ? "/relationships/" : "/") + relationship.name();
+  }
+
+  /** What a premium-only relationship needs, naming the table, relationship and privilege. */
+  private static String premiumMessage(RelationshipDef relationship) {
+    return "vt." + relationship.tableName() + " reads the premium-only relationship '"
+        + relationship.name() + "' of " + relationship.source().tableName()
+        + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat"
+        + " Intelligence privileges)";
+  }
+
+  private Page remembered(Page page) {
+    objects.ifPresent(c -> page.data().forEach(c::put));
+    return page;
   }
 }

@@ -38,6 +38,11 @@ public final class RelationshipParentRule extends RelRule<VtRuleConfig> {
   }
 
   private static List<RexNode> parents(Filter filter, RelationshipScan scan) {
+    return translator(filter, scan).parents(filter.getCondition());
+  }
+
+  /** A translator for conditions of {@code filter} on the output of {@code scan}. */
+  static ParentTranslator translator(Filter filter, RelationshipScan scan) {
     final List<RelationshipColumn> columns = scan.query().columns();
     int parent = -1;
     for (int i = 0; i < columns.size(); i++) {
@@ -45,7 +50,6 @@ public final class RelationshipParentRule extends RelRule<VtRuleConfig> {
         parent = i;
       }
     }
-    return new ParentTranslator(filter.getCluster().getRexBuilder(), parent)
-        .parents(filter.getCondition());
+    return new ParentTranslator(filter.getCluster().getRexBuilder(), parent);
   }
 }

@@ -12,15 +12,17 @@ import org.apache.calcite.rex.RexNode;
 /**
  * Everything one relationship scan asks of VirusTotal, immutable: the relationship, the
  * expressions giving its parent ids (literals, dynamic parameters or correlation variables of a
- * batched nested-loop join) and the projected columns. {@link #requests()} is what EXPLAIN and
- * {@code Hook.QUERY_PLAN} show.
+ * batched nested-loop join), the projected columns and an OFFSET/FETCH folded from a LIMIT
+ * above it. {@link #requests()} is what EXPLAIN and {@code Hook.QUERY_PLAN} show.
  *
  * @param relationship the relationship read
  * @param parents expressions of the parent ids; empty when the query has none (it then fails)
  * @param projection ordinals of the table columns the scan produces, in output order
+ * @param offset rows skipped (in parent order, then API order) before the first one produced
+ * @param fetch most rows produced after the offset; null when unbounded
  */
 public record RelationshipQuery(RelationshipDef relationship, List<RexNode> parents,
-    List<Integer> projection) {
+    List<Integer> projection, long offset, Long fetch) {
 
   /** Largest {@code limit} of a relationship page (a larger one is a 400 error). */
   public static final int PAGE_SIZE = 40;
@@ -29,6 +31,9 @@ public record RelationshipQuery(RelationshipDef relationship, List<RexNode> pare
     requireNonNull(relationship, "relationship");
     parents = List.copyOf(parents);
     projection = List.copyOf(projection);
+    if (offset < 0 || fetch != null && fetch < 0) {
+      throw new IllegalArgumentException("negative offset or fetch: " + offset + ", " + fetch);
+    }
   }
 
   /** Every column of the relationship table, no parents yet. */
@@ -37,7 +42,7 @@ public record RelationshipQuery(RelationshipDef relationship, List<RexNode> pare
     for (int i = 0; i < TargetColumns.of(relationship).size(); i++) {
       all.add(i);
     }
-    return new RelationshipQuery(relationship, List.of(), all);
+    return new RelationshipQuery(relationship, List.of(), all, 0, null);
   }
 
   /** Columns produced by the scan, in output order. */
@@ -48,13 +53,24 @@ public record RelationshipQuery(RelationshipDef relationship, List<RexNode> pare
 
   /** The same query with parent id expressions. */
   RelationshipQuery withParents(List<RexNode> newParents) {
-    return new RelationshipQuery(relationship, newParents, projection);
+    return new RelationshipQuery(relationship, newParents, projection, offset, fetch);
   }
 
   /** Narrows the output to the given ordinals of the current output. */
   RelationshipQuery withProjection(List<Integer> outputOrdinals) {
     return new RelationshipQuery(relationship, parents,
-        outputOrdinals.stream().map(projection::get).collect(Collectors.toList()));
+        outputOrdinals.stream().map(projection::get).collect(Collectors.toList()), offset,
+        fetch);
+  }
+
+  /** The same query producing at most {@code newFetch} rows after skipping {@code newOffset}. */
+  RelationshipQuery withLimit(long newOffset, long newFetch) {
+    return new RelationshipQuery(relationship, parents, projection, newOffset, newFetch);
+  }
+
+  /** Rows the scan reads before it stops (offset included); null when unbounded. */
+  public Long rowsNeeded() {
+    return fetch == null ? null : offset + fetch;
   }
 
   /** Whether the {@code /relationships/{name}} descriptor endpoint serves every column. */
@@ -72,9 +88,16 @@ public record RelationshipQuery(RelationshipDef relationship, List<RexNode> pare
   public String requests() {
     final StringBuilder b = new StringBuilder(relationship.endpoint(descriptorsOnly()));
     if (!relationship.toOne()) {
-      b.append("?limit=").append(PAGE_SIZE).append(" (cursor pages as rows are consumed)");
+      b.append(fetch == null ? "?limit=" + PAGE_SIZE + " (cursor pages as rows are consumed)"
+          : "?limit=min(" + PAGE_SIZE + ", rows still needed)");
     }
     b.append(" per distinct ").append(relationship.parentColumn());
+    if (fetch != null) {
+      b.append(", one parent at a time until ").append(rowsNeeded()).append(" rows");
+      if (offset > 0) {
+        b.append(" (skip ").append(offset).append(')');
+      }
+    }
     if (parents.isEmpty()) {
       return b.append(" from: none (filter or join on ").append(relationship.parentColumn())
           .append(')').toString();

@@ -6,8 +6,8 @@ import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.rel.rules.CoreRules;
 
 /**
- * Rule instances of relationship scans. They are registered whatever {@code pushdown} says:
- * parent ids are the only way a relationship can be read, not an optimisation.
+ * Rule instances of relationship scans. {@link #RULES} are registered whatever {@code pushdown}
+ * says: parent ids are the only way a relationship can be read, not an optimisation.
  */
 public final class RelationshipRules {
   /** Turns logical relationship scans into {@link RelationshipScan#CONVENTION}. */
@@ -18,6 +18,11 @@ public final class RelationshipRules {
       .DEFAULT_CONFIG.toRule(RelationshipToEnumerableConverterRule.class);
   /** Gives a scan its parent ids from a filter. */
   public static final RelOptRule PARENTS = RelationshipParentRule.CONFIG.toRule();
+  /**
+   * Folds a LIMIT/OFFSET into a scan of constant parents; the only relationship rule that is
+   * an optimisation, so it is registered only with {@code pushdown=true}.
+   */
+  public static final RelOptRule SORT = RelationshipSortRule.CONFIG.toRule();
   /** Narrows a scan to projected columns. */
   public static final RelOptRule PROJECT = RelationshipProjectRule.CONFIG.toRule();
 

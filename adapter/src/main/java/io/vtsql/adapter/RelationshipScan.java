@@ -80,6 +80,7 @@ public final class RelationshipScan extends TableScan {
   @Override public RelWriter explainTerms(RelWriter pw) {
     return super.explainTerms(pw)
         .item("columns", query.columns().stream().map(RelationshipColumn::name).toList())
+        .item("requestsAtMost", RequestEstimate.describe(query))
         .item("request", query.requests())
         .item("fanOut", relTable.settings().fanOut());
   }
@@ -88,8 +89,9 @@ public final class RelationshipScan extends TableScan {
     if (query.parents().isEmpty()) {
       return UNBOUNDED_ROWS;
     }
-    return query.parents().size()
+    final double rows = query.parents().size()
         * (query.relationship().toOne() ? 1 : TARGETS_PER_PARENT);
+    return query.fetch() == null ? rows : Math.min(rows, query.fetch());
   }
 
   @Override public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
@@ -98,13 +100,19 @@ public final class RelationshipScan extends TableScan {
         / (TargetColumns.of(query.relationship()).size() + 2d);
     // Descriptors are cheaper to transfer than full objects: prefer the narrow variant.
     final double descriptors = query.descriptorsOnly() ? 0.5 : 1;
-    final double requests = query.parents().isEmpty() ? UNBOUNDED_ROWS : query.parents().size();
+    // A folded LIMIT can only lower the requests of the same parents (never raise them).
+    final double requests = query.parents().isEmpty() ? UNBOUNDED_ROWS
+        : Math.min(query.parents().size(),
+            RequestEstimate.of(query).orElse(query.parents().size()));
     return planner.getCostFactory().makeCost(rows * width * descriptors, rows, requests);
   }
 
   @Override public void register(RelOptPlanner planner) {
     for (RelOptRule rule : RelationshipRules.RULES) {
       planner.addRule(rule);
+    }
+    if (relTable.backend().pushdown()) {
+      planner.addRule(RelationshipRules.SORT);
     }
   }
 }

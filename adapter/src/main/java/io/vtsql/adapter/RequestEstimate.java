@@ -11,7 +11,8 @@ import org.apache.calcite.rex.RexNode;
  * The most requests one execution of a scan can cost, as EXPLAIN shows it
  * ({@code requestsAtMost}): a point lookup costs one per distinct key (literals are
  * deduplicated, each parameter counts once), a limited search costs its pages; an unlimited
- * search or keys only known at run time (joins) are unknown. Cache hits make it cheaper.
+ * search or keys only known at run time (joins) are unknown. Relationship scans: see
+ * {@link #of(RelationshipQuery)}. Cache hits make it cheaper.
  */
 final class RequestEstimate {
   private RequestEstimate() {}
@@ -43,9 +44,61 @@ final class RequestEstimate {
     return OptionalLong.of(Math.max(1, (needed + query.pageSize() - 1) / query.pageSize()));
   }
 
+  /**
+   * The bound of a relationship scan of P distinct constant parents (literals deduplicated,
+   * each parameter counted once; join-fed parents are unknown). A 1:1 relationship costs
+   * exactly one request per parent: P. A 1:N relationship without a folded LIMIT is unknown (a
+   * parent may have any number of 40-target pages). With a folded LIMIT needing
+   * n = offset + fetch rows (read one parent at a time, see
+   * {@link LimitedRelationshipEnumerator}): every requested parent costs one first page, even an
+   * empty one, and a parent's further page is only sent after a full page of 40, so the extra
+   * pages of all parents together are at most floor((n - 1) / 40); hence at most
+   * P + ceil(n / 40) - 1, and 0 for FETCH 0.
+   */
+  static OptionalLong of(RelationshipQuery query) {
+    if (query.parents().isEmpty() || query.correlated()) {
+      return OptionalLong.empty();
+    }
+    final Set<String> literals = new HashSet<>();
+    long params = 0;
+    for (RexNode parent : query.parents()) {
+      if (parent instanceof RexLiteral literal) {
+        final String s = literal.getValueAs(String.class);
+        if (s != null && !s.isEmpty()) {
+          literals.add(s);
+        }
+      } else if (parent instanceof RexDynamicParam) {
+        params++;
+      } else {
+        return OptionalLong.empty();
+      }
+    }
+    final long distinct = literals.size() + params;
+    final Long needed = query.rowsNeeded();
+    if (query.fetch() != null && query.fetch() == 0 || distinct == 0) {
+      return OptionalLong.of(0);
+    }
+    if (query.relationship().toOne()) {
+      return OptionalLong.of(distinct);
+    }
+    if (needed == null) {
+      return OptionalLong.empty();
+    }
+    final long pageSize = RelationshipQuery.PAGE_SIZE;
+    return OptionalLong.of(distinct + (needed + pageSize - 1) / pageSize - 1);
+  }
+
   /** EXPLAIN text: the number, or {@code unknown}. */
   static String describe(VtQuery query) {
-    final OptionalLong bound = of(query);
+    return describe(of(query));
+  }
+
+  /** EXPLAIN text of a relationship scan: the number, or {@code unknown}. */
+  static String describe(RelationshipQuery query) {
+    return describe(of(query));
+  }
+
+  private static String describe(OptionalLong bound) {
     return bound.isPresent() ? Long.toString(bound.getAsLong()) : "unknown";
   }
 }

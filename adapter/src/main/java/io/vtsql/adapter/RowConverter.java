@@ -3,7 +3,9 @@ package io.vtsql.adapter;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vtsql.client.VtObject;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns a VirusTotal object into a row of the projected catalogue columns, in Calcite's
@@ -31,13 +33,34 @@ final class RowConverter {
       return object.id();
     case RAW_ATTRIBUTES:
       return object.attributes().toString();
+    case DETECTION_NAMES:
+      return detectionNames(attribute(column, object));
     default:
-      JsonNode node = object.attributes();
-      for (String step : column.path()) {
-        node = node.path(step);
-      }
-      return convert(column.type(), node);
+      return convert(column.type(), attribute(column, object));
     }
+  }
+
+  private static JsonNode attribute(VtColumn column, VtObject object) {
+    JsonNode node = object.attributes();
+    for (String step : column.path()) {
+      node = node.path(step);
+    }
+    return node;
+  }
+
+  /** NULL when the object has no analysis results, else the distinct verdict names. */
+  private static List<String> detectionNames(JsonNode results) {
+    if (!results.isObject()) {
+      return null;
+    }
+    final Set<String> names = new LinkedHashSet<>();
+    results.forEach(engine -> {
+      final JsonNode result = engine.path("result");
+      if (result.isTextual()) {
+        names.add(result.textValue());
+      }
+    });
+    return new ArrayList<>(names);
   }
 
   private static Object convert(VtColumnType type, JsonNode node) {

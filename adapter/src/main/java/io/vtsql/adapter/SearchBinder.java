@@ -11,7 +11,8 @@ import java.util.function.IntFunction;
  * execution time. A parameter term only ever selects a superset (its predicate stays in the
  * remainder filter), so a value without an exact spelling may widen the search: a null value
  * matches nothing (a comparison with NULL is never true), any other unsendable value matches
- * everything.
+ * everything. A literal CIDR block is checked here too, so that a malformed one is the
+ * statement's error before any request.
  */
 final class SearchBinder {
   private final IntFunction<Object> values;
@@ -48,7 +49,7 @@ final class SearchBinder {
       if (v == null) {
         return Bound.NONE;
       }
-      return TermTranslator.boundTerm(p, v).map(x -> new Bound(x, false)).orElse(Bound.ALL);
+      return ParameterTerms.boundTerm(p, v).map(x -> new Bound(x, false)).orElse(Bound.ALL);
     }
     if (e instanceof SearchExpr.And and) {
       final List<SearchExpr> parts = new ArrayList<>();
@@ -77,6 +78,10 @@ final class SearchBinder {
       }
       return parts.isEmpty() ? Bound.NONE
           : new Bound(parts.size() == 1 ? parts.get(0) : new SearchExpr.Or(parts), false);
+    }
+    if (e instanceof SearchExpr.Block block) {
+      IpBlock.valid(block.cidr());
+      return new Bound(e, false);
     }
     if (e instanceof SearchExpr.Not not) {
       // Only exact terms are negated (FilterTranslator), and parameter terms are never exact,

@@ -119,6 +119,20 @@ public sealed interface SearchExpr {
     }
   }
 
+  /**
+   * The {@code ip:} term of a literal {@code vt_ip_in} block, checked when the search is bound
+   * ({@link SearchBinder}) so a malformed block fails the statement before any request.
+   */
+  record Block(String cidr) implements SearchExpr {
+    public Block {
+      requireNonNull(cidr, "cidr");
+    }
+
+    @Override public String render() {
+      return "ip:" + SearchValues.quote(cidr);
+    }
+  }
+
   /** User-written query text from {@code vt_search(...)}, sent as written. */
   record Raw(String text) implements SearchExpr {
     public Raw {

@@ -49,7 +49,8 @@ public final class SearchModifiers {
         spec("ssdeep", "ssdeep", KEYWORD, true),
         spec("tlsh", "tlsh", KEYWORD, false),
         spec("vhash", "vhash", KEYWORD, false),
-        spec("authentihash", "authentihash", KEYWORD, false));
+        spec("authentihash", "authentihash", KEYWORD, false),
+        spec("detection_names", "engines", LIST, false));
     put(VtEntity.URLS,
         spec("url", "url", TEXT, false),
         spec("title", "title", TEXT, false),
@@ -58,7 +59,8 @@ public final class SearchModifiers {
         spec("last_submission_date", "ls", DATE, true),
         spec("last_analysis_date", "la", DATE, true),
         spec("last_http_response_code", "response_code", NUMBER, true),
-        spec("tags", "tag", LIST, false));
+        spec("tags", "tag", LIST, false),
+        spec("detection_names", "engines", LIST, false));
     put(VtEntity.DOMAINS,
         spec("id", "domain", TEXT, false),
         spec("tld", "tld", KEYWORD, false),

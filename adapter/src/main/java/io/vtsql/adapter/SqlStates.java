@@ -15,7 +15,7 @@ import java.net.UnknownHostException;
  * The SQLState of each failure the adapter raises (the table is in docs/caching-quota-errors.md).
  * It decides by exception type, which the client derives from HTTP status and VirusTotal code.
  */
-final class SqlStates {
+public final class SqlStates {
   /** Invalid authorization specification: WrongCredentialsError, AuthenticationRequiredError. */
   static final String AUTHENTICATION = "28000";
   /** Syntax error or access rule violation: BadRequestError, InvalidArgumentError, ... */
@@ -41,8 +41,14 @@ final class SqlStates {
 
   private SqlStates() {}
 
+  /** Whether {@code t} is a failure this class gives a specific SQLState. */
+  public static boolean knows(Throwable t) {
+    return t instanceof VtException || t instanceof VtQueryException
+        || t instanceof VtBudgetExceededException;
+  }
+
   /** The SQLState of an adapter failure. */
-  static String of(RuntimeException e) {
+  public static String of(RuntimeException e) {
     if (e instanceof VtBudgetExceededException) {
       return BUDGET;
     }

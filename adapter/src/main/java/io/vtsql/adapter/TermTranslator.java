@@ -21,12 +21,13 @@ import org.apache.calcite.util.TimestampString;
 
 /**
  * Translates one leaf predicate over one column ({@code col op literal}, {@code LIKE},
- * {@code ARRAY_CONTAINS}, {@code x = SOME(col)}, {@code IS [NOT] NULL}) into a search term,
- * converting bounds exactly: stored counters and dates are whole numbers (of seconds for dates),
- * so {@code malicious > 5} is {@code p:6+}.
+ * {@code ARRAY_CONTAINS}, {@code x = SOME(col)}, {@code IS [NOT] NULL}, {@code vt_ip_in}) into
+ * a search term, converting bounds exactly: stored counters and dates are whole numbers (of
+ * seconds for dates), so {@code malicious > 5} is {@code p:6+}.
  */
 final class TermTranslator {
-  private static final BigDecimal MILLIS = BigDecimal.valueOf(1000);
+  /** Milliseconds per second, to turn epoch millis into the seconds dates are compared in. */
+  static final BigDecimal MILLIS = BigDecimal.valueOf(1000);
 
   private final VtEntity entity;
   private final List<VtColumn> inputColumns;
@@ -61,7 +62,8 @@ final class TermTranslator {
           && q.comparisonKind == SqlKind.EQUALS
           ? contains(call.getOperands().get(1), call.getOperands().get(0)) : Optional.empty();
     default:
-      return Optional.empty();
+      return VtIpFunction.isCall(call) ? IpInTerms.translate(call, entity, this)
+          : Optional.empty();
     }
   }
 
@@ -94,7 +96,7 @@ final class TermTranslator {
     final Optional<ModifierSpec> spec = column(left)
         .flatMap(c -> SearchModifiers.modifier(entity, c.name()));
     if (spec.isPresent() && right instanceof RexDynamicParam param) {
-      return parameter(spec.get(), kind, param);
+      return ParameterTerms.parameter(spec.get(), kind, param);
     }
     final RexLiteral literal = literal(right);
     if (spec.isEmpty() || literal == null) {
@@ -136,55 +138,8 @@ final class TermTranslator {
     }
   }
 
-  /**
-   * A term on a statement parameter. Its value is only known at execution, when it may turn out
-   * not to be sendable exactly (null, negative, a control character), so the term is a
-   * superset and the predicate stays in the remainder.
-   */
-  private static Optional<FilterTranslator.Pushed> parameter(ModifierSpec spec, SqlKind kind,
-      RexDynamicParam param) {
-    final boolean ordered = spec.kind() == ModifierSpec.Kind.NUMBER
-        || spec.kind() == ModifierSpec.Kind.DATE;
-    final boolean supported = kind == SqlKind.EQUALS && spec.kind() != ModifierSpec.Kind.LIST
-        || ordered && SqlKind.COMPARISON.contains(kind) && kind != SqlKind.NOT_EQUALS;
-    return supported ? Optional.of(new FilterTranslator.Pushed(new SearchExpr.Param(spec, kind,
-        param.getIndex(), param.getType().getSqlTypeName()), false)) : Optional.empty();
-  }
-
-  /**
-   * The term of a bound parameter, converted exactly as a literal of the same value would be;
-   * empty when the value has no exact spelling.
-   *
-   * @param value the parameter in Calcite's internal representation (TIMESTAMP: epoch millis,
-   *     DATE: epoch days)
-   */
-  static Optional<SearchExpr> boundTerm(SearchExpr.Param p, Object value) {
-    final ModifierSpec spec = p.spec();
-    final Optional<FilterTranslator.Pushed> pushed;
-    switch (spec.kind()) {
-    case NUMBER:
-      pushed = value instanceof Number n
-          ? bounds(spec, p.op(), new BigDecimal(n.toString()), false) : Optional.empty();
-      break;
-    case DATE: {
-      final Long millis = value instanceof Number n
-          ? (p.type() == SqlTypeName.DATE ? n.longValue() * 86_400_000L : n.longValue())
-          : value instanceof String s ? parseTimestamp(s) : null;
-      pushed = millis == null ? Optional.empty()
-          : bounds(spec, p.op(), BigDecimal.valueOf(millis).divide(MILLIS), true);
-      break;
-    }
-    default:
-      pushed = value instanceof String s && p.op() == SqlKind.EQUALS && SearchValues.sendable(s)
-          ? Optional.of(new FilterTranslator.Pushed(
-              new SearchExpr.Term(spec.modifier(), SearchValues.quote(s)), false))
-          : Optional.empty();
-    }
-    return pushed.map(FilterTranslator.Pushed::expr);
-  }
-
   /** Integer bounds; for dates the unit is a second and equality uses both bounds. */
-  private static Optional<FilterTranslator.Pushed> bounds(ModifierSpec spec, SqlKind kind,
+  static Optional<FilterTranslator.Pushed> bounds(ModifierSpec spec, SqlKind kind,
       BigDecimal v, boolean date) {
     final BigDecimal floor = v.setScale(0, RoundingMode.FLOOR);
     final BigDecimal ceil = v.setScale(0, RoundingMode.CEILING);
@@ -267,7 +222,7 @@ final class TermTranslator {
     final Optional<ModifierSpec> spec = column(array)
         .flatMap(c -> SearchModifiers.modifier(entity, c.name()))
         .filter(s -> s.kind() == ModifierSpec.Kind.LIST);
-    final RexDynamicParam param = stringParameter(element);
+    final RexDynamicParam param = ParameterTerms.stringParameter(element);
     if (spec.isPresent() && param != null) {
       return Optional.of(new FilterTranslator.Pushed(new SearchExpr.Param(spec.get(),
           SqlKind.EQUALS, param.getIndex(), param.getType().getSqlTypeName()), false));
@@ -279,20 +234,6 @@ final class TermTranslator {
     }
     return Optional.of(new FilterTranslator.Pushed(
         new SearchExpr.Term(spec.get().modifier(), SearchValues.quote(s)), spec.get().exact()));
-  }
-
-  /**
-   * A parameter, possibly cast to VARCHAR as {@code ARRAY_CONTAINS(tags, CAST(? AS VARCHAR))}
-   * needs (a bare {@code ?} has no type there); null otherwise.
-   */
-  private static RexDynamicParam stringParameter(RexNode node) {
-    RexNode n = node;
-    while (n.getKind() == SqlKind.CAST && n.getType().getFamily() == SqlTypeFamily.CHARACTER
-        && n.getType().getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED) {
-      n = ((RexCall) n).getOperands().get(0);
-    }
-    return n instanceof RexDynamicParam p && p.getType().getFamily() == SqlTypeFamily.CHARACTER
-        ? p : null;
   }
 
   /** The column under value-preserving casts, if the node is a column reference. */
@@ -325,7 +266,7 @@ final class TermTranslator {
   }
 
   /** A non-null literal under any casts (the cast only adapts its type to the column). */
-  private static RexLiteral literal(RexNode node) {
+  static RexLiteral literal(RexNode node) {
     RexNode n = node;
     while (n.getKind() == SqlKind.CAST) {
       n = ((RexCall) n).getOperands().get(0);
@@ -355,7 +296,7 @@ final class TermTranslator {
     }
   }
 
-  private static Long parseTimestamp(String s) {
+  static Long parseTimestamp(String s) {
     try {
       return new TimestampString(s.trim()).getMillisSinceEpoch();
     } catch (RuntimeException e) {

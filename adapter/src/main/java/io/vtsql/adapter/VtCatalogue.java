@@ -88,6 +88,7 @@ public final class VtCatalogue {
         "popular_threat_classification.suggested_threat_label",
         "Suggested threat label, e.g. trojan.emotet/generic");
     c.add("tags", VARCHAR_ARRAY, "tags", "Tags (search: tag:)");
+    c.detectionNames();
     return c.finish();
   }
 
@@ -111,6 +112,7 @@ public final class VtCatalogue {
     c.add("threat_names", VARCHAR_ARRAY, "threat_names", "Threat names associated with the URL");
     c.stats();
     c.add("tags", VARCHAR_ARRAY, "tags", "Tags (search: tag:)");
+    c.detectionNames();
     return c.finish();
   }
 
@@ -174,6 +176,12 @@ public final class VtCatalogue {
       }
       add("votes_harmless", INTEGER, "total_votes.harmless", "Community votes saying harmless");
       add("votes_malicious", INTEGER, "total_votes.malicious", "Community votes saying malicious");
+    }
+
+    void detectionNames() {
+      list.add(new VtColumn("detection_names", VARCHAR_ARRAY, VtColumn.Source.DETECTION_NAMES,
+          List.of("last_analysis_results"),
+          "Distinct detection names of the last analysis, in engine order (search: engines:)"));
     }
 
     List<VtColumn> finish() {

@@ -11,7 +11,8 @@ import java.util.List;
  * @param name SQL column name
  * @param type SQL type
  * @param source where the value comes from
- * @param path attribute path under {@code attributes} for {@link Source#ATTRIBUTE}, else empty
+ * @param path attribute path under {@code attributes} for {@link Source#ATTRIBUTE} and
+ *     {@link Source#DETECTION_NAMES}, else empty
  * @param description one line for users
  */
 public record VtColumn(String name, VtColumnType type, Source source, List<String> path,
@@ -24,7 +25,12 @@ public record VtColumn(String name, VtColumnType type, Source source, List<Strin
     /** A value inside {@code attributes}, found by {@link #path()}. */
     ATTRIBUTE,
     /** The whole {@code attributes} object as JSON text. */
-    RAW_ATTRIBUTES
+    RAW_ATTRIBUTES,
+    /**
+     * The distinct non-null {@code result} strings of the engines under {@link #path()}
+     * ({@code last_analysis_results}), in engine order: what {@code engines:} searches.
+     */
+    DETECTION_NAMES
   }
 
   public VtColumn {

@@ -12,7 +12,7 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
  * Schema {@code vt}: the tables of the static catalogue, the relationship tables and the
- * {@code vt_search} table function. Building it sends no request.
+ * {@code vt_search} table function and the {@code vt_ip_in} scalar function. Building it sends no request.
  */
 public final class VtSchema extends AbstractSchema {
   private final VtBackend backend;
@@ -38,6 +38,7 @@ public final class VtSchema extends AbstractSchema {
   }
 
   @Override protected Multimap<String, Function> getFunctionMultimap() {
-    return ImmutableMultimap.of("vt_search", new VtSearchMacro(backend));
+    return ImmutableMultimap.of("vt_search", new VtSearchMacro(backend),
+        VtIpFunction.NAME, VtIpFunction.FUNCTION);
   }
 }

@@ -3,6 +3,7 @@ package io.vtsql.adapter;
 import java.util.Optional;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelCollations;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Sort;
@@ -56,16 +57,15 @@ public final class VtSortBelowFilterRule extends RelRule<VtRuleConfig> {
         scan.query().withOrderBelowFilter(order, rows),
         order == null ? scan.getTraitSet() : scan.getTraitSet().replace(sort.getCollation()));
     // The filter keeps its input's order; say so in its traits, since metadata cannot see the
-    // order of a table scan.
-    final RelNode kept = LogicalFilter.create(ordered, filter.getCondition());
-    final RelNode sortedFilter = order == null ? kept
-        : kept.copy(kept.getTraitSet().replace(sort.getCollation()), kept.getInputs());
+    // order of a table scan. Copying the filter keeps its correlation variables.
+    final RelNode sortedFilter = filter.copy(order == null ? filter.getTraitSet()
+        : filter.getTraitSet().replace(sort.getCollation()), ordered, filter.getCondition());
     if (sort.offset == null && sort.fetch == null) {
       call.transformTo(sortedFilter);
       return;
     }
-    call.transformTo(call.builder().push(sortedFilter).limit((int) offset,
-        sort.fetch == null ? -1 : (int) RexLiteral.longValue(sort.fetch)).build());
+    call.transformTo(
+        LogicalSort.create(sortedFilter, RelCollations.EMPTY, sort.offset, sort.fetch));
   }
 
   private static boolean literalOrNull(RexNode node) {

@@ -11,10 +11,12 @@ import java.time.Duration;
  *
  * @param keyId SHA-256 of the API key
  * @param cacheDir persistent cache directory, or null for none
+ * @param tier the key tier configured (what the key may read; limits are in {@code rateLimits})
  */
 record ClientSettings(String keyId, String baseUrl, Duration connectTimeout, Duration readTimeout,
     Duration callTimeout, boolean cache, Duration cacheTtl, long cacheMaxEntries, Path cacheDir,
-    RateLimits rateLimits, Duration rateLimitWarnAfter, RetryPolicy retry, int requestLogSize) {
+    RateLimits rateLimits, Duration rateLimitWarnAfter, RetryPolicy retry, int requestLogSize,
+    VtTier tier) {
 
   ClientSettings {
     requireNonNull(keyId, "keyId");
@@ -26,5 +28,6 @@ record ClientSettings(String keyId, String baseUrl, Duration connectTimeout, Dur
     requireNonNull(rateLimits, "rateLimits");
     requireNonNull(rateLimitWarnAfter, "rateLimitWarnAfter");
     requireNonNull(retry, "retry");
+    requireNonNull(tier, "tier");
   }
 }

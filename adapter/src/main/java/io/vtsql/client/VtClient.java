@@ -121,6 +121,11 @@ public final class VtClient implements AutoCloseable {
     return settings.rateLimits();
   }
 
+  /** The key tier the builder was given ({@link VtTier#PREMIUM} unless configured). */
+  public VtTier tier() {
+    return settings.tier();
+  }
+
   /** The encoded path of one object, e.g. {@code objectPath("urls", "aHR0cDovL2V4YW1wbGUuY29tLw")}. */
   public static String objectPath(String collection, String id) {
     requireNonNull(collection, "collection");
@@ -344,7 +349,7 @@ public final class VtClient implements AutoCloseable {
           window == null ? preset.window() : window, perDay == null ? preset.perDay() : perDay);
       return new ClientSettings(KeyIdentity.of(apiKey), baseUrl, connectTimeout, readTimeout, callTimeout, cache,
           cacheTtl, cacheMaxEntries, cacheDir == null ? null : cacheDir.toAbsolutePath().normalize(), limits,
-          rateLimitWarnAfter, retry, requestLogSize);
+          rateLimitWarnAfter, retry, requestLogSize, tier);
     }
 
     String apiKey() {

@@ -1,6 +1,6 @@
 package io.vtsql.adapter;
 
-import static io.vtsql.adapter.OperandConnections.rows;
+import static io.vtsql.adapter.VtConnections.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +41,7 @@ class CachingTest {
 
   /** Each test uses its own TTL, so it gets a fresh client and cache of its own. */
   private static Connection open(String key, String ttl) throws SQLException {
-    return OperandConnections.open(sim.baseUrl(), key, "cacheTtl", ttl);
+    return VtConnections.open(sim.baseUrl(), key, "cacheTtl", ttl);
   }
 
   private static String id(int i) {
@@ -102,7 +102,7 @@ class CachingTest {
 
   @Test void cacheOffSendsEveryTime() throws SQLException {
     final String sql = "select id from files where id = '" + id(3) + "'";
-    try (Connection c = OperandConnections.open(sim.baseUrl(), KEY_A, "cache", "off")) {
+    try (Connection c = VtConnections.open(sim.baseUrl(), KEY_A, "cache", "off")) {
       rows(c, sql);
       rows(c, sql);
       assertEquals(2, sim.requests().total());
@@ -139,6 +139,25 @@ class CachingTest {
       assertEquals(List.of(List.of(true, "PT14M", 1L, 3L, 1L, 0, 0L)), cache);
       assertTrue(rows(c, "select count(*) from vt_meta.requests where millis >= 0")
           .get(0).get(0).equals(4L));
+    }
+  }
+
+  @Test void relationshipRowsAnswerLaterPointLookups() throws SQLException {
+    try (Connection c = open(KEY_A, "15m")) {
+      String parent = null;
+      List<List<Object>> targets = List.of();
+      for (int i = 0; i < files.size() && targets.isEmpty(); i++) {
+        parent = id(i);
+        targets = rows(c, "select id, last_analysis_date from file_contacted_domains"
+            + " where file_id = '" + parent + "'");
+      }
+      assertFalse(targets.isEmpty(), "some file contacts a domain");
+      final long sent = sim.requests().total();
+      for (List<Object> target : targets) {
+        assertEquals(List.of(target), rows(c,
+            "select id, last_analysis_date from domains where id = '" + target.get(0) + "'"));
+      }
+      assertEquals(sent, sim.requests().total(), "the domains came with the relationship page");
     }
   }
 }

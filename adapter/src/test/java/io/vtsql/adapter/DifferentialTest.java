@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  * while planning and code generation are paid once per shape.
  */
 class DifferentialTest {
-  private static final int SHAPES = 200;
-  private static final int BINDINGS = 5;
+  private static final int SHAPES = 125;
+  private static final int BINDINGS = 8;
   private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static VtSimulator sim;
   private static Connection pushed;
@@ -43,9 +43,9 @@ class DifferentialTest {
   private final List<Supplier<Object>> parameters = new ArrayList<>();
 
   @BeforeAll static void start() throws Exception {
-    // 120 files (30 urls, domains and IPs): every search returns one page, and the oracle's
-    // whole-entity page is what each of its queries re-reads.
-    sim = VtSimulator.start(SimulatorConfig.builder().scale(120).build());
+    // 80 files (20 urls, 30 domains and IPs): every search returns one page, and the oracle's
+    // whole-entity page is what each of its queries re-reads (it dominates the run time).
+    sim = VtSimulator.start(SimulatorConfig.builder().scale(80).build());
     pushed = VtConnections.open(sim.baseUrl(), sim.premiumKey(), true, 1000);
     oracle = VtConnections.open(sim.baseUrl(), sim.premiumKey(), false, 1000, true);
   }
@@ -134,6 +134,8 @@ class DifferentialTest {
       atoms.add(() -> "md5 = " + value(() -> text("file", "md5")));
       atoms.add(() -> "meaningful_name like '%" + random.nextInt(10) + "%'");
       atoms.add(() -> "ssdeep = " + value(() -> text("file", "ssdeep")));
+      atoms.add(() -> "array_contains(detection_names, " + detection("file") + ")");
+      atoms.add(() -> "cast(" + detection("file") + " as varchar) = some(detection_names)");
       break;
     case "urls":
       atoms.add(() -> compare("last_http_response_code",
@@ -141,6 +143,7 @@ class DifferentialTest {
       atoms.add(() -> "title like '%" + (char) ('a' + random.nextInt(26)) + "%'");
       atoms.add(() -> "url like '%" + pick(List.of("login", "http:", ".com", "php")) + "%'");
       atoms.add(() -> "array_contains(tags, " + element("url", "tags") + ")");
+      atoms.add(() -> "array_contains(detection_names, " + detection("url") + ")");
       atoms.add(() -> nullTest("last_http_response_code", "last_analysis_date", "title"));
       break;
     case "domains":
@@ -156,6 +159,7 @@ class DifferentialTest {
       atoms.add(() -> compare("asn", () -> attr("ip_address", "asn")));
       atoms.add(() -> "as_owner like '%" + pick(List.of("a", "Inc", "Net")) + "%'");
       atoms.add(() -> "network = " + value(() -> text("ip_address", "network")));
+      atoms.add(() -> "vt_ip_in(id, " + value(this::block) + ")");
       atoms.add(() -> nullTest("asn", "country"));
       break;
     }
@@ -220,6 +224,28 @@ class DifferentialTest {
     final String v = value(() -> {
       final JsonNode list = randomObject(type).path(name);
       return list.size() == 0 ? "none" : list.get(random.nextInt(list.size())).asText();
+    });
+    return v.equals("?") ? "cast(? as varchar)" : v;
+  }
+
+  /** A CIDR block around a random IP address of the corpus. */
+  private String block() {
+    final List<com.fasterxml.jackson.databind.node.ObjectNode> all =
+        new ArrayList<>(sim.corpus().all("ip_address"));
+    return all.get(random.nextInt(all.size())).path("id").asText() + "/"
+        + pick(List.of("8", "16", "24"));
+  }
+
+  /** A detection name of a random object (an engine result), or one no engine gives. */
+  private String detection(String type) {
+    final String v = value(() -> {
+      final List<String> names = new ArrayList<>();
+      randomObject(type).path("last_analysis_results").forEach(e -> {
+        if (e.path("result").isTextual()) {
+          names.add(e.path("result").asText());
+        }
+      });
+      return names.isEmpty() ? "none" : names.get(random.nextInt(names.size()));
     });
     return v.equals("?") ? "cast(? as varchar)" : v;
   }

@@ -39,13 +39,13 @@ class FanOutTest {
         .mapToLong(f -> sim.corpus().related("file", f, "contacted_domains").size()).sum();
     final String sql = "select file_id, id from file_contacted_domains where file_id in ("
         + files.stream().map(f -> "'" + f + "'").collect(Collectors.joining(", ")) + ")";
-    try (Connection conn = SimConnections.open(sim.baseUrl(), sim.premiumKey(),
+    try (Connection conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(),
         Map.of("cache", "false", "fanOut", Integer.toString(FAN_OUT)))) {
-      SimConnections.explain(conn, sql);
+      VtConnections.explain(conn, sql);
       sim.faults().configure(FaultSettings.none().withLatency(LATENCY_MS, 0));
       sim.requests().reset();
       final long start = System.nanoTime();
-      final int rows = SimConnections.rows(conn, sql).size();
+      final int rows = VtConnections.rows(conn, sql).size();
       final long elapsedMs = (System.nanoTime() - start) / 1_000_000;
       sim.faults().clear();
       assertEquals(expectedRows, rows);

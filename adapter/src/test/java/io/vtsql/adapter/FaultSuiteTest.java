@@ -27,7 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * 520 statements (point lookups, limited searches, two-page searches) against the simulator
+ * 520 statements (point lookups, limited searches, two-page searches, relationship joins)
+ * against the simulator
  * with 20% of responses faulty, spread over every fault kind: each statement returns exactly its
  * fault-free rows or fails with a SQLException naming the code, status and path. Never a wrong
  * or truncated row set.
@@ -68,7 +69,9 @@ class FaultSuiteTest {
         new Shape("select id, type_tag from files where type_tag = 'peexe' limit 12", 0, false),
         new Shape("select id from files where size < 5000 limit 3 offset 2", 0, false),
         new Shape("select id from files where size > " + pagedThreshold, 0, false),
-        new Shape("select id from files where size > 10 order by size limit 350", 0, false));
+        new Shape("select id from files where size > 10 order by size limit 350", 0, false),
+        new Shape("select f.id, d.id from files f join file_contacted_domains d"
+            + " on d.file_id = f.id where f.id in (?, ?, ?)", 3, true));
   }
 
   /** A statement to run: a shape and its parameter values. */
@@ -89,7 +92,7 @@ class FaultSuiteTest {
       runs.add(new Run(s, params));
     }
     final Map<Run, List<List<Object>>> expected = new HashMap<>();
-    try (Connection c = OperandConnections.open(sim.baseUrl(), sim.premiumKey(), "cache", "off")) {
+    try (Connection c = VtConnections.open(sim.baseUrl(), sim.premiumKey(), "cache", "off")) {
       for (Run run : runs) {
         if (!expected.containsKey(run)) {
           try (PreparedStatement ps = c.prepareStatement(shapes.get(run.shape()).sql())) {
@@ -100,7 +103,7 @@ class FaultSuiteTest {
     }
     // A truncated body stalls until the read timeout (the server keeps the socket open), so
     // the faulty phase uses a short one
-    try (Connection c = OperandConnections.open(sim.baseUrl(), sim.premiumKey(), "cache", "off",
+    try (Connection c = VtConnections.open(sim.baseUrl(), sim.premiumKey(), "cache", "off",
         "maxAttempts", "4", "retryBaseDelay", "5ms", "retryMaxDelay", "20ms",
         "readTimeout", "600ms")) {
       final List<PreparedStatement> prepared = new ArrayList<>();
@@ -151,7 +154,7 @@ class FaultSuiteTest {
       ps.setString(i + 1, params.get(i));
     }
     try (ResultSet rs = ps.executeQuery()) {
-      return OperandConnections.rows(rs);
+      return VtConnections.rows(rs);
     }
   }
 

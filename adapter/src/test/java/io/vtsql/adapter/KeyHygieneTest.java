@@ -93,7 +93,7 @@ class KeyHygieneTest {
   private static void session(VtSimulator sim, Path cacheDir, StringBuilder seen)
       throws SQLException {
     final String id = sim.corpus().all("file").iterator().next().get("id").asText();
-    try (Connection c = OperandConnections.open(sim.baseUrl(), KEY, "cacheDir", cacheDir.toString(),
+    try (Connection c = VtConnections.open(sim.baseUrl(), KEY, "cacheDir", cacheDir.toString(),
         "cacheTtl", "10m", "rateLimit", "2/1s", "rateLimitWarnAfter", "1ms",
         "retryBaseDelay", "5ms", "maxAttempts", "2", "maxRequests", "5")) {
       final String[] queries = {
@@ -121,7 +121,7 @@ class KeyHygieneTest {
       seen.append(schema.backend()).append(schema.backend().client())
           .append(calcite.config().schema());
     }
-    try (Connection wrong = OperandConnections.open(sim.baseUrl(), KEY.replace('0', '1'))) {
+    try (Connection wrong = VtConnections.open(sim.baseUrl(), KEY.replace('0', '1'))) {
       run(wrong, "select id from files where id = '" + id + "'", seen);
     }
   }
@@ -129,7 +129,7 @@ class KeyHygieneTest {
   /** Runs a statement, keeping its rows or its exception (message and full stack trace). */
   private static void run(Connection c, String sql, StringBuilder seen) {
     try {
-      seen.append(OperandConnections.rows(c, sql)).append('\n');
+      seen.append(VtConnections.rows(c, sql)).append('\n');
     } catch (SQLException | RuntimeException e) {
       seen.append(trace(e));
     }

@@ -27,7 +27,7 @@ class MultiHopTest {
 
   @BeforeAll static void start() throws Exception {
     sim = VtSimulator.start(SimulatorConfig.builder().build());
-    conn = SimConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of());
+    conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of());
   }
 
   @AfterAll static void stop() throws Exception {
@@ -68,9 +68,9 @@ class MultiHopTest {
         + " join domain_resolutions r on r.domain_id = d.id"
         + " join ip_address_communicating_files c on c.ip_address_id = r.ip_address"
         + " where d.file_id = '" + f0 + "'";
-    SimConnections.clearCache(conn);
+    VtConnections.clearCache(conn);
     sim.requests().reset();
-    final List<String> actual = SimConnections.rows(conn, sql).stream()
+    final List<String> actual = VtConnections.rows(conn, sql).stream()
         .map(row -> row.get(0) + " " + row.get(1) + " " + row.get(2)).sorted().toList();
     assertEquals(expected.stream().sorted().toList(), actual);
     SimRequests.assertCount(1,

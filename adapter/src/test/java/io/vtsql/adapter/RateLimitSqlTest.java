@@ -1,6 +1,6 @@
 package io.vtsql.adapter;
 
-import static io.vtsql.adapter.OperandConnections.rows;
+import static io.vtsql.adapter.VtConnections.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +20,7 @@ class RateLimitSqlTest {
     final String key = "c".repeat(64);
     try (VtSimulator sim = VtSimulator.start(SimulatorConfig.builder().scale(50)
         .key(key, io.vtsql.simulator.Tier.PREMIUM).build());
-         Connection c = OperandConnections.open(sim.baseUrl(), key, "cache", "off",
+         Connection c = VtConnections.open(sim.baseUrl(), key, "cache", "off",
              "rateLimit", "4/1s", "rateLimitWarnAfter", "100ms")) {
       final List<String> ids = sim.corpus().all("file").stream().limit(6)
           .map(o -> o.get("id").asText()).toList();

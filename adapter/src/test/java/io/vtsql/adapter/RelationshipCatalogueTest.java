@@ -40,7 +40,7 @@ class RelationshipCatalogueTest {
   }
 
   @Test void relationshipTablesListParentThenTargetColumns() throws Exception {
-    try (Connection conn = SimConnections.open("http://127.0.0.1:9/api/v3", "k", Map.of())) {
+    try (Connection conn = VtConnections.open("http://127.0.0.1:9/api/v3", "k", Map.of())) {
       final List<String> expected = new ArrayList<>(List.of("file_id"));
       VtCatalogue.columns(VtEntity.DOMAINS).forEach(c -> expected.add(c.name()));
       expected.add("context_attributes");

@@ -24,8 +24,8 @@ class RelationshipExamplesTest {
     final String sql = Files.readString(file, StandardCharsets.UTF_8).strip()
         .replaceAll(";$", "");
     try (VtSimulator sim = VtSimulator.start(SimulatorConfig.builder().build());
-         Connection conn = SimConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of())) {
-      assertFalse(SimConnections.rows(conn, sql).isEmpty(), name + " returned no rows");
+         Connection conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of())) {
+      assertFalse(VtConnections.rows(conn, sql).isEmpty(), name + " returned no rows");
     }
   }
 }

@@ -32,7 +32,7 @@ class RelationshipJoinTest {
   @BeforeAll static void start() throws Exception {
     sim = VtSimulator.start(SimulatorConfig.builder().build());
     corpus = sim.corpus();
-    conn = SimConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of("cache", "false"));
+    conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of("cache", "false"));
   }
 
   @AfterAll static void stop() throws Exception {
@@ -41,7 +41,7 @@ class RelationshipJoinTest {
   }
 
   @BeforeEach void reset() throws Exception {
-    SimConnections.clearCache(conn);
+    VtConnections.clearCache(conn);
     sim.requests().reset();
   }
 
@@ -71,9 +71,9 @@ class RelationshipJoinTest {
     }
     final String sql = "select d.id, r.id from file_dropped_files d"
         + " join file_contacted_domains r on r.file_id = d.id where d.file_id = '" + f0 + "'";
-    assertTrue(SimConnections.explain(conn, sql).contains("EnumerableBatchNestedLoopJoin"));
+    assertTrue(VtConnections.explain(conn, sql).contains("EnumerableBatchNestedLoopJoin"));
     sim.requests().reset();
-    assertEquals(expected, SimConnections.rows(conn, sql));
+    assertEquals(expected, VtConnections.rows(conn, sql));
     SimRequests.assertCount(pages(dropped.size()) + childPages,
         () -> sim.requests().count(String.format(DESCRIPTORS, "files")));
     SimRequests.assertCount(pages(dropped.size()) + childPages, () -> sim.requests().total());
@@ -83,7 +83,7 @@ class RelationshipJoinTest {
     final String f0 = corpus.ids("file").get(0);
     final List<List<Object>> expected = related("file", f0, "contacted_domains").stream()
         .map(d -> List.<Object>of(f0, d)).toList();
-    assertEquals(expected, SimConnections.rows(conn, "select f.id, r.id from files f"
+    assertEquals(expected, VtConnections.rows(conn, "select f.id, r.id from files f"
         + " join file_contacted_domains r on r.file_id = f.id where f.id = '" + f0 + "'"));
     SimRequests.assertCount(1, () -> sim.requests().count(String.format(DESCRIPTORS, "files")));
     SimRequests.assertCount(1, () -> sim.requests().count("GET /files/{id}"));
@@ -100,16 +100,16 @@ class RelationshipJoinTest {
       expected.add(List.of(ip0, f,
           file.at("/attributes/last_analysis_stats/malicious").asInt()));
     }
-    assertEquals(expected, SimConnections.rows(conn, "select ip_address_id, id, malicious"
+    assertEquals(expected, VtConnections.rows(conn, "select ip_address_id, id, malicious"
         + " from ip_address_communicating_files where ip_address_id = '" + ip0 + "'"));
     SimRequests.assertCount(pages(files.size()),
         () -> sim.requests().count(String.format(FULL, "ip_addresses")));
     SimRequests.assertCount(pages(files.size()), () -> sim.requests().total());
 
     // A LIMIT stops paging: one page serves the first 10 rows.
-    SimConnections.clearCache(conn);
+    VtConnections.clearCache(conn);
     sim.requests().reset();
-    assertEquals(expected.subList(0, 10), SimConnections.rows(conn, "select ip_address_id, id,"
+    assertEquals(expected.subList(0, 10), VtConnections.rows(conn, "select ip_address_id, id,"
         + " malicious from ip_address_communicating_files where ip_address_id = '" + ip0
         + "' limit 10"));
     SimRequests.assertCount(1, () -> sim.requests().total());
@@ -131,7 +131,7 @@ class RelationshipJoinTest {
     }
     // Duplicated parents are asked for once.
     final String in = quoted(domains) + ", " + quoted(domains.subList(0, 2));
-    assertEquals(expected, SimConnections.rows(conn, "select domain_id, id, ip_address,"
+    assertEquals(expected, VtConnections.rows(conn, "select domain_id, id, ip_address,"
         + " resolver from domain_resolutions where domain_id in (" + in + ")"));
     SimRequests.assertCount(requests, () -> sim.requests().count(String.format(FULL, "domains")));
     SimRequests.assertCount(requests, () -> sim.requests().total());
@@ -147,7 +147,7 @@ class RelationshipJoinTest {
         expected.add(r);
       }
     }
-    final List<String> actual = SimConnections.rows(conn, "select id from domain_resolutions"
+    final List<String> actual = VtConnections.rows(conn, "select id from domain_resolutions"
         + " where domain_id = '" + d0 + "' and ip_address < '100'").stream()
         .map(row -> (String) row.get(0)).toList();
     assertEquals(expected, actual);
@@ -156,7 +156,7 @@ class RelationshipJoinTest {
   @Test void urlSubmissionsAndOneToOneRelationships() throws Exception {
     final String u0 = corpus.ids("url").get(0);
     final List<String> submissions = related("url", u0, "submissions");
-    assertEquals(submissions, SimConnections.rows(conn, "select id from url_submissions"
+    assertEquals(submissions, VtConnections.rows(conn, "select id from url_submissions"
         + " where url_id = '" + u0 + "'").stream().map(r -> (String) r.get(0)).toList());
     SimRequests.assertCount(pages(submissions.size()), () -> sim.requests().total());
 
@@ -168,9 +168,9 @@ class RelationshipJoinTest {
       }
     }
     assertEquals(urls.size(), expected.size(), "every url has a network location");
-    SimConnections.clearCache(conn);
+    VtConnections.clearCache(conn);
     sim.requests().reset();
-    assertEquals(expected, SimConnections.rows(conn, "select url_id, target_type, target_id"
+    assertEquals(expected, VtConnections.rows(conn, "select url_id, target_type, target_id"
         + " from url_network_location where url_id in (" + quoted(urls) + ")"));
     SimRequests.assertCount(urls.size(),
         () -> sim.requests().count(String.format(DESCRIPTORS, "urls")));
@@ -183,19 +183,19 @@ class RelationshipJoinTest {
         serving.add(List.of(u, ip.get("id").asText(), ip.at("/attributes/country").asText()));
       }
     }
-    assertEquals(serving, SimConnections.rows(conn, "select url_id, id, country"
+    assertEquals(serving, VtConnections.rows(conn, "select url_id, id, country"
         + " from url_last_serving_ip_address where url_id in (" + quoted(urls) + ")"));
   }
 
   @Test void unknownParentHasNoRows() throws Exception {
-    assertEquals(List.of(), SimConnections.rows(conn, "select * from domain_resolutions"
+    assertEquals(List.of(), VtConnections.rows(conn, "select * from domain_resolutions"
         + " where domain_id = 'no-such-domain.invalid'"));
     SimRequests.assertCount(1, () -> sim.requests().total());
   }
 
   @Test void subdomainsAreCappedAtOneHundred() throws Exception {
     final String d1 = corpus.ids("domain").get(1);
-    assertEquals(RelationshipCatalogue.SUBDOMAINS_CAP, SimConnections.rows(conn,
+    assertEquals(RelationshipCatalogue.SUBDOMAINS_CAP, VtConnections.rows(conn,
         "select id from domain_subdomains where domain_id = '" + d1 + "'").size());
     SimRequests.assertCount(3, () -> sim.requests().total());
   }

@@ -18,17 +18,17 @@ class RelationshipPlanTest {
 
   @Test void explainAndQueryPlanShowRelationshipCalls() throws Exception {
     try (VtSimulator sim = VtSimulator.start(SimulatorConfig.builder().build());
-         Connection conn = SimConnections.open(sim.baseUrl(), sim.premiumKey(),
+         Connection conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(),
              Map.of("fanOut", "6"))) {
       final String f0 = sim.corpus().ids("file").get(0);
-      final String constant = SimConnections.explain(conn,
+      final String constant = VtConnections.explain(conn,
           "select file_id, id from file_contacted_domains where file_id = '" + f0 + "'");
       assertTrue(constant.contains("request=[GET /files/{file_id}/relationships/"
           + "contacted_domains?limit=40 (cursor pages as rows are consumed) per distinct"
           + " file_id from: ['" + f0 + "'"), constant);
       assertTrue(constant.contains("fanOut=[6]"), constant);
 
-      final String joined = SimConnections.explain(conn, "select f.id, r.registrar from files f"
+      final String joined = VtConnections.explain(conn, "select f.id, r.registrar from files f"
           + " join file_contacted_domains r on r.file_id = f.id where f.malicious > 20 limit 5");
       assertTrue(joined.contains("EnumerableBatchNestedLoopJoin"), joined);
       assertTrue(joined.contains("request=[GET /files/{file_id}/contacted_domains?limit=40"),
@@ -39,7 +39,7 @@ class RelationshipPlanTest {
       final List<String> plans = new ArrayList<>();
       try (Hook.Closeable ignored = Hook.QUERY_PLAN.addThread(
           (Consumer<Object>) p -> plans.add(p.toString()))) {
-        SimConnections.rows(conn, "select id from url_last_serving_ip_address where url_id = '"
+        VtConnections.rows(conn, "select id from url_last_serving_ip_address where url_id = '"
             + sim.corpus().ids("url").get(0) + "'");
       }
       assertEquals(List.of("GET /urls/{url_id}/relationships/last_serving_ip_address per"

@@ -157,6 +157,20 @@ class SimulatorQueryTest {
     assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
   }
 
+  @Test void boundTimestampsAndStringsAreSpelledLikeLiterals() throws SQLException {
+    try (PreparedStatement p = conn.prepareStatement("select id from files"
+        + " where first_submission_date >= ? and type_tag = ? limit 3")) {
+      p.setTimestamp(1, Timestamp.valueOf("2024-01-01 00:00:00"));
+      p.setString(2, "pe\"exe");
+      assertEquals(List.of(), ids(p));
+    }
+    assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
+    final String sent = URLDecoder.decode(sim.requests().records().get(0).query(),
+        StandardCharsets.UTF_8);
+    assertTrue(sent.contains("query=entity:file fs:2024-01-01T00:00:00+ type:\"pe\\\"exe\""),
+        sent);
+  }
+
   @Test void orderedLimitAboveARemainderFilterStopsPaging() throws SQLException {
     final long peexe = sim.corpus().all("file").stream()
         .filter(f -> f.path("attributes").path("type_tag").asText().equals("peexe")).count();

@@ -1,6 +1,6 @@
 package io.vtsql.adapter;
 
-import static io.vtsql.adapter.OperandConnections.rows;
+import static io.vtsql.adapter.VtConnections.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +52,7 @@ class SqlStateTest {
     all[4] = "maxAttempts";
     all[5] = "2";
     System.arraycopy(more, 0, all, 6, more.length);
-    return OperandConnections.open(sim.baseUrl(), key, all);
+    return VtConnections.open(sim.baseUrl(), key, all);
   }
 
   private static SQLException fails(String state, Executable run, String... inMessage) {
@@ -126,7 +126,7 @@ class SqlStateTest {
   }
 
   @Test void unreachableServerIs08001() throws SQLException {
-    try (Connection c = OperandConnections.open("http://127.0.0.1:9/api/v3", sim.premiumKey(),
+    try (Connection c = VtConnections.open("http://127.0.0.1:9/api/v3", sim.premiumKey(),
         "maxAttempts", "1")) {
       fails("08001", () -> rows(c, "select id from files where id = 'x'"), "/files/x");
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.VtSimulator;
@@ -21,7 +22,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TimeZone;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +37,8 @@ import org.junit.jupiter.api.Test;
  */
 class TypedRowsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Pseudo path of the computed column: distinct non-null engine results, in engine order. */
+  private static final String DETECTION_NAMES = "last_analysis_results.*.result";
   private static VtSimulator sim;
   private static Connection conn;
 
@@ -64,12 +69,13 @@ class TypedRowsTest {
     return cols;
   }
 
-  private static List<Col> table(List<Col> own) {
+  private static List<Col> table(List<Col> own, Col... afterTags) {
     final List<Col> cols = new ArrayList<>();
     cols.add(new Col("id", Types.VARCHAR, null));
     cols.addAll(own.subList(0, own.size() - 1));
     cols.addAll(stats());
     cols.add(own.get(own.size() - 1));
+    cols.addAll(List.of(afterTags));
     cols.add(new Col("attributes", Types.VARCHAR, ""));
     return cols;
   }
@@ -83,7 +89,8 @@ class TypedRowsTest {
         c("last_http_response_code", Types.INTEGER),
         c("last_http_response_content_length", Types.BIGINT),
         c("last_http_response_content_sha256", Types.VARCHAR),
-        c("threat_names", Types.ARRAY), c("tags", Types.ARRAY))));
+        c("threat_names", Types.ARRAY), c("tags", Types.ARRAY)),
+        new Col("detection_names", Types.ARRAY, DETECTION_NAMES)));
   }
 
   @Test void domainRowHasTypedColumns() throws Exception {
@@ -162,6 +169,17 @@ class TypedRowsTest {
   }
 
   private static JsonNode at(JsonNode attrs, String path) {
+    if (path.equals(DETECTION_NAMES)) {
+      final Set<String> names = new LinkedHashSet<>();
+      attrs.path("last_analysis_results").forEach(e -> {
+        if (e.path("result").isTextual()) {
+          names.add(e.path("result").asText());
+        }
+      });
+      final ArrayNode array = JSON.createArrayNode();
+      names.forEach(array::add);
+      return array;
+    }
     JsonNode n = attrs;
     for (String step : path.split("\\.")) {
       n = n.path(step);

@@ -1,24 +1,13 @@
 package io.vtsql.driver;
 
-import io.vtsql.adapter.VtBudgetExceededException;
-import io.vtsql.adapter.VtQueryException;
-import io.vtsql.client.VtAuthenticationException;
-import io.vtsql.client.VtBadRequestException;
-import io.vtsql.client.VtException;
-import io.vtsql.client.VtForbiddenException;
-import io.vtsql.client.VtNotFoundException;
-import io.vtsql.client.VtProtocolException;
-import io.vtsql.client.VtQuotaExceededException;
-import io.vtsql.client.VtTransientException;
-import io.vtsql.client.VtTransportException;
+import io.vtsql.adapter.SqlStates;
 
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.validate.SqlValidatorException;
 
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * Turns what a statement threw into one {@link SQLException} whose message is a single line
@@ -27,25 +16,9 @@ import java.util.Map;
  * stays attached as the cause.
  */
 final class SqlErrors {
-  /** SQLState for each kind of failure, most specific first. */
-  private static final Map<Class<? extends Throwable>, String> STATES = new LinkedHashMap<>();
-
-  static {
-    STATES.put(SqlParseException.class, "42000");
-    STATES.put(SqlValidatorException.class, "42000");
-    STATES.put(CalciteContextException.class, "42000");
-    STATES.put(VtQueryException.class, "42000");
-    STATES.put(VtBudgetExceededException.class, "54000");
-    STATES.put(VtAuthenticationException.class, "28000");
-    STATES.put(VtForbiddenException.class, "42501");
-    STATES.put(VtQuotaExceededException.class, "53400");
-    STATES.put(VtNotFoundException.class, "02000");
-    STATES.put(VtBadRequestException.class, "22023");
-    STATES.put(VtTransientException.class, "08006");
-    STATES.put(VtTransportException.class, "08006");
-    STATES.put(VtProtocolException.class, "08000");
-    STATES.put(VtException.class, "58000");
-  }
+  /** Failures of the SQL text itself; VirusTotal failures get their state from the adapter. */
+  private static final List<Class<? extends Throwable>> BAD_SQL = List.of(
+      SqlParseException.class, SqlValidatorException.class, CalciteContextException.class);
 
   private SqlErrors() {
   }
@@ -79,12 +52,20 @@ final class SqlErrors {
     return message;
   }
 
-  /** The SQLState of the most telling exception in the cause chain, or HY000. */
+  /**
+   * The SQLState of the most telling exception in the cause chain: the adapter's state for a
+   * VirusTotal or query failure, 42000 for bad SQL, else HY000.
+   */
   static String stateOf(Throwable failure) {
-    for (Map.Entry<Class<? extends Throwable>, String> entry : STATES.entrySet()) {
-      for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-        if (entry.getKey().isInstance(t)) {
-          return entry.getValue();
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (SqlStates.knows(t)) {
+        return SqlStates.of((RuntimeException) t);
+      }
+    }
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (Class<? extends Throwable> kind : BAD_SQL) {
+        if (kind.isInstance(t)) {
+          return "42000";
         }
       }
     }

@@ -55,6 +55,9 @@ final class VtConnectionSettings {
     calcite.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), "UNCHANGED");
     // Spark's library adds ARRAY_CONTAINS, which the adapter pushes down as tag:/name: terms.
     calcite.setProperty(CalciteConnectionProperty.FUN.camelName(), "standard,spark");
+    // VirusTotal sorts missing values last in both directions; with the same default a plain
+    // ORDER BY x DESC means what VirusTotal's order=x- returns, so it can be pushed down.
+    calcite.setProperty(CalciteConnectionProperty.DEFAULT_NULL_COLLATION.camelName(), "LAST");
     Map<String, Object> operand = new HashMap<>();
     for (String name : properties.stringPropertyNames()) {
       String value = properties.getProperty(name);

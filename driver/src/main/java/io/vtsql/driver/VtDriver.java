@@ -85,6 +85,10 @@ public class VtDriver extends org.apache.calcite.jdbc.Driver {
           new VtSchemaFactory().create(root, SCHEMA_NAME, settings.schemaOperand()));
       calcite.setSchema(SCHEMA_NAME);
       return JdbcProxies.connection(connection);
+    } catch (IllegalArgumentException e) {
+      // A misspelt property or a bad value: the message names it and what is allowed.
+      connection.close();
+      throw new SQLException("vtsql: " + e.getMessage(), "HY024", e);
     } catch (RuntimeException | SQLException e) {
       connection.close();
       throw e instanceof SQLException ? (SQLException) e

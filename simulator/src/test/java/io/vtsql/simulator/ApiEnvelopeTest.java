@@ -51,7 +51,8 @@ class ApiEnvelopeTest {
       assertEquals(sha256, data.get("id").asText());
       assertEquals(sim.baseUrl() + "/files/" + sha256, data.get("links").get("self").asText());
     }
-    assertTrue(get("/files/" + sha256).body().contains("\n    \"data\""), "4-space indent");
+    assertTrue(get("/files/" + sha256).body().startsWith("{\n    \"data\": {\n        \""),
+        "4-space indent and \"key\": value spacing, as VirusTotal writes them");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.vtsql.simulator.http;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -16,7 +17,10 @@ public final class Json {
   /** The shared mapper (thread-safe). */
   public static final ObjectMapper MAPPER = new ObjectMapper();
 
+  // "key": value, as VirusTotal writes it (Jackson's default is "key" : value).
   private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
       .withObjectIndenter(new DefaultIndenter("    ", "\n"))
       .withArrayIndenter(new DefaultIndenter("    ", "\n")));
 
