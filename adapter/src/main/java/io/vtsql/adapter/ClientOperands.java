@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 final class ClientOperands {
   /** Every property the schema understands, in the order the docs list them. */
   static final List<String> NAMES = List.of("apiKey", "baseUrl", "pushdown", "maxRequests", "fanOut",
-      "cache", "cacheTtl", "cacheMaxEntries", "cacheDir", "tier", "rateLimit", "dailyLimit",
+      "cache", "cacheTtl", "cacheMaxEntries", "cacheMaxBytes", "cacheDir", "tier", "rateLimit", "dailyLimit",
       "rateLimitWarnAfter", "maxAttempts", "maxRetryTime", "retryBaseDelay", "retryMaxDelay",
       "connectTimeout", "readTimeout", "callTimeout", "requestLogSize");
 
@@ -74,6 +74,12 @@ final class ClientOperands {
     return v == null ? 10_000 : OperandValues.positiveInt("cacheMaxEntries", v);
   }
 
+  /** Estimated heap bytes each in-memory cache (responses, objects) may hold. */
+  long cacheMaxBytes() {
+    final String v = text("cacheMaxBytes");
+    return v == null ? VtClient.defaultCacheMaxBytes() : OperandValues.bytes("cacheMaxBytes", v);
+  }
+
   /** A client builder with every client setting applied (apiKey is required). */
   VtClient.Builder builder() {
     final String key = text("apiKey");
@@ -82,7 +88,8 @@ final class ClientOperands {
     }
     final VtClient.Builder b = VtClient.builder().apiKey(key);
     set("baseUrl", b::baseUrl);
-    b.cache(cache()).cacheTtl(cacheTtl()).cacheMaxEntries(cacheMaxEntries());
+    b.cache(cache()).cacheTtl(cacheTtl()).cacheMaxEntries(cacheMaxEntries())
+        .cacheMaxBytes(cacheMaxBytes());
     set("cacheDir", s -> b.cacheDir(Path.of(s)));
     set("tier", s -> b.tier(OperandValues.tier("tier", s)));
     set("rateLimit", s -> {

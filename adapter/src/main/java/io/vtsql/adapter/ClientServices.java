@@ -32,7 +32,8 @@ final class ClientServices {
       // Avatica statements cannot carry SQLWarnings, so a long wait is reported in the log
       c.addRateLimitListener(ClientServices::logWait);
       return operands.cache()
-          ? new ClientServices(new ObjectCache(operands.cacheTtl(), operands.cacheMaxEntries()),
+          ? new ClientServices(new ObjectCache(operands.cacheTtl(), operands.cacheMaxEntries(),
+              operands.cacheMaxBytes()),
               operands.cacheTtl().toString())
           : new ClientServices(null, null);
     });

@@ -18,7 +18,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * {@code vt_meta.cache}: one row with the client's response-cache counters, the object cache's
- * hits and size, the cache TTL and the client-side rate limits (0 = unlimited).
+ * hits and size, the size budget of each in-memory cache, the cache TTL and the client-side rate limits (0 = unlimited).
  */
 final class MetaCacheTable extends AbstractTable implements ScannableTable {
   private final VtClient client;
@@ -38,6 +38,7 @@ final class MetaCacheTable extends AbstractTable implements ScannableTable {
         .add("evictions", SqlTypeName.BIGINT)
         .add("object_hits", SqlTypeName.BIGINT)
         .add("object_entries", SqlTypeName.BIGINT)
+        .add("max_bytes", SqlTypeName.BIGINT)
         .add("rate_limit", SqlTypeName.INTEGER)
         .add("rate_window_seconds", SqlTypeName.BIGINT)
         .add("daily_limit", SqlTypeName.BIGINT)
@@ -51,6 +52,7 @@ final class MetaCacheTable extends AbstractTable implements ScannableTable {
     final Object[] row = {objects.isPresent(), ClientServices.cacheTtl(client).orElse(null),
         s.hits(), s.diskHits(), s.misses(), s.entries(), s.evictions(),
         objects.map(ObjectCache::hits).orElse(0L), objects.map(ObjectCache::size).orElse(0L),
+        objects.map(ObjectCache::maxBytes).orElse(0L),
         limits.perWindow(), limits.window().toSeconds(), limits.perDay()};
     return Linq4j.asEnumerable(List.<Object[]>of(row));
   }

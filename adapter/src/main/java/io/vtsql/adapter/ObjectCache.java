@@ -3,6 +3,7 @@ package io.vtsql.adapter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vtsql.client.JsonWeight;
 import io.vtsql.client.VtObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,13 +16,23 @@ import java.util.Optional;
  * by type and every id a point lookup may name them by (file sha256/sha1/md5, url id and
  * base64url form), so that a later lookup of the same object within the TTL needs no request.
  * One per client, hence per API key: objects never cross keys. Descriptors (no attributes) are
- * never stored, since a lookup row needs the attributes.
+ * never stored, since a lookup row needs the attributes. Bounded by the estimated heap bytes of
+ * the objects as well as by count, since a scan passes every object it reads through here; an
+ * object known by three ids weighs three times (conservative: they share one tree).
  */
 final class ObjectCache {
   private final Cache<String, VtObject> objects;
+  private final long maxBytes;
 
-  ObjectCache(Duration ttl, long maxEntries) {
-    this.objects = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries)
+  ObjectCache(Duration ttl, long maxEntries, long maxBytes) {
+    this.maxBytes = maxBytes;
+    this.objects = Caffeine.newBuilder().expireAfterWrite(ttl)
+        // the weight also enforces maxEntries (see JsonWeight.weight): Caffeine takes one bound
+        .maximumWeight(maxBytes)
+        .weigher((String key, VtObject o) ->
+            JsonWeight.weight(JsonWeight.bytes(o.json()), maxBytes, maxEntries))
+        // evict in the writing thread, so a scan never outruns the bound
+        .executor(Runnable::run)
         .recordStats().build();
   }
 
@@ -64,6 +75,11 @@ final class ObjectCache {
   /** Ids currently cached (an object counts once per id it is known by). */
   long size() {
     return objects.estimatedSize();
+  }
+
+  /** The size budget in estimated heap bytes. */
+  long maxBytes() {
+    return maxBytes;
   }
 
   private static String key(String type, String id) {

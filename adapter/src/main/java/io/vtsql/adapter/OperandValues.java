@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
  * the property, the value and what is allowed. Durations accept simple units ({@code 500ms},
  * {@code 30s}, {@code 10m}, {@code 2h}, {@code 1d}; a bare number is seconds) and ISO-8601
  * ({@code PT10M}); rates are {@code N/duration} ({@code 4/1m}, {@code 4/min}, {@code 100/s}) or
- * {@code 0}/{@code off}/{@code unlimited}.
+ * {@code 0}/{@code off}/{@code unlimited}; sizes are bytes with an optional binary unit
+ * ({@code 65536}, {@code 512k}, {@code 64m}, {@code 1g}, {@code 64mb}).
  */
 final class OperandValues {
   private static final Pattern SIMPLE_DURATION =
       Pattern.compile("([0-9]+)\\s*(ms|s|sec|m|min|h|d)?");
+  private static final Pattern SIZE = Pattern.compile("([0-9]+)\\s*([kmg]?)b?");
   private static final Pattern RATE = Pattern.compile("([0-9]+)\\s*/\\s*(.+)");
 
   private OperandValues() {}
@@ -58,6 +60,23 @@ final class OperandValues {
       // reported below with the property name
     }
     throw invalid(name, v, allowed);
+  }
+
+  /** A positive size in bytes: a bare number, or with k/m/g (powers of 1024). */
+  static long bytes(String name, String v) {
+    final Matcher m = SIZE.matcher(v.toLowerCase(Locale.ROOT));
+    if (m.matches()) {
+      final int shift = m.group(2).isEmpty() ? 0 : 10 * (1 + "kmg".indexOf(m.group(2)));
+      try {
+        final long n = Long.parseLong(m.group(1));
+        if (n > 0 && n <= Long.MAX_VALUE >> shift) {
+          return n << shift;
+        }
+      } catch (NumberFormatException e) {
+        // reported below with the property name
+      }
+    }
+    throw invalid(name, v, "a positive size in bytes such as 1048576, 512k, 64m or 1g");
   }
 
   static Duration duration(String name, String v) {

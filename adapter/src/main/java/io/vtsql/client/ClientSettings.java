@@ -10,11 +10,13 @@ import java.time.Duration;
  * URL and options) mean {@link VtClients} may hand out the same client. Safe to print.
  *
  * @param keyId SHA-256 of the API key
+ * @param cacheMaxBytes estimated heap bytes the in-memory response cache may hold
  * @param cacheDir persistent cache directory, or null for none
  * @param tier the key tier configured (what the key may read; limits are in {@code rateLimits})
  */
 record ClientSettings(String keyId, String baseUrl, Duration connectTimeout, Duration readTimeout,
-    Duration callTimeout, boolean cache, Duration cacheTtl, long cacheMaxEntries, Path cacheDir,
+    Duration callTimeout, boolean cache, Duration cacheTtl, long cacheMaxEntries, long cacheMaxBytes,
+    Path cacheDir,
     RateLimits rateLimits, Duration rateLimitWarnAfter, RetryPolicy retry, int requestLogSize,
     VtTier tier) {
 

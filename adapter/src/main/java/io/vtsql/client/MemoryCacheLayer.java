@@ -15,18 +15,27 @@ import java.time.Instant;
  * <p>Keys are {@code <sha256 of the API key> GET <path>?<sorted params incl. cursor>}, so two keys never share an
  * entry even if their clients shared this cache. An entry lives until its original fetch time plus the TTL, so a
  * response promoted from the disk cache does not get a fresh lease of life.
+ *
+ * <p>The cache is bounded by the estimated heap bytes of its parsed bodies ({@link JsonWeight}) as well as by
+ * entry count: one search page of full file objects is tens of megabytes as a tree, so a count alone let a scan
+ * fill the heap.
  */
 final class MemoryCacheLayer implements Layer {
   private final Layer next;
   private final String keyId;
   private final Cache<String, VtResponse> cache;
 
-  MemoryCacheLayer(Layer next, String keyId, Duration ttl, long maxEntries) {
+  MemoryCacheLayer(Layer next, String keyId, Duration ttl, long maxEntries, long maxBytes) {
     this.next = requireNonNull(next, "next");
     this.keyId = requireNonNull(keyId, "keyId");
     requireNonNull(ttl, "ttl");
     this.cache = Caffeine.newBuilder()
-        .maximumSize(maxEntries)
+        // the weight also enforces maxEntries (see JsonWeight.weight); Caffeine takes only one of the two bounds
+        .maximumWeight(maxBytes)
+        .weigher((String key, VtResponse value) -> JsonWeight.weight(JsonWeight.bytes(value.body()), maxBytes,
+            maxEntries))
+        // evict in the writing thread, so the bound holds when put returns rather than whenever a pool runs
+        .executor(Runnable::run)
         .expireAfter(new UntilFetchedPlusTtl(ttl))
         .recordStats()
         .build();

@@ -31,7 +31,8 @@ final class Pipeline {
       diskCache = null;
     }
     if (s.cache()) {
-      memoryCache = new MemoryCacheLayer(layer, s.keyId(), s.cacheTtl(), s.cacheMaxEntries());
+      memoryCache = new MemoryCacheLayer(layer, s.keyId(), s.cacheTtl(), s.cacheMaxEntries(),
+          s.cacheMaxBytes());
       layer = memoryCache;
     } else {
       memoryCache = null;

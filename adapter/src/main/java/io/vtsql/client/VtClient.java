@@ -51,6 +51,14 @@ public final class VtClient implements AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * The default size budget of an in-memory cache: an eighth of the JVM's maximum heap, so that the response
+   * cache and the adapter's object cache together keep at most a quarter of it.
+   */
+  public static long defaultCacheMaxBytes() {
+    return Runtime.getRuntime().maxMemory() / 8;
+  }
+
   /** {@code GET /{collection}/{id}}; a NotFoundError is thrown as {@link VtNotFoundException}. */
   public VtObject getObject(String collection, String id) {
     String path = objectPath(collection, id);
@@ -177,6 +185,7 @@ public final class VtClient implements AutoCloseable {
     private boolean cache = true;
     private Duration cacheTtl = Duration.ofHours(1);
     private long cacheMaxEntries = 10_000;
+    private long cacheMaxBytes = defaultCacheMaxBytes();
     private Path cacheDir;
     private VtTier tier = VtTier.PREMIUM;
     private Integer perWindow;
@@ -247,6 +256,18 @@ public final class VtClient implements AutoCloseable {
         throw new IllegalArgumentException("cacheMaxEntries must be >= 1");
       }
       this.cacheMaxEntries = maxEntries;
+      return this;
+    }
+
+    /**
+     * Estimated heap bytes the in-memory response cache may hold (see {@link JsonWeight}); default
+     * {@link #defaultCacheMaxBytes()}.
+     */
+    public Builder cacheMaxBytes(long maxBytes) {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("cacheMaxBytes must be >= 1");
+      }
+      this.cacheMaxBytes = maxBytes;
       return this;
     }
 
@@ -348,7 +369,7 @@ public final class VtClient implements AutoCloseable {
       RateLimits limits = new RateLimits(perWindow == null ? preset.perWindow() : perWindow,
           window == null ? preset.window() : window, perDay == null ? preset.perDay() : perDay);
       return new ClientSettings(KeyIdentity.of(apiKey), baseUrl, connectTimeout, readTimeout, callTimeout, cache,
-          cacheTtl, cacheMaxEntries, cacheDir == null ? null : cacheDir.toAbsolutePath().normalize(), limits,
+          cacheTtl, cacheMaxEntries, cacheMaxBytes, cacheDir == null ? null : cacheDir.toAbsolutePath().normalize(), limits,
           rateLimitWarnAfter, retry, requestLogSize, tier);
     }
 

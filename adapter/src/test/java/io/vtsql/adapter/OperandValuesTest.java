@@ -42,6 +42,20 @@ class OperandValuesTest {
     }
   }
 
+  @Test void sizesAreBytesWithOptionalBinaryUnits() {
+    assertEquals(65536L, OperandValues.bytes("cacheMaxBytes", "65536"));
+    assertEquals(512L << 10, OperandValues.bytes("cacheMaxBytes", "512k"));
+    assertEquals(64L << 20, OperandValues.bytes("cacheMaxBytes", "64M"));
+    assertEquals(64L << 20, OperandValues.bytes("cacheMaxBytes", "64mb"));
+    assertEquals(1L << 30, OperandValues.bytes("cacheMaxBytes", "1g"));
+    for (String bad : new String[] {"0", "-1", "1t", "lots", "99999999999g"}) {
+      assertEquals("vt connection property cacheMaxBytes='" + bad + "' is invalid: expected a"
+          + " positive size in bytes such as 1048576, 512k, 64m or 1g",
+          assertThrows(IllegalArgumentException.class,
+              () -> OperandValues.bytes("cacheMaxBytes", bad)).getMessage());
+    }
+  }
+
   @Test void tiersAndBooleans() {
     assertEquals(io.vtsql.client.VtTier.PUBLIC, OperandValues.tier("tier", "Public"));
     assertTrue(OperandValues.bool("cache", "on"));
