@@ -52,11 +52,12 @@ public final class VtClient implements AutoCloseable {
   }
 
   /**
-   * The default size budget of an in-memory cache: an eighth of the JVM's maximum heap, so that the response
-   * cache and the adapter's object cache together keep at most a quarter of it.
+   * The default size budget of an in-memory cache: a sixteenth of the JVM's maximum heap, so that the response
+   * cache and the adapter's object cache together keep at most an eighth of it (a scan under -Xmx256m keeps
+   * streaming with room to spare).
    */
   public static long defaultCacheMaxBytes() {
-    return Runtime.getRuntime().maxMemory() / 8;
+    return Runtime.getRuntime().maxMemory() / 16;
   }
 
   /** {@code GET /{collection}/{id}}; a NotFoundError is thrown as {@link VtNotFoundException}. */

@@ -25,6 +25,7 @@ final class VtDriverProperties {
     DESCRIPTIONS.put("cache", "true/false: cache responses (per API key)");
     DESCRIPTIONS.put("cacheTtl", "How long cached responses stay fresh (seconds or PT1H)");
     DESCRIPTIONS.put("cacheMaxEntries", "Most responses kept in memory");
+    DESCRIPTIONS.put("cacheMaxBytes", "Most heap bytes each cache (responses, objects) may hold, e.g. 64m; default 1/16 of the heap");
     DESCRIPTIONS.put("cacheDir", "Directory of a persistent response cache");
     DESCRIPTIONS.put("tier", "public or premium: the key's rate-limit preset");
     DESCRIPTIONS.put("maxAttempts", "Attempts per request on 429/5xx/timeouts");
