@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
@@ -25,13 +24,9 @@ import org.apache.calcite.linq4j.Enumerator;
  * everything.
  */
 final class FanOutEnumerator implements Enumerator<Object[]> {
-  private final RelationshipFetcher fetcher;
+  private final RelationshipRead read;
   private final List<String> parents;
   private final int fanOut;
-  private final RequestBudget budget;
-  private final AtomicBoolean cancelFlag;
-  private final RelationshipRowConverter converter;
-  private final String what;
   private final List<Future<RelationshipFetcher.Page>> firstPages = new ArrayList<>();
   private ExecutorService pool;
   private int parent;
@@ -43,18 +38,11 @@ final class FanOutEnumerator implements Enumerator<Object[]> {
    * Creates an enumerator.
    *
    * @param parents distinct parent ids, in output order
-   * @param what the scan's requests, for error messages
    */
-  FanOutEnumerator(RelationshipFetcher fetcher, List<String> parents, int fanOut,
-      RequestBudget budget, AtomicBoolean cancelFlag, RelationshipRowConverter converter,
-      String what) {
-    this.fetcher = requireNonNull(fetcher, "fetcher");
+  FanOutEnumerator(RelationshipRead read, List<String> parents, int fanOut) {
+    this.read = requireNonNull(read, "read");
     this.parents = List.copyOf(parents);
     this.fanOut = fanOut;
-    this.budget = requireNonNull(budget, "budget");
-    this.cancelFlag = cancelFlag;
-    this.converter = requireNonNull(converter, "converter");
-    this.what = requireNonNull(what, "what");
   }
 
   @Override public Object[] current() {
@@ -63,16 +51,16 @@ final class FanOutEnumerator implements Enumerator<Object[]> {
 
   @Override public boolean moveNext() {
     while (parent < parents.size()) {
-      checkCancel();
+      read.failIfCancelled(this::close);
       if (rows.hasNext()) {
-        current = converter.toRow(parents.get(parent), rows.next());
+        current = read.converter().toRow(parents.get(parent), rows.next());
         return true;
       }
       if (parent < firstPages.size() && cursor != null) {
         // The consumer has read this parent's page: only now follow its cursor.
         final String c = cursor;
         final String id = parents.get(parent);
-        take(submit(() -> fetcher.fetch(id, c)));
+        take(submit(() -> read.fetcher().fetch(id, c)));
         continue;
       }
       if (parent < firstPages.size()) {
@@ -94,16 +82,15 @@ final class FanOutEnumerator implements Enumerator<Object[]> {
   private void prefetch() {
     while (firstPages.size() < Math.min(parents.size(), parent + fanOut)) {
       final String id = parents.get(firstPages.size());
-      if (firstPages.size() > parent && !budget.available()) {
+      if (firstPages.size() > parent && !read.budget().available()) {
         return;
       }
-      firstPages.add(submit(() -> fetcher.fetch(id, null)));
+      firstPages.add(submit(() -> read.fetcher().fetch(id, null)));
     }
   }
 
   private Future<RelationshipFetcher.Page> submit(Callable<RelationshipFetcher.Page> call) {
-    budget.ensureAvailable(what);
-    budget.record(1);
+    read.spendRequest();
     if (pool == null) {
       pool = Executors.newFixedThreadPool(fanOut, daemonThreads());
     }
@@ -117,7 +104,7 @@ final class FanOutEnumerator implements Enumerator<Object[]> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close();
-      throw new VtQueryException("Interrupted while reading " + what);
+      throw new VtQueryException("Interrupted while reading " + read.what());
     } catch (ExecutionException e) {
       close();
       if (e.getCause() instanceof RuntimeException re) {
@@ -125,17 +112,10 @@ final class FanOutEnumerator implements Enumerator<Object[]> {
       }
       throw new IllegalStateException(e.getCause());
     } catch (CancellationException e) {
-      throw new VtQueryException("Statement cancelled; stopped reading " + what);
+      throw new VtQueryException("Statement cancelled; stopped reading " + read.what());
     }
     rows = page.data().iterator();
     cursor = page.cursor();
-  }
-
-  private void checkCancel() {
-    if (cancelFlag != null && cancelFlag.get()) {
-      close();
-      throw new VtQueryException("Statement cancelled; stopped reading " + what);
-    }
   }
 
   private static ThreadFactory daemonThreads() {

@@ -6,7 +6,6 @@ import io.vtsql.client.VtObject;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
@@ -23,19 +22,15 @@ import org.apache.calcite.linq4j.Enumerator;
  * VirusTotal ties a cursor to the parameters of the page that returned it.
  */
 final class LimitedRelationshipEnumerator implements Enumerator<Object[]> {
-  private final RelationshipFetcher fetcher;
+  private final RelationshipRead read;
   private final List<String> parents;
   private final long offset;
   private final long needed;
-  private final RequestBudget budget;
-  private final AtomicBoolean cancelFlag;
-  private final RelationshipRowConverter converter;
-  private final String what;
   private int parent = -1;
   private int pageLimit;
   private String cursor;
   private Iterator<VtObject> rows = Collections.emptyIterator();
-  private long read;
+  private long rowsRead;
   private Object[] current;
 
   /**
@@ -44,19 +39,13 @@ final class LimitedRelationshipEnumerator implements Enumerator<Object[]> {
    * @param parents distinct parent ids, in output order
    * @param offset rows skipped before the first row produced
    * @param fetch most rows produced after the offset
-   * @param what the scan's requests, for error messages
    */
-  LimitedRelationshipEnumerator(RelationshipFetcher fetcher, List<String> parents, long offset,
-      long fetch, RequestBudget budget, AtomicBoolean cancelFlag,
-      RelationshipRowConverter converter, String what) {
-    this.fetcher = requireNonNull(fetcher, "fetcher");
+  LimitedRelationshipEnumerator(RelationshipRead read, List<String> parents, long offset,
+      long fetch) {
+    this.read = requireNonNull(read, "read");
     this.parents = List.copyOf(parents);
     this.offset = offset;
     this.needed = fetch == 0 ? 0 : offset + fetch;
-    this.budget = requireNonNull(budget, "budget");
-    this.cancelFlag = cancelFlag;
-    this.converter = requireNonNull(converter, "converter");
-    this.what = requireNonNull(what, "what");
   }
 
   @Override public Object[] current() {
@@ -64,13 +53,13 @@ final class LimitedRelationshipEnumerator implements Enumerator<Object[]> {
   }
 
   @Override public boolean moveNext() {
-    while (read < needed) {
-      checkCancel();
+    while (rowsRead < needed) {
+      read.failIfCancelled(this::close);
       if (rows.hasNext()) {
         final VtObject target = rows.next();
-        read++;
-        if (read > offset) {
-          current = converter.toRow(parents.get(parent), target);
+        rowsRead++;
+        if (rowsRead > offset) {
+          current = read.converter().toRow(parents.get(parent), target);
           return true;
         }
         continue;
@@ -80,7 +69,7 @@ final class LimitedRelationshipEnumerator implements Enumerator<Object[]> {
           break;
         }
         parent++;
-        pageLimit = (int) Math.min(RelationshipQuery.PAGE_SIZE, needed - read);
+        pageLimit = (int) Math.min(RelationshipQuery.PAGE_SIZE, needed - rowsRead);
       }
       fetchPage();
     }
@@ -88,19 +77,11 @@ final class LimitedRelationshipEnumerator implements Enumerator<Object[]> {
   }
 
   private void fetchPage() {
-    budget.ensureAvailable(what);
-    budget.record(1);
+    read.spendRequest();
     final RelationshipFetcher.Page page =
-        fetcher.fetch(parents.get(parent), cursor, pageLimit);
+        read.fetcher().fetch(parents.get(parent), cursor, pageLimit);
     rows = page.data().iterator();
     cursor = page.cursor();
-  }
-
-  private void checkCancel() {
-    if (cancelFlag != null && cancelFlag.get()) {
-      close();
-      throw new VtQueryException("Statement cancelled; stopped reading " + what);
-    }
   }
 
   @Override public void reset() {

@@ -44,13 +44,12 @@ public final class RelationshipEnumerables {
         fetcher.checkTier(parents.get(0));
         final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
         final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
-        if (query.fetch() != null) {
-          return new LimitedRelationshipEnumerator(fetcher, parents, query.offset(),
-              query.fetch(), budget, cancel, new RelationshipRowConverter(query.columns()),
-              query.requests());
-        }
-        return new FanOutEnumerator(fetcher, parents, settings.fanOut(), budget, cancel,
+        final RelationshipRead read = new RelationshipRead(fetcher, budget, cancel,
             new RelationshipRowConverter(query.columns()), query.requests());
+        if (query.fetch() != null) {
+          return new LimitedRelationshipEnumerator(read, parents, query.offset(), query.fetch());
+        }
+        return new FanOutEnumerator(read, parents, settings.fanOut());
       }
     });
   }
