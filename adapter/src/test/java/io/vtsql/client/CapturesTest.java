@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class CapturesTest {
   private static final String EICAR = "275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f";
   private static final String EXAMPLE_URL = "2a1b402420ef46577471cdc7409b0fa2c6a204db316e59ade2d805435489a067";
+  private static final String GRAPH = "g7bca5023c497475bbc737e8c29f32a0c3d7b9c5eb8af43bab7b59dd1f6f17e79";
   private static final Map<String, List<ParsedCapture>> PARSED = new HashMap<>();
 
   @BeforeAll
@@ -54,7 +56,8 @@ class CapturesTest {
     PARSED.forEach((file, parsed) -> parsed.stream().filter(p -> p.error() != null)
         .forEach(p -> failing.add(file)));
     assertEquals(new TreeSet<>(List.of("issue_subfinder1547_error_BadRequestError_limit40.json",
-        "mdb_error_NotFoundError.json", "mdb_error_WrongCredentialsError.json", "vx_file_download_302.yml",
+        "mdb_error_NotFoundError.json", "mdb_error_WrongCredentialsError.json", "pw_error_400_InvalidArgumentError.yml",
+        "pw_error_401_WrongCredentialsError.yml", "pw_error_429_QuotaExceededError.yml", "vx_file_download_302.yml",
         "vx_url_add_vote_404_NotFoundError.yml")), new TreeSet<>(failing));
   }
 
@@ -187,6 +190,75 @@ class CapturesTest {
       assertEquals(1, p.totalHits().getAsLong());
       assertNull(p.data().get(0).contextAttributes());
       assertEquals("unique_sources", p.meta().path("allowed_orders").get(5).asText());
+    });
+    FACTS.put("octi_yara_ruleset_get.json", parsed -> {
+      VtObject r = object(parsed, "yara_ruleset", "00888403c4");
+      assertEquals(3, r.attributes().size());
+      assertEquals("win.kerrdown_auto", r.attributes().get("name").asText());
+      assertTrue(r.attributes().get("rules").asText().startsWith("rule win_kerrdown_auto {"));
+    });
+    FACTS.put("pw_error_400_InvalidArgumentError.yml", parsed -> error(parsed, VtBadRequestException.class, 400,
+        "InvalidArgumentError", "Domain \"xpressco.za\" is not a valid domain pattern"));
+    FACTS.put("pw_error_401_WrongCredentialsError.yml", parsed -> {
+      error(parsed, VtAuthenticationException.class, 401, "WrongCredentialsError", "Wrong API key");
+      Capture c = one(parsed).capture();
+      VtException masked = assertThrows(VtException.class, () -> EnvelopeParser.checkResponse(c.status(), c.body(), c.path(), null,
+          new KeyMask("testapikey")));
+      assertFalse(masked.getMessage().contains("testapikey"), "the server echoes the key; the client masks it");
+      assertTrue(masked.getMessage().contains(KeyMask.MASK), masked.getMessage());
+    });
+    FACTS.put("pw_error_429_QuotaExceededError.yml", parsed -> {
+      VtQuotaExceededException e = (VtQuotaExceededException) error(parsed, VtQuotaExceededException.class, 429,
+          "QuotaExceededError", "Quota exceeded");
+      assertFalse(e.daily(), "\"Quota exceeded\" does not say the daily quota is spent");
+    });
+    FACTS.put("pw_group_get_pii_replaced.yml", parsed -> {
+      VtObject g = object(parsed, "group", "GROUP_us");
+      assertEquals(17, g.attributes().size());
+      assertEquals(30000, g.attributes().path("quotas").path("api_requests_daily").path("allowed").asInt());
+      assertFalse(g.attributes().path("privileges").path("cases").path("granted").asBoolean());
+    });
+    FACTS.put("pw_user_get_pii_replaced.yml", parsed -> {
+      VtObject u = object(parsed, "user", "granville");
+      assertTrue(one(parsed).capture().path().endsWith("/users/testapikey"), "asked by key, answered by user id");
+      assertEquals(13, u.attributes().size());
+      assertEquals(102, u.attributes().path("quotas").path("api_requests_daily").path("used").asInt());
+      assertEquals(240, u.attributes().path("quotas").path("api_requests_hourly").path("allowed").asInt());
+      assertEquals(1512986169L, u.attributes().get("user_since").asLong());
+    });
+    FACTS.put("vx_graph_comments_empty.yml", parsed -> {
+      VtPage p = page(parsed, 0, null, null);
+      assertTrue(p.meta().isMissingNode(), "an empty relationship page has no meta");
+      assertTrue(p.selfLink().get().endsWith("/comments?limit=10"));
+    });
+    FACTS.put("vx_graph_get.yml", parsed -> {
+      VtObject g = object(parsed, "graph", GRAPH);
+      assertEquals(9, g.attributes().size());
+      assertEquals("Untitled Graph", g.attributes().path("graph_data").path("description").asText());
+      assertEquals("file", g.attributes().path("nodes").get(0).path("type").asText());
+      assertEquals(0, g.attributes().path("links").size());
+    });
+    FACTS.put("vx_graph_group_null_1to1.yml", parsed -> {
+      ParsedCapture p = one(parsed);
+      assertNull(p.error());
+      assertTrue(p.nullSingle(), "an empty one-to-one relationship is data: null");
+    });
+    FACTS.put("vx_graph_items.yml", parsed -> {
+      VtPage p = page(parsed, 1, "aa766b215e8614615f3477c0b22ec5b80d013e8527a18d1ecf08cf3076e5cae1", null);
+      assertEquals("file", p.data().get(0).type());
+      assertTrue(p.data().get(0).attributes().has("last_analysis_results"), "items are full objects");
+    });
+    FACTS.put("vx_graph_owner_user_1to1.yml", parsed -> {
+      VtObject u = object(parsed, "user", "sreenivasaraop");
+      assertEquals(6, u.attributes().size(), "another user's public view");
+      assertEquals(1478153413L, u.attributes().get("user_since").asLong());
+    });
+    FACTS.put("vx_graphs_list.yml", parsed -> {
+      VtPage p = page(parsed, 10, "g8a8c71844d5444f98fd3ef10e3ccc94f894c32f05f86417cb4c7605cdc8a2308",
+          p0(parsed).page().cursor().orElseThrow());
+      assertTrue(p.cursor().get().startsWith("True:CoUH"), "a graphs cursor as VirusTotal sent it");
+      assertFalse(p.count().isPresent(), "the graphs list has no count");
+      assertEquals("gce28ef20ceea49b6a61bbdd876cb2011c4cc9609653440b4882330fe12b3a943", p.data().get(9).id());
     });
     FACTS.put("vx_analysis_get_url.yml", parsed -> {
       VtObject a = object(parsed, "analysis", "u-" + EXAMPLE_URL + "-1569484202");
