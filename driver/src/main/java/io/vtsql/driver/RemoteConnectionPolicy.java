@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
 
@@ -39,7 +40,8 @@ final class RemoteConnectionPolicy {
     this.operatorProperties = Map.copyOf(requireNonNull(operatorProperties, "operatorProperties"));
     this.userKeys = Map.copyOf(requireNonNull(userKeys, "userKeys"));
     this.defaultKey = defaultKey;
-    if (this.operatorProperties.containsKey(VtConnectionSettings.API_KEY)) {
+    if (this.operatorProperties.keySet().stream()
+        .anyMatch(VtConnectionSettings.API_KEY::equalsIgnoreCase)) {
       throw new IllegalArgumentException("the server-wide key is the defaultKey, not a property");
     }
   }
@@ -58,7 +60,7 @@ final class RemoteConnectionPolicy {
   Properties connectionProperties(Map<String, String> clientInfo, Optional<String> user) {
     Properties properties = new Properties();
     properties.putAll(operatorProperties);
-    Map<String, String> info = clientInfo == null ? Map.of() : clientInfo;
+    Map<String, String> info = caseInsensitive(clientInfo == null ? Map.of() : clientInfo);
     String pushdown = info.get("pushdown");
     if (pushdown != null) {
       properties.setProperty("pushdown", pushdown);
@@ -69,6 +71,17 @@ final class RemoteConnectionPolicy {
     }
     keyFor(info, user).ifPresent(key -> properties.setProperty(VtConnectionSettings.API_KEY, key));
     return properties;
+  }
+
+  /** Property names are case-insensitive ({@code APIKEY} is {@code apiKey}). */
+  private static Map<String, String> caseInsensitive(Map<String, String> clientInfo) {
+    Map<String, String> info = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    clientInfo.forEach((name, value) -> {
+      if (info.put(name, value) != null) {
+        throw new IllegalArgumentException("connection property " + name + " is given twice");
+      }
+    });
+    return info;
   }
 
   private Optional<String> keyFor(Map<String, String> info, Optional<String> user) {
