@@ -53,7 +53,9 @@ final class RemoteConnectionPolicy {
 
   /** Whether the operator pointed connections at an endpoint (else: embedded simulator). */
   Optional<String> baseUrl() {
-    return Optional.ofNullable(operatorProperties.get(VtConnectionSettings.BASE_URL));
+    return operatorProperties.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(VtConnectionSettings.BASE_URL))
+        .map(Map.Entry::getValue).findFirst();
   }
 
   /** The properties of a new connection for the given client info and authenticated user. */

@@ -27,6 +27,19 @@ class RemoteConnectionPolicyTest {
         policy.connectionProperties(null, Optional.empty()).getProperty("apiKey"));
   }
 
+  @Test void propertyNamesAreCaseInsensitive() {
+    Properties properties = policy.connectionProperties(
+        Map.of("APIKEY", "client-key", "PushDown", "false", "MAXREQUESTS", "7"),
+        Optional.of("alice"));
+    assertEquals("client-key", properties.getProperty("apiKey"));
+    assertEquals("false", properties.getProperty("pushdown"));
+    assertEquals("7", properties.getProperty("maxRequests"));
+    assertThrows(IllegalArgumentException.class, () -> new RemoteConnectionPolicy(
+        Map.of("APIKey", "k"), Map.of(), null));
+    assertEquals(Optional.of("http://h/api/v3"), new RemoteConnectionPolicy(
+        Map.of("BASEURL", "http://h/api/v3"), Map.of(), null).baseUrl());
+  }
+
   @Test void noSharedKeyUnlessTheOperatorSetOne() {
     RemoteConnectionPolicy noDefault = new RemoteConnectionPolicy(Map.of(), Map.of(), null);
     assertNull(noDefault.connectionProperties(Map.of(), Optional.empty()).getProperty("apiKey"));
