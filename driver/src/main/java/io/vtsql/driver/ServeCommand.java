@@ -1,5 +1,6 @@
 package io.vtsql.driver;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,8 +63,18 @@ final class ServeCommand implements Callable<Integer> {
   Map<String, String> properties = new LinkedHashMap<>();
 
   @Option(names = "--max-connections", paramLabel = "N", defaultValue = "100",
-      description = "Open connections kept (default ${DEFAULT-VALUE})")
+      description = "Open connections in all (default ${DEFAULT-VALUE})")
   int maxConnections;
+
+  @Option(names = "--max-connections-per-user", paramLabel = "N", defaultValue = "25",
+      description = "Open connections of one user; without --auth all clients are one user"
+          + " (default ${DEFAULT-VALUE})")
+  int maxConnectionsPerUser;
+
+  @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "16m",
+      converter = ByteSize.class,
+      description = "Largest request body, e.g. 1048576, 512k, 16m (default ${DEFAULT-VALUE})")
+  long maxRequestBytes;
 
   @Option(names = "--connection-idle-timeout", paramLabel = "DURATION",
       defaultValue = "PT10M",
@@ -71,8 +82,12 @@ final class ServeCommand implements Callable<Integer> {
   Duration connectionIdleTimeout;
 
   @Option(names = "--max-statements", paramLabel = "N", defaultValue = "1000",
-      description = "Open statements kept (default ${DEFAULT-VALUE})")
+      description = "Open statements in all (default ${DEFAULT-VALUE})")
   int maxStatements;
+
+  @Option(names = "--max-statements-per-user", paramLabel = "N", defaultValue = "250",
+      description = "Open statements of one user (default ${DEFAULT-VALUE})")
+  int maxStatementsPerUser;
 
   @Option(names = "--statement-idle-timeout", paramLabel = "DURATION",
       defaultValue = "PT5M",
@@ -124,8 +139,30 @@ final class ServeCommand implements Callable<Integer> {
           + " the server cannot tell users apart");
     }
     RemoteConnectionPolicy policy = new RemoteConnectionPolicy(properties, keys, defaultKey);
+    ServerLimits limits = new ServerLimits(maxConnections, maxConnectionsPerUser, maxStatements,
+        maxStatementsPerUser, maxRequestBytes);
     return new ServerSettings(port, InetAddress.getByName(bind), mode, Optional.ofNullable(users),
-        policy, maxConnections, connectionIdleTimeout, maxStatements, statementIdleTimeout);
+        policy, limits, connectionIdleTimeout, statementIdleTimeout);
+  }
+
+  /** Reads a size in bytes with an optional binary unit: {@code 1048576}, {@code 512k}, ... */
+  static final class ByteSize implements CommandLine.ITypeConverter<Long> {
+    @Override public Long convert(String value) {
+      String text = value.strip().toLowerCase(Locale.ROOT);
+      int unit = text.isEmpty() ? -1 : "kmg".indexOf(text.charAt(text.length() - 1));
+      String digits = unit < 0 ? text : text.substring(0, text.length() - 1);
+      try {
+        long number = Long.parseLong(digits);
+        int shift = unit < 0 ? 0 : 10 * (unit + 1);
+        if (number > 0 && number <= Long.MAX_VALUE >> shift) {
+          return number << shift;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new CommandLine.TypeConversionException("expected a positive size such as 1048576,"
+          + " 512k, 16m or 1g, not " + value);
+    }
   }
 
   private Map<String, String> loadUserKeys(Path file) throws IOException {

@@ -1,0 +1,82 @@
+package io.vtsql.driver;
+
+import org.apache.calcite.avatica.AvaticaSeverity;
+import org.apache.calcite.avatica.MissingResultsException;
+import org.apache.calcite.avatica.NoSuchConnectionException;
+import org.apache.calcite.avatica.NoSuchStatementException;
+import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
+
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a {@code jdbc:vt:} call on the server threw into what Avatica sends its remote
+ * client: the SQLState, error code and one-line message of the local driver, without the
+ * server's stack trace or its nested "Remote driver error" wrapping. The remote driver then adds
+ * the same {@code Error <code> (<state>) : Error while executing SQL "..."} prefix the local
+ * driver adds, so both report a failure identically.
+ */
+final class RemoteErrors {
+  /** The prefix Avatica's {@code AvaticaSqlException} puts before a message. */
+  private static final Pattern ERROR_PREFIX = Pattern.compile("^Error -?\\d+ \\([0-9A-Z]{5}\\) : ");
+  private static final String EXECUTING = "Error while executing SQL \"";
+
+  private RemoteErrors() {
+  }
+
+  /**
+   * The exception to let Avatica report. Avatica's own "no such statement/connection" and
+   * "missing results" exceptions pass unchanged: its clients recover from them.
+   *
+   * @param failure what the call threw
+   * @param sql the statement's text when the call carried it, else null
+   */
+  static Throwable forClient(Throwable failure, String sql) {
+    if (failure instanceof AvaticaRuntimeException || failure instanceof NoSuchStatementException
+        || failure instanceof NoSuchConnectionException
+        || failure instanceof MissingResultsException) {
+      return failure;
+    }
+    SQLException sqlFailure = firstSqlException(failure);
+    SQLException reported = sqlFailure != null && sqlFailure.getSQLState() != null ? sqlFailure
+        : SqlErrors.translate(sqlFailure != null ? sqlFailure : rootOf(failure));
+    AvaticaRuntimeException remote = new AvaticaRuntimeException(
+        message(reported.getMessage(), sql), reported.getErrorCode(), reported.getSQLState(),
+        AvaticaSeverity.ERROR);
+    // The client gets the stack trace of what is thrown: the server's code is none of its business.
+    remote.setStackTrace(new StackTraceElement[0]);
+    return remote;
+  }
+
+  /** The first line of a message, without the prefixes Avatica adds on either side. */
+  static String message(String message, String sql) {
+    String text = message == null ? "" : ERROR_PREFIX.matcher(message).replaceFirst("");
+    if (text.startsWith(EXECUTING)) {
+      String rest = text.substring(EXECUTING.length());
+      int end = sql != null && rest.startsWith(sql + "\": ") ? sql.length()
+          : rest.indexOf("\": ");
+      if (end >= 0) {
+        text = rest.substring(end + "\": ".length());
+      }
+    }
+    return SqlErrors.firstLine(text);
+  }
+
+  private static SQLException firstSqlException(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql) {
+        return sql;
+      }
+    }
+    return null;
+  }
+
+  /** JdbcMeta wraps checked failures in bare RuntimeExceptions; report what they wrap. */
+  private static Throwable rootOf(Throwable failure) {
+    Throwable t = failure;
+    while (t.getClass() == RuntimeException.class && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+}
