@@ -1,6 +1,5 @@
 package io.vtsql.driver;
 
-import org.apache.calcite.avatica.AvaticaSeverity;
 import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
 
 import java.util.Map;
@@ -127,6 +126,6 @@ final class HandleOwners {
   }
 
   private static AvaticaRuntimeException error(String message, String sqlState) {
-    return new AvaticaRuntimeException(message, 0, sqlState, AvaticaSeverity.ERROR);
+    return RemoteErrors.error(message, 0, sqlState);
   }
 }

@@ -40,12 +40,13 @@ final class RemoteErrors {
     SQLException sqlFailure = firstSqlException(failure);
     SQLException reported = sqlFailure != null && sqlFailure.getSQLState() != null ? sqlFailure
         : SqlErrors.translate(sqlFailure != null ? sqlFailure : rootOf(failure));
-    AvaticaRuntimeException remote = new AvaticaRuntimeException(
-        message(reported.getMessage(), sql), reported.getErrorCode(), reported.getSQLState(),
-        AvaticaSeverity.ERROR);
-    // The client gets the stack trace of what is thrown: the server's code is none of its business.
-    remote.setStackTrace(new StackTraceElement[0]);
-    return remote;
+    return error(message(reported.getMessage(), sql), reported.getErrorCode(),
+        reported.getSQLState());
+  }
+
+  /** An error for the remote client with the given one-line message, code and SQLState. */
+  static AvaticaRuntimeException error(String message, int errorCode, String sqlState) {
+    return new ClientError(message, errorCode, sqlState);
   }
 
   /** The first line of a message, without the prefixes Avatica adds on either side. */
@@ -60,6 +61,23 @@ final class RemoteErrors {
       }
     }
     return SqlErrors.firstLine(text);
+  }
+
+  /**
+   * What Avatica sends for a failure: its "server stack traces" are this exception's printout,
+   * which is therefore just the message (the server's code is none of the client's business).
+   */
+  private static final class ClientError extends AvaticaRuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ClientError(String message, int errorCode, String sqlState) {
+      super(message, errorCode, sqlState, AvaticaSeverity.ERROR);
+      setStackTrace(new StackTraceElement[0]);
+    }
+
+    @Override public String toString() {
+      return getErrorMessage();
+    }
   }
 
   private static SQLException firstSqlException(Throwable failure) {
