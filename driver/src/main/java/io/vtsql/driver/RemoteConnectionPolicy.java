@@ -95,14 +95,17 @@ final class RemoteConnectionPolicy {
     return userKey.isPresent() ? userKey : Optional.ofNullable(defaultKey);
   }
 
-  /** A client may lower the operator's request budget, never raise it. */
+  /**
+   * A client may lower the operator's request budget, never raise it. A value that is not a
+   * number is passed on for the driver to reject, with the message a local connection gets.
+   */
   private String lowerBudget(String requested) {
     String operator = operatorProperties.get("maxRequests");
     long value;
     try {
       value = Long.parseLong(requested.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("maxRequests must be a number, not " + requested, e);
+      return requested;
     }
     return operator == null ? Long.toString(value)
         : Long.toString(Math.min(value, Long.parseLong(operator.trim())));

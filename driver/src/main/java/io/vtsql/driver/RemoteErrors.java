@@ -7,20 +7,15 @@ import org.apache.calcite.avatica.NoSuchStatementException;
 import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
 
 import java.sql.SQLException;
-import java.util.regex.Pattern;
 
 /**
  * Turns what a {@code jdbc:vt:} call on the server threw into what Avatica sends its remote
  * client: the SQLState, error code and one-line message of the local driver, without the
- * server's stack trace or its nested "Remote driver error" wrapping. The remote driver then adds
- * the same {@code Error <code> (<state>) : Error while executing SQL "..."} prefix the local
- * driver adds, so both report a failure identically.
+ * server's stack trace or its nested wrapping. The remote driver then adds the same
+ * {@code Error <code> (<state>) : Error while executing SQL "..."} prefix the local driver adds
+ * (and its own {@code Remote driver error: } before the message).
  */
 final class RemoteErrors {
-  /** The prefix Avatica's {@code AvaticaSqlException} puts before a message. */
-  private static final Pattern ERROR_PREFIX = Pattern.compile("^Error -?\\d+ \\([0-9A-Z]{5}\\) : ");
-  private static final String EXECUTING = "Error while executing SQL \"";
-
   private RemoteErrors() {
   }
 
@@ -40,27 +35,13 @@ final class RemoteErrors {
     SQLException sqlFailure = firstSqlException(failure);
     SQLException reported = sqlFailure != null && sqlFailure.getSQLState() != null ? sqlFailure
         : SqlErrors.translate(sqlFailure != null ? sqlFailure : rootOf(failure));
-    return error(message(reported.getMessage(), sql), reported.getErrorCode(),
+    return error(SqlErrors.coreMessage(reported.getMessage(), sql), reported.getErrorCode(),
         reported.getSQLState());
   }
 
   /** An error for the remote client with the given one-line message, code and SQLState. */
   static AvaticaRuntimeException error(String message, int errorCode, String sqlState) {
     return new ClientError(message, errorCode, sqlState);
-  }
-
-  /** The first line of a message, without the prefixes Avatica adds on either side. */
-  static String message(String message, String sql) {
-    String text = message == null ? "" : ERROR_PREFIX.matcher(message).replaceFirst("");
-    if (text.startsWith(EXECUTING)) {
-      String rest = text.substring(EXECUTING.length());
-      int end = sql != null && rest.startsWith(sql + "\": ") ? sql.length()
-          : rest.indexOf("\": ");
-      if (end >= 0) {
-        text = rest.substring(end + "\": ".length());
-      }
-    }
-    return SqlErrors.firstLine(text);
   }
 
   /**

@@ -51,7 +51,7 @@ final class VtSqlLine extends SqlLine {
       reported = reported.getCause();
     }
     SQLException sql = SqlErrors.translate(reported);
-    return "Error: " + SqlErrors.firstLine(sql.getMessage()) + " (state=" + sql.getSQLState()
-        + ")";
+    return "Error: " + SqlErrors.coreMessage(sql.getMessage(), null) + " (state="
+        + sql.getSQLState() + ")";
   }
 }
