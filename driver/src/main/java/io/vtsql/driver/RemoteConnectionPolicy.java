@@ -1,5 +1,7 @@
 package io.vtsql.driver;
 
+import io.vtsql.adapter.VtSchemaFactory;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -17,7 +19,8 @@ import static java.util.Objects.requireNonNull;
  * (the connection then talks to the embedded simulator, unless the operator set a
  * {@code baseUrl}, in which case it fails for want of a key). Clients cannot set anything that
  * would redirect requests or touch the server's disk ({@code baseUrl}, cache directories,
- * Calcite models and factories); such properties are ignored.
+ * Calcite models and factories); such properties are ignored. Each user's connections get a
+ * client scope of their own, so users never share caches or request logs.
  */
 final class RemoteConnectionPolicy {
   /** Properties a remote client may set on its own connection. */
@@ -72,6 +75,8 @@ final class RemoteConnectionPolicy {
       properties.setProperty("maxRequests", lowerBudget(maxRequests));
     }
     keyFor(info, user).ifPresent(key -> properties.setProperty(VtConnectionSettings.API_KEY, key));
+    // Users on one key never share caches or see each other's requests in vt_meta.requests.
+    properties.setProperty(VtSchemaFactory.SCOPE_OPERAND, "user:" + user.orElse(""));
     return properties;
   }
 

@@ -52,10 +52,11 @@ class RemoteConnectionPolicyTest {
         "model", "inline:{}",
         "schemaFactory", "com.example.Evil",
         "url", "http://127.0.0.1:8765",
-        "avatica_password", "secret"), Optional.empty());
+        "avatica_password", "secret",
+        "vtsqlScope", "user:alice"), Optional.empty());
     assertEquals("http://127.0.0.1:1/api/v3", properties.getProperty("baseUrl"));
     assertEquals(Map.of("baseUrl", "http://127.0.0.1:1/api/v3", "maxRequests", "50",
-        "apiKey", "default-key"), Map.copyOf(properties));
+        "apiKey", "default-key", "vtsqlScope", "user:"), Map.copyOf(properties));
   }
 
   @Test void clientsMayLowerTheRequestBudgetButNotRaiseIt() {

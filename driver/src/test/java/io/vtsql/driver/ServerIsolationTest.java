@@ -78,8 +78,6 @@ class ServerIsolationTest {
 
   private static Properties credentials(String user) {
     Properties properties = new Properties();
-    properties.setProperty("url", server.url());
-    properties.setProperty("serialization", "protobuf");
     properties.setProperty("authentication", "BASIC");
     properties.setProperty("avatica_user", user);
     properties.setProperty("avatica_password", user + "-secret");
@@ -92,7 +90,10 @@ class ServerIsolationTest {
 
   /** Avatica's wire protocol as {@code user}, to send requests naming any ids. */
   private static Service wire(String user) throws Exception {
-    ConnectionConfigImpl config = new ConnectionConfigImpl(credentials(user));
+    Properties properties = credentials(user);
+    properties.setProperty("url", server.url());
+    properties.setProperty("serialization", "protobuf");
+    ConnectionConfigImpl config = new ConnectionConfigImpl(properties);
     return new RemoteProtobufService(AvaticaHttpClientFactoryImpl.getInstance()
         .getClient(URI.create(server.url()).toURL(), config, null),
         new ProtobufTranslationImpl());
@@ -133,6 +134,29 @@ class ServerIsolationTest {
       assertEquals(1, lookup(alice));
       assertEquals(Map.of("key-aaaa", 1L), simulator.requests().byKey());
     }
+  }
+
+  @Test void usersOfTheServerWideKeySeeOnlyTheirOwnRequests() throws Exception {
+    Path realm = folder.resolve("realm.properties");
+    Map<String, String> operator = Map.of("baseUrl", simulator.baseUrl());
+    VtAvaticaServer shared = ServerFixture.start(
+        new RemoteConnectionPolicy(operator, Map.of(), ALICE_KEY),
+        ServerSettings.AuthMode.BASIC, realm);
+    List<String> ids = new ArrayList<>();
+    simulator.corpus().all("file").forEach(file -> ids.add(file.path("id").asText()));
+    try (Connection alice = DriverManager.getConnection(shared.jdbcUrl(), credentials("alice"));
+         Connection bob = DriverManager.getConnection(shared.jdbcUrl(), credentials("bob"))) {
+      AvaticaServerTest.query(alice, "SELECT id FROM files WHERE id = '" + ids.get(0) + "'");
+      AvaticaServerTest.query(bob, "SELECT id FROM files WHERE id = '" + ids.get(1) + "'");
+      String requests = "SELECT path FROM vt_meta.requests";
+      assertEquals(List.of(List.of("/files/" + ids.get(0))),
+          AvaticaServerTest.query(alice, requests));
+      assertEquals(List.of(List.of("/files/" + ids.get(1))),
+          AvaticaServerTest.query(bob, requests));
+    } finally {
+      shared.close();
+    }
+    assertEquals(Map.of("key-aaaa", 2L), simulator.requests().byKey(), "both on the shared key");
   }
 
   @Test void perUserLimitsRefuseClearlyAndNeverEvictAnotherUser() throws Exception {
