@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import java.util.concurrent.Callable;
         + "  jdbc:avatica:remote:url=http://127.0.0.1:8765;serialization=protobuf")
 final class ServeCommand implements Callable<Integer> {
   static final int EXIT_BAD_SETTINGS = 2;
+  static final int EXIT_CANNOT_START = 3;
 
   @Spec CommandSpec spec;
 
@@ -104,7 +106,14 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
       return EXIT_BAD_SETTINGS;
     }
-    VtAvaticaServer server = VtAvaticaServer.start(settings);
+    VtAvaticaServer server;
+    try {
+      server = VtAvaticaServer.start(settings);
+    } catch (RuntimeException | SQLException e) {
+      err.println("vtsql serve: " + StartFailure.describe(e, settings));
+      err.flush();
+      return EXIT_CANNOT_START;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "vtsql-serve-stop"));
     err.println("vtsql serve: listening; connect with " + server.jdbcUrl());
     err.println("vtsql serve: " + describe(settings));
@@ -133,6 +142,8 @@ final class ServeCommand implements Callable<Integer> {
             + ": that environment variable is not set");
       }
     }
+    requireReadable("--users", users);
+    requireReadable("--user-keys", userKeys);
     Map<String, String> keys = userKeys == null ? Map.of() : loadUserKeys(userKeys);
     if (!keys.isEmpty() && mode == ServerSettings.AuthMode.NONE) {
       throw new IllegalArgumentException("--user-keys needs --auth: without authentication"
@@ -162,6 +173,13 @@ final class ServeCommand implements Callable<Integer> {
       }
       throw new CommandLine.TypeConversionException("expected a positive size such as 1048576,"
           + " 512k, 16m or 1g, not " + value);
+    }
+  }
+
+  private static void requireReadable(String option, Path file) {
+    if (file != null && !Files.isReadable(file)) {
+      throw new IllegalArgumentException(option + " " + file + ": "
+          + (Files.exists(file) ? "not readable" : "no such file"));
     }
   }
 

@@ -41,6 +41,7 @@ final class VtAvaticaServer implements AutoCloseable {
 
   /** Starts a server; it listens when this returns. */
   static VtAvaticaServer start(ServerSettings settings) throws SQLException {
+    LogExposure.check();
     VtJdbcMeta meta = new VtJdbcMeta(avaticaSettings(settings), settings.policy());
     AvaticaProtobufHandler protobuf = new AvaticaProtobufHandler(
         new LocalService(UserBoundMeta.wrap(meta, settings.limits())));
