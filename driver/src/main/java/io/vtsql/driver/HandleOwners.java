@@ -2,9 +2,11 @@ package io.vtsql.driver;
 
 import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Which user opened each Avatica connection, and which connection each statement belongs to, so
@@ -25,6 +27,7 @@ final class HandleOwners {
   private final ServerLimits limits;
   private final Map<String, String> connectionUsers = new ConcurrentHashMap<>();
   private final Map<Integer, String> statementConnections = new ConcurrentHashMap<>();
+  private final Set<String> opening = new HashSet<>();
 
   HandleOwners(ServerLimits limits) {
     this.limits = limits;
@@ -32,10 +35,12 @@ final class HandleOwners {
 
   /**
    * Records a connection about to be opened by {@code user}; fails when the id is taken or a
-   * limit is reached. {@code open} are the ids of the connections still open (idle ones expire).
+   * limit is reached. {@code open} gives the ids of the connections Avatica still holds (idle
+   * ones expire); it is read under this registry's lock, and connections still being opened are
+   * kept although Avatica does not hold them yet.
    */
-  synchronized void openConnection(String id, String user, Set<String> open) {
-    forgetClosed(open);
+  synchronized void openConnection(String id, String user, Supplier<Set<String>> open) {
+    forgetClosed(open.get());
     if (connectionUsers.containsKey(id)) {
       throw error("vtsql serve: connection id " + id + " is already in use", CONNECTION_REFUSED);
     }
@@ -50,14 +55,20 @@ final class HandleOwners {
           CONNECTION_REFUSED);
     }
     connectionUsers.put(id, user);
+    opening.add(id);
+  }
+
+  /** Marks a connection as opened: from now on Avatica holds it while it is open. */
+  synchronized void opened(String id) {
+    opening.remove(id);
   }
 
   /**
    * Checks that {@code user} may create one more statement on its connection; {@code open} are
    * the ids of the statements still open.
    */
-  synchronized void beforeNewStatement(String user, Set<Integer> open) {
-    statementConnections.keySet().retainAll(open);
+  synchronized void beforeNewStatement(String user, Supplier<Set<Integer>> open) {
+    statementConnections.keySet().retainAll(open.get());
     if (statementConnections.size() >= limits.maxStatements()) {
       throw error("vtsql serve: the server has " + limits.maxStatements()
           + " open statements, its limit; close some or try again later", TOO_MANY_STATEMENTS);
@@ -93,8 +104,8 @@ final class HandleOwners {
     }
   }
 
-  /** Records a statement Avatica created on a connection. */
-  void addStatement(String connectionId, int id) {
+  /** Records a statement Avatica created (and holds) on a connection. */
+  synchronized void addStatement(String connectionId, int id) {
     if (connectionUsers.containsKey(connectionId)) {
       statementConnections.put(id, connectionId);
     }
@@ -106,8 +117,9 @@ final class HandleOwners {
   }
 
   /** Forgets a closed connection and its statements. */
-  void closeConnection(String id) {
+  synchronized void closeConnection(String id) {
     connectionUsers.remove(id);
+    opening.remove(id);
     statementConnections.values().removeIf(id::equals);
   }
 
@@ -117,7 +129,7 @@ final class HandleOwners {
   }
 
   private void forgetClosed(Set<String> open) {
-    connectionUsers.keySet().retainAll(open);
+    connectionUsers.keySet().removeIf(id -> !open.contains(id) && !opening.contains(id));
     statementConnections.values().removeIf(connection -> !connectionUsers.containsKey(connection));
   }
 

@@ -48,11 +48,11 @@ final class UserBoundMeta implements InvocationHandler {
     Object[] arguments = args == null ? new Object[0] : args;
     if (name.equals("openConnection")) {
       owners.openConnection(((ConnectionHandle) arguments[0]).id, user,
-          meta.openConnectionIds());
+          meta::openConnectionIds);
     } else {
       check(arguments, user);
       if (CREATES_STATEMENT.contains(name)) {
-        owners.beforeNewStatement(user, meta.openStatementIds());
+        owners.beforeNewStatement(user, meta::openStatementIds);
       }
     }
     Object result;
@@ -81,7 +81,9 @@ final class UserBoundMeta implements InvocationHandler {
 
   /** Keeps the registry in step with what the call opened or closed. */
   private void record(String name, Object[] arguments, Object result) {
-    if (name.equals("closeConnection")) {
+    if (name.equals("openConnection")) {
+      owners.opened(((ConnectionHandle) arguments[0]).id);
+    } else if (name.equals("closeConnection")) {
       owners.closeConnection(((ConnectionHandle) arguments[0]).id);
     } else if (name.equals("closeStatement")) {
       owners.closeStatement(((StatementHandle) arguments[0]).id);
