@@ -82,9 +82,13 @@ final class HandleOwners {
     }
   }
 
-  /** Fails unless the connection is open and was opened by {@code user}. */
+  /**
+   * Fails when the connection was opened by another user. A connection no user holds passes, so
+   * that Avatica reports it missing in the way its clients expect (they open it again).
+   */
   void checkConnection(String id, String user) {
-    if (id == null || !user.equals(connectionUsers.get(id))) {
+    String owner = id == null ? null : connectionUsers.get(id);
+    if (owner != null && !owner.equals(user)) {
       throw error("vtsql serve: no open connection " + id + " of user " + label(user)
           + " (closed, expired, or opened by another user)", NO_SUCH_CONNECTION);
     }

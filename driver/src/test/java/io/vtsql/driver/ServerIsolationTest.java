@@ -130,6 +130,8 @@ class ServerIsolationTest {
           () -> bobWire.apply(new Service.PrepareAndExecuteRequest(bobId, statementId, sql,
               -1)));
       assertEquals(0, simulator.requests().total(), "nothing ran on anyone's key");
+      // An id nobody holds (closed or expired) is Avatica's business, as without owners.
+      bobWire.apply(new Service.CloseConnectionRequest("no-such-connection"));
       // Alice's connection is open and works, on her key.
       assertEquals(1, lookup(alice));
       assertEquals(Map.of("key-aaaa", 1L), simulator.requests().byKey());
