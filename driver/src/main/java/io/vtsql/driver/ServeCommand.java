@@ -73,9 +73,9 @@ final class ServeCommand implements Callable<Integer> {
           + " (default ${DEFAULT-VALUE})")
   int maxConnectionsPerUser;
 
-  @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "16m",
+  @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "1m",
       converter = ByteSize.class,
-      description = "Largest request body, e.g. 1048576, 512k, 16m (default ${DEFAULT-VALUE})")
+      description = "Largest request body, e.g. 1048576, 512k, 4m (default ${DEFAULT-VALUE})")
   long maxRequestBytes;
 
   @Option(names = "--connection-idle-timeout", paramLabel = "DURATION",

@@ -73,6 +73,20 @@ class ServeCommandErrorsTest {
         ": no such file");
   }
 
+  @Test void limitsComeFromTheCommandLine() throws Exception {
+    ServeCommand defaults = new ServeCommand();
+    new CommandLine(defaults).parseArgs();
+    assertEquals(new ServerLimits(100, 25, 1000, 250, 1 << 20),
+        defaults.settings(Map.of()).limits());
+    ServeCommand given = new ServeCommand();
+    new CommandLine(given).parseArgs("--max-request-size", "2k",
+        "--max-connections-per-user", "3", "--max-statements-per-user", "7");
+    assertEquals(new ServerLimits(100, 3, 1000, 7, 2048), given.settings(Map.of()).limits());
+    Run bad = serve("--max-request-size", "lots");
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains("expected a positive size such as 1048576"), bad.err());
+  }
+
   @Test void jettyDebugLoggingIsRefused() throws Exception {
     ProcessRunner.Result result = ProcessRunner.run(List.of(ProcessRunner.java(),
         "-Dorg.slf4j.simpleLogger.log.org.eclipse.jetty=debug",
