@@ -98,6 +98,14 @@ class ShellSecretsTest {
     assertFalse(recorded.contains(key), recorded);
   }
 
+  @Test void anExistingVtsqlFolderIsMadePrivate() throws Exception {
+    Path folder = Files.createDirectory(home.resolve(".vtsql"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    ShellSecrets.secureFolder(folder);
+    assertEquals("rwx------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+  }
+
   @Test void connectMovesTheKeyOutOfTheUrl() {
     assertEquals("connect -p apiKey k1 jdbc:vt:baseUrl=http://h/api/v3 '' ''",
         ShellSecrets.keyOutOfUrl("connect jdbc:vt:apiKey=k1;baseUrl=http://h/api/v3 '' ''"));
