@@ -93,6 +93,50 @@ class RemoteErrorsTest {
     }
   }
 
+  /**
+   * Avatica's remote driver reports a failed fetch from {@code ResultSet.next()} as an unchecked
+   * {@link AvaticaClientRuntimeException} (its limitation); it still carries the local state
+   * and message.
+   */
+  @Test void aLaterPagesFailureTravelsFromNext() throws Exception {
+    String sql = "SELECT id FROM files WHERE size > 0";
+    Exception local = laterPageFailure(DriverManager.getConnection("jdbc:vt:",
+        localProperties(simulator.premiumKey(), Map.of())), sql);
+    Properties remote = new Properties();
+    remote.setProperty("apiKey", simulator.premiumKey());
+    Exception fromServer = laterPageFailure(
+        DriverManager.getConnection(server.jdbcUrl(), remote), sql);
+    SQLException expected = (SQLException) local;
+    AvaticaClientRuntimeException actual = (AvaticaClientRuntimeException) fromServer;
+    assertEquals("58000", expected.getSQLState(), expected.getMessage());
+    assertEquals(expected.getSQLState(), actual.getSqlState(), actual.getMessage());
+    assertEquals(expected.getErrorCode(), actual.getErrorCode());
+    assertEquals(SqlErrors.coreMessage(expected.getMessage(), sql),
+        SqlErrors.coreMessage(actual.getMessage(), sql));
+    assertFalse(String.join("", actual.getServerExceptions()).contains("\tat "),
+        actual.getServerExceptions().toString());
+  }
+
+  /** Reads the first row, then makes VirusTotal fail and reads on until the next page. */
+  private static Exception laterPageFailure(Connection connection, String sql)
+      throws SQLException {
+    try (connection; Statement statement = connection.createStatement();
+         ResultSet rows = statement.executeQuery(sql)) {
+      assertTrue(rows.next());
+      simulator.faults().configure(
+          new FaultSettings(0, 0, Map.of(FaultKind.DEADLINE_EXCEEDED, 1.0), null, 5, 1));
+      try {
+        return assertThrows(Exception.class, () -> {
+          while (rows.next()) {
+            rows.getObject(1);
+          }
+        });
+      } finally {
+        simulator.faults().clear();
+      }
+    }
+  }
+
   @Test void unreachableVirusTotalIs08001() throws Exception {
     Properties local = localProperties(simulator.premiumKey(), Map.of());
     local.setProperty("baseUrl", "http://127.0.0.1:9/api/v3");
