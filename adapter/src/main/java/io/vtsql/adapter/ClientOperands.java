@@ -31,6 +31,9 @@ final class ClientOperands {
   private static final List<String> IGNORED =
       List.of("user", "password", "modeluri", "basedirectory", "tables");
 
+  /** The client's scope (see {@link VtSchemaFactory#SCOPE_OPERAND}); not a user property. */
+  static final String SCOPE = VtSchemaFactory.SCOPE_OPERAND;
+
   private final Map<String, Object> operand;
 
   /** Reads operands; names match case-insensitively ({@code cachettl} is {@code cacheTtl}). */
@@ -39,6 +42,10 @@ final class ClientOperands {
     for (Map.Entry<String, Object> e : requireNonNull(operand, "operand").entrySet()) {
       final String name = e.getKey();
       if (IGNORED.contains(name.toLowerCase(Locale.ROOT)) || e.getValue() == null) {
+        continue;
+      }
+      if (name.equalsIgnoreCase(SCOPE)) {
+        canonical.put(SCOPE, e.getValue());
         continue;
       }
       final String known = NAMES.stream().filter(name::equalsIgnoreCase).findFirst()
@@ -87,6 +94,7 @@ final class ClientOperands {
       throw new IllegalArgumentException("vt connection property apiKey is required");
     }
     final VtClient.Builder b = VtClient.builder().apiKey(key);
+    set(SCOPE, b::scope);
     set("baseUrl", b::baseUrl);
     b.cache(cache()).cacheTtl(cacheTtl()).cacheMaxEntries(cacheMaxEntries())
         .cacheMaxBytes(cacheMaxBytes());

@@ -12,6 +12,12 @@ import org.apache.calcite.schema.SchemaPlus;
  * {@code create(root, "vt", operand)} get it.
  */
 public final class VtSchemaFactory implements SchemaFactory {
+  /**
+   * Operand naming the scope of a connection's client: connections of different scopes never
+   * share caches or the request log of {@code vt_meta.requests} (a server sets it per user).
+   */
+  public static final String SCOPE_OPERAND = "vtsqlScope";
+
   /** Public no-argument constructor, as Calcite's model loader requires. */
   public VtSchemaFactory() {
   }

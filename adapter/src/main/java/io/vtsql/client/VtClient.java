@@ -195,6 +195,7 @@ public final class VtClient implements AutoCloseable {
     private Duration rateLimitWarnAfter = Duration.ofSeconds(2);
     private RetryPolicy retry = RetryPolicy.DEFAULT;
     private int requestLogSize = 1000;
+    private String scope = "";
     private final List<RequestListener> requestListeners = new ArrayList<>();
     private final List<RateLimitListener> rateLimitListeners = new ArrayList<>();
 
@@ -372,6 +373,20 @@ public final class VtClient implements AutoCloseable {
       return new ClientSettings(KeyIdentity.of(apiKey), baseUrl, connectTimeout, readTimeout, callTimeout, cache,
           cacheTtl, cacheMaxEntries, cacheMaxBytes, cacheDir == null ? null : cacheDir.toAbsolutePath().normalize(), limits,
           rateLimitWarnAfter, retry, requestLogSize, tier);
+    }
+
+    /**
+     * Keeps the shared client of this scope apart from those of other scopes with the same key
+     * and settings: its caches and request log ({@code vt_meta.requests}) are the scope's own;
+     * the rate budget stays the key's. {@code vtsql serve} gives each authenticated user a scope.
+     */
+    public Builder scope(String name) {
+      this.scope = requireNonNull(name, "scope");
+      return this;
+    }
+
+    String scope() {
+      return scope;
     }
 
     String apiKey() {

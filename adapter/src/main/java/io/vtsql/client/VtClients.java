@@ -4,13 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Process-wide registry of shared clients: one {@link VtClient} per (API key identity, base URL, settings), so
- * connections with the same configuration share its HTTP connections, cache and request log. Caches are never
- * shared between keys, because the key identity is part of the settings. A shared client is released when the
- * last user closes it.
+ * Process-wide registry of shared clients: one {@link VtClient} per (API key identity, base URL, settings, scope),
+ * so connections with the same configuration share its HTTP connections, cache and request log. Caches are never
+ * shared between keys, because the key identity is part of the settings, nor between scopes (the users of one
+ * server). A shared client is released when the last user closes it.
  */
 public final class VtClients {
-  private static final Map<ClientSettings, Shared> SHARED = new HashMap<>();
+  private static final Map<SharedKey, Shared> SHARED = new HashMap<>();
 
   private VtClients() {
   }
@@ -26,12 +26,13 @@ public final class VtClients {
           + "addRateLimitListener, so that each connection can remove its own");
     }
     ClientSettings settings = builder.settings();
+    SharedKey key = new SharedKey(settings, builder.scope());
     synchronized (SHARED) {
-      Shared shared = SHARED.get(settings);
+      Shared shared = SHARED.get(key);
       if (shared == null) {
         shared = new Shared();
-        shared.client = new VtClient(settings, builder.apiKey(), () -> release(settings));
-        SHARED.put(settings, shared);
+        shared.client = new VtClient(settings, builder.apiKey(), () -> release(key));
+        SHARED.put(key, shared);
       }
       shared.users++;
       return shared.client;
@@ -45,18 +46,22 @@ public final class VtClients {
     }
   }
 
-  private static void release(ClientSettings settings) {
+  private static void release(SharedKey key) {
     VtClient toShutDown = null;
     synchronized (SHARED) {
-      Shared shared = SHARED.get(settings);
+      Shared shared = SHARED.get(key);
       if (shared != null && --shared.users == 0) {
-        SHARED.remove(settings);
+        SHARED.remove(key);
         toShutDown = shared.client;
       }
     }
     if (toShutDown != null) {
       toShutDown.shutdown();
     }
+  }
+
+  /** What identifies a shared client: its settings and its scope. */
+  private record SharedKey(ClientSettings settings, String scope) {
   }
 
   /** A shared client and how many users hold it. */

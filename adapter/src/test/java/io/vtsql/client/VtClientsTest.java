@@ -42,6 +42,22 @@ class VtClientsTest {
   }
 
   @Test
+  void scopesNeverShareAClient() {
+    String key = MockVt.key("scope");
+    VtClient alice = VtClients.acquire(vt.builder(key).scope("user:alice"));
+    VtClient alice2 = VtClients.acquire(vt.builder(key).scope("user:alice"));
+    VtClient bob = VtClients.acquire(vt.builder(key).scope("user:bob"));
+    try {
+      assertSame(alice, alice2);
+      assertNotSame(alice, bob);
+    } finally {
+      alice.close();
+      alice2.close();
+      bob.close();
+    }
+  }
+
+  @Test
   void aSharedClientLivesUntilItsLastUserClosesIt() {
     String key = MockVt.key("life");
     int before = VtClients.size();

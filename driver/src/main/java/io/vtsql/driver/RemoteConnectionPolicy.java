@@ -1,9 +1,12 @@
 package io.vtsql.driver;
 
+import io.vtsql.adapter.VtSchemaFactory;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
 
@@ -16,7 +19,8 @@ import static java.util.Objects.requireNonNull;
  * (the connection then talks to the embedded simulator, unless the operator set a
  * {@code baseUrl}, in which case it fails for want of a key). Clients cannot set anything that
  * would redirect requests or touch the server's disk ({@code baseUrl}, cache directories,
- * Calcite models and factories); such properties are ignored.
+ * Calcite models and factories); such properties are ignored. Each user's connections get a
+ * client scope of their own, so users never share caches or request logs.
  */
 final class RemoteConnectionPolicy {
   /** Properties a remote client may set on its own connection. */
@@ -39,7 +43,8 @@ final class RemoteConnectionPolicy {
     this.operatorProperties = Map.copyOf(requireNonNull(operatorProperties, "operatorProperties"));
     this.userKeys = Map.copyOf(requireNonNull(userKeys, "userKeys"));
     this.defaultKey = defaultKey;
-    if (this.operatorProperties.containsKey(VtConnectionSettings.API_KEY)) {
+    if (this.operatorProperties.keySet().stream()
+        .anyMatch(VtConnectionSettings.API_KEY::equalsIgnoreCase)) {
       throw new IllegalArgumentException("the server-wide key is the defaultKey, not a property");
     }
   }
@@ -51,14 +56,16 @@ final class RemoteConnectionPolicy {
 
   /** Whether the operator pointed connections at an endpoint (else: embedded simulator). */
   Optional<String> baseUrl() {
-    return Optional.ofNullable(operatorProperties.get(VtConnectionSettings.BASE_URL));
+    return operatorProperties.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(VtConnectionSettings.BASE_URL))
+        .map(Map.Entry::getValue).findFirst();
   }
 
   /** The properties of a new connection for the given client info and authenticated user. */
   Properties connectionProperties(Map<String, String> clientInfo, Optional<String> user) {
     Properties properties = new Properties();
     properties.putAll(operatorProperties);
-    Map<String, String> info = clientInfo == null ? Map.of() : clientInfo;
+    Map<String, String> info = caseInsensitive(clientInfo == null ? Map.of() : clientInfo);
     String pushdown = info.get("pushdown");
     if (pushdown != null) {
       properties.setProperty("pushdown", pushdown);
@@ -68,7 +75,20 @@ final class RemoteConnectionPolicy {
       properties.setProperty("maxRequests", lowerBudget(maxRequests));
     }
     keyFor(info, user).ifPresent(key -> properties.setProperty(VtConnectionSettings.API_KEY, key));
+    // Users on one key never share caches or see each other's requests in vt_meta.requests.
+    properties.setProperty(VtSchemaFactory.SCOPE_OPERAND, "user:" + user.orElse(""));
     return properties;
+  }
+
+  /** Property names are case-insensitive ({@code APIKEY} is {@code apiKey}). */
+  private static Map<String, String> caseInsensitive(Map<String, String> clientInfo) {
+    Map<String, String> info = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    clientInfo.forEach((name, value) -> {
+      if (info.put(name, value) != null) {
+        throw new IllegalArgumentException("connection property " + name + " is given twice");
+      }
+    });
+    return info;
   }
 
   private Optional<String> keyFor(Map<String, String> info, Optional<String> user) {
@@ -80,14 +100,17 @@ final class RemoteConnectionPolicy {
     return userKey.isPresent() ? userKey : Optional.ofNullable(defaultKey);
   }
 
-  /** A client may lower the operator's request budget, never raise it. */
+  /**
+   * A client may lower the operator's request budget, never raise it. A value that is not a
+   * number is passed on for the driver to reject, with the message a local connection gets.
+   */
   private String lowerBudget(String requested) {
     String operator = operatorProperties.get("maxRequests");
     long value;
     try {
       value = Long.parseLong(requested.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("maxRequests must be a number, not " + requested, e);
+      return requested;
     }
     return operator == null ? Long.toString(value)
         : Long.toString(Math.min(value, Long.parseLong(operator.trim())));

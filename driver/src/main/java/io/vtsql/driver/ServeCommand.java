@@ -1,5 +1,6 @@
 package io.vtsql.driver;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -12,6 +13,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,6 +30,7 @@ import java.util.concurrent.Callable;
         + "  jdbc:avatica:remote:url=http://127.0.0.1:8765;serialization=protobuf")
 final class ServeCommand implements Callable<Integer> {
   static final int EXIT_BAD_SETTINGS = 2;
+  static final int EXIT_CANNOT_START = 3;
 
   @Spec CommandSpec spec;
 
@@ -62,8 +65,18 @@ final class ServeCommand implements Callable<Integer> {
   Map<String, String> properties = new LinkedHashMap<>();
 
   @Option(names = "--max-connections", paramLabel = "N", defaultValue = "100",
-      description = "Open connections kept (default ${DEFAULT-VALUE})")
+      description = "Open connections in all (default ${DEFAULT-VALUE})")
   int maxConnections;
+
+  @Option(names = "--max-connections-per-user", paramLabel = "N", defaultValue = "25",
+      description = "Open connections of one user; without --auth all clients are one user"
+          + " (default ${DEFAULT-VALUE})")
+  int maxConnectionsPerUser;
+
+  @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "1m",
+      converter = ByteSize.class,
+      description = "Largest request body, e.g. 1048576, 512k, 4m (default ${DEFAULT-VALUE})")
+  long maxRequestBytes;
 
   @Option(names = "--connection-idle-timeout", paramLabel = "DURATION",
       defaultValue = "PT10M",
@@ -71,8 +84,12 @@ final class ServeCommand implements Callable<Integer> {
   Duration connectionIdleTimeout;
 
   @Option(names = "--max-statements", paramLabel = "N", defaultValue = "1000",
-      description = "Open statements kept (default ${DEFAULT-VALUE})")
+      description = "Open statements in all (default ${DEFAULT-VALUE})")
   int maxStatements;
+
+  @Option(names = "--max-statements-per-user", paramLabel = "N", defaultValue = "250",
+      description = "Open statements of one user (default ${DEFAULT-VALUE})")
+  int maxStatementsPerUser;
 
   @Option(names = "--statement-idle-timeout", paramLabel = "DURATION",
       defaultValue = "PT5M",
@@ -89,7 +106,14 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
       return EXIT_BAD_SETTINGS;
     }
-    VtAvaticaServer server = VtAvaticaServer.start(settings);
+    VtAvaticaServer server;
+    try {
+      server = VtAvaticaServer.start(settings);
+    } catch (RuntimeException | SQLException e) {
+      err.println("vtsql serve: " + StartFailure.describe(e, settings));
+      err.flush();
+      return EXIT_CANNOT_START;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "vtsql-serve-stop"));
     err.println("vtsql serve: listening; connect with " + server.jdbcUrl());
     err.println("vtsql serve: " + describe(settings));
@@ -118,14 +142,45 @@ final class ServeCommand implements Callable<Integer> {
             + ": that environment variable is not set");
       }
     }
+    requireReadable("--users", users);
+    requireReadable("--user-keys", userKeys);
     Map<String, String> keys = userKeys == null ? Map.of() : loadUserKeys(userKeys);
     if (!keys.isEmpty() && mode == ServerSettings.AuthMode.NONE) {
       throw new IllegalArgumentException("--user-keys needs --auth: without authentication"
           + " the server cannot tell users apart");
     }
     RemoteConnectionPolicy policy = new RemoteConnectionPolicy(properties, keys, defaultKey);
+    ServerLimits limits = new ServerLimits(maxConnections, maxConnectionsPerUser, maxStatements,
+        maxStatementsPerUser, maxRequestBytes);
     return new ServerSettings(port, InetAddress.getByName(bind), mode, Optional.ofNullable(users),
-        policy, maxConnections, connectionIdleTimeout, maxStatements, statementIdleTimeout);
+        policy, limits, connectionIdleTimeout, statementIdleTimeout);
+  }
+
+  /** Reads a size in bytes with an optional binary unit: {@code 1048576}, {@code 512k}, ... */
+  static final class ByteSize implements CommandLine.ITypeConverter<Long> {
+    @Override public Long convert(String value) {
+      String text = value.strip().toLowerCase(Locale.ROOT);
+      int unit = text.isEmpty() ? -1 : "kmg".indexOf(text.charAt(text.length() - 1));
+      String digits = unit < 0 ? text : text.substring(0, text.length() - 1);
+      try {
+        long number = Long.parseLong(digits);
+        int shift = unit < 0 ? 0 : 10 * (unit + 1);
+        if (number > 0 && number <= Long.MAX_VALUE >> shift) {
+          return number << shift;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new CommandLine.TypeConversionException("expected a positive size such as 1048576,"
+          + " 512k, 16m or 1g, not " + value);
+    }
+  }
+
+  private static void requireReadable(String option, Path file) {
+    if (file != null && !Files.isReadable(file)) {
+      throw new IllegalArgumentException(option + " " + file + ": "
+          + (Files.exists(file) ? "not readable" : "no such file"));
+    }
   }
 
   private Map<String, String> loadUserKeys(Path file) throws IOException {

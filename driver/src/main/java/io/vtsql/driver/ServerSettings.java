@@ -17,14 +17,13 @@ import static java.util.Objects.requireNonNull;
  * @param auth HTTP authentication scheme
  * @param realmFile Jetty realm file ({@code user: password[,role...]}) when authenticating
  * @param policy properties and key of each remote connection
- * @param maxConnections open connections kept; the least recently used beyond it is closed
+ * @param limits open connections and statements, in all and per user, and request size
  * @param connectionIdleTimeout a connection unused this long is closed
- * @param maxStatements open statements kept across all connections
  * @param statementIdleTimeout a statement unused this long is closed
  */
 record ServerSettings(int port, InetAddress bind, AuthMode auth, Optional<Path> realmFile,
-    RemoteConnectionPolicy policy, int maxConnections, Duration connectionIdleTimeout,
-    int maxStatements, Duration statementIdleTimeout) {
+    RemoteConnectionPolicy policy, ServerLimits limits, Duration connectionIdleTimeout,
+    Duration statementIdleTimeout) {
 
   /** How remote clients prove who they are. */
   enum AuthMode {
@@ -41,6 +40,7 @@ record ServerSettings(int port, InetAddress bind, AuthMode auth, Optional<Path> 
     requireNonNull(auth, "auth");
     requireNonNull(realmFile, "realmFile");
     requireNonNull(policy, "policy");
+    requireNonNull(limits, "limits");
     requireNonNull(connectionIdleTimeout, "connectionIdleTimeout");
     requireNonNull(statementIdleTimeout, "statementIdleTimeout");
     if (!bind.isLoopbackAddress() && auth == AuthMode.NONE) {
@@ -52,9 +52,6 @@ record ServerSettings(int port, InetAddress bind, AuthMode auth, Optional<Path> 
       throw new IllegalArgumentException(
           "--auth " + auth.name().toLowerCase(Locale.ROOT)
               + " needs --users <realm file> (lines of the form `user: password`)");
-    }
-    if (maxConnections < 1 || maxStatements < 1) {
-      throw new IllegalArgumentException("connection and statement limits must be positive");
     }
   }
 }

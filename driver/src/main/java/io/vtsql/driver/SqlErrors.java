@@ -8,6 +8,7 @@ import org.apache.calcite.sql.validate.SqlValidatorException;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns what a statement threw into one {@link SQLException} whose message is a single line
@@ -19,6 +20,12 @@ final class SqlErrors {
   /** Failures of the SQL text itself; VirusTotal failures get their state from the adapter. */
   private static final List<Class<? extends Throwable>> BAD_SQL = List.of(
       SqlParseException.class, SqlValidatorException.class, CalciteContextException.class);
+
+  /** The prefix of Avatica's {@code AvaticaSqlException} messages. */
+  private static final Pattern ERROR_PREFIX =
+      Pattern.compile("^Error -?\\d+ \\([0-9A-Z]{5}\\) : ");
+  private static final String EXECUTING = "Error while executing SQL \"";
+  private static final String REMOTE = "Remote driver error: ";
 
   private SqlErrors() {
   }
@@ -70,6 +77,29 @@ final class SqlErrors {
       }
     }
     return "HY000";
+  }
+
+  /**
+   * The first line of a message without the prefixes Avatica adds around it, locally and
+   * remotely: {@code Error <code> (<state>) : }, {@code Error while executing SQL "<sql>": }
+   * and the remote driver's {@code Remote driver error: }.
+   *
+   * @param sql the statement's text when known (it may contain the separator), else null
+   */
+  static String coreMessage(String message, String sql) {
+    String text = message == null ? "" : ERROR_PREFIX.matcher(message).replaceFirst("");
+    if (text.startsWith(EXECUTING)) {
+      String rest = text.substring(EXECUTING.length());
+      int end = sql != null && rest.startsWith(sql + "\": ") ? sql.length()
+          : rest.indexOf("\": ");
+      if (end >= 0) {
+        text = rest.substring(end + "\": ".length());
+      }
+    }
+    if (text.startsWith(REMOTE)) {
+      text = text.substring(REMOTE.length());
+    }
+    return firstLine(text);
   }
 
   /** Calcite's parse errors append many lines of expected tokens; the first line says it. */

@@ -41,12 +41,14 @@ final class VtAvaticaServer implements AutoCloseable {
 
   /** Starts a server; it listens when this returns. */
   static VtAvaticaServer start(ServerSettings settings) throws SQLException {
+    LogExposure.check();
     VtJdbcMeta meta = new VtJdbcMeta(avaticaSettings(settings), settings.policy());
-    AvaticaProtobufHandler protobuf = new AvaticaProtobufHandler(new LocalService(meta));
+    AvaticaProtobufHandler protobuf = new AvaticaProtobufHandler(
+        new LocalService(UserBoundMeta.wrap(meta, settings.limits())));
     ServerCustomizer<Server> customizer = server -> customize(server, settings);
     HttpServer.Builder<Server> builder = HttpServer.Builder.<Server>newBuilder()
         .withPort(settings.port())
-        .withHandler(new UserTrackingHandler(protobuf))
+        .withHandler(new UserTrackingHandler(protobuf, settings.limits().maxRequestBytes()))
         .withServerCustomizers(List.of(customizer), Server.class);
     String realm = settings.realmFile().map(Object::toString).orElse(null);
     switch (settings.auth()) {
@@ -64,15 +66,23 @@ final class VtAvaticaServer implements AutoCloseable {
     return new VtAvaticaServer(server, meta, settings);
   }
 
+  /**
+   * Avatica's caches, sized above the limits {@link HandleOwners} enforces so that they never
+   * evict: evicting the least recently used connection of all would let one user close
+   * another's. One segment makes the capacity exact (Guava evicts per segment).
+   */
   private static Properties avaticaSettings(ServerSettings settings) {
     Properties properties = new Properties();
+    ServerLimits limits = settings.limits();
+    put(properties, JdbcMeta.ConnectionCacheSettings.CONCURRENCY_LEVEL.key(), 1);
     put(properties, JdbcMeta.ConnectionCacheSettings.MAX_CAPACITY.key(),
-        settings.maxConnections());
+        2L * limits.maxConnections());
     put(properties, JdbcMeta.ConnectionCacheSettings.EXPIRY_DURATION.key(),
         seconds(settings.connectionIdleTimeout()));
     put(properties, JdbcMeta.ConnectionCacheSettings.EXPIRY_UNIT.key(), TimeUnit.SECONDS);
+    put(properties, JdbcMeta.StatementCacheSettings.CONCURRENCY_LEVEL.key(), 1);
     put(properties, JdbcMeta.StatementCacheSettings.MAX_CAPACITY.key(),
-        settings.maxStatements());
+        2L * limits.maxStatements());
     put(properties, JdbcMeta.StatementCacheSettings.EXPIRY_DURATION.key(),
         seconds(settings.statementIdleTimeout()));
     put(properties, JdbcMeta.StatementCacheSettings.EXPIRY_UNIT.key(), TimeUnit.SECONDS);

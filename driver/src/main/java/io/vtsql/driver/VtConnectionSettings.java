@@ -63,15 +63,15 @@ final class VtConnectionSettings {
       String value = properties.getProperty(name);
       if (CALCITE_PROPERTIES.contains(name.toLowerCase(Locale.ROOT))) {
         calcite.setProperty(name, value);
-      } else if (!name.equals(API_KEY)) {
+      } else if (!name.equalsIgnoreCase(API_KEY) && !name.equalsIgnoreCase(BASE_URL)) {
         operand.put(name, value);
       }
     }
-    String apiKey = blankToNull(properties.getProperty(API_KEY));
+    String apiKey = blankToNull(property(properties, API_KEY));
     if (apiKey == null) {
       apiKey = blankToNull(env.get(API_KEY_ENV));
     }
-    String baseUrl = blankToNull(properties.getProperty(BASE_URL));
+    String baseUrl = blankToNull(property(properties, BASE_URL));
     String target;
     boolean simulator = apiKey == null && baseUrl == null;
     if (simulator) {
@@ -94,6 +94,27 @@ final class VtConnectionSettings {
     operand.put(API_KEY, apiKey);
     calcite.setProperty(API_KEY, MASKED_KEY);
     return new VtConnectionSettings(calcite, operand, target, simulator);
+  }
+
+  /**
+   * The value of a property whose name is matched case-insensitively (property names are
+   * documented so), or null; the same name given twice in different cases is an error rather
+   * than a silent choice between two keys or endpoints.
+   */
+  static String property(Properties properties, String name) throws SQLException {
+    String found = null;
+    String foundName = null;
+    for (String candidate : properties.stringPropertyNames()) {
+      if (candidate.equalsIgnoreCase(name)) {
+        if (foundName != null) {
+          throw new SQLException("vtsql: connection property " + name + " is given twice ("
+              + foundName + ", " + candidate + ")", "HY024");
+        }
+        foundName = candidate;
+        found = properties.getProperty(candidate);
+      }
+    }
+    return found;
   }
 
   private static String blankToNull(String value) {

@@ -42,7 +42,8 @@ final class VtDriverProperties {
   static DriverPropertyInfo[] describe(Properties info) {
     List<DriverPropertyInfo> list = new ArrayList<>();
     DESCRIPTIONS.forEach((name, description) -> {
-      String value = info.getProperty(name);
+      String value = info.stringPropertyNames().stream().filter(name::equalsIgnoreCase)
+          .findFirst().map(info::getProperty).orElse(null);
       DriverPropertyInfo property = new DriverPropertyInfo(name,
           value != null && name.equals(VtConnectionSettings.API_KEY)
               ? VtConnectionSettings.MASKED_KEY : value);

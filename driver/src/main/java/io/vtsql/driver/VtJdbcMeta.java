@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -51,6 +52,23 @@ final class VtJdbcMeta extends JdbcMeta {
       }
     }
     return driver.connect(url, properties, Map.of());
+  }
+
+  /** The ids of the connections still open (idle ones expire). */
+  Set<String> openConnectionIds() {
+    getConnectionCache().cleanUp();
+    return Set.copyOf(getConnectionCache().asMap().keySet());
+  }
+
+  /** The ids of the statements still open. */
+  Set<Integer> openStatementIds() {
+    getStatementCache().cleanUp();
+    return Set.copyOf(getStatementCache().asMap().keySet());
+  }
+
+  /** Whether a statement is still open. */
+  boolean isStatementOpen(int id) {
+    return getStatementCache().getIfPresent(id) != null;
   }
 
   /** Closes every open connection (server shutdown). */

@@ -2,6 +2,12 @@ package io.vtsql.driver;
 
 import sqlline.SqlLine;
 
+import org.jline.reader.History;
+import org.jline.reader.LineReader;
+import org.jline.reader.impl.LineReaderImpl;
+
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -10,9 +16,20 @@ import java.sql.SQLWarning;
  * sqlline that reports a failed statement as one line, {@code Error: <what went wrong>
  * (state=<SQLState>)}, also for {@code -e} and {@code -f} (sqlline prints stack traces for
  * everything that happens before its prompt loop starts). {@code --verbose=true} restores
- * sqlline's full reports.
+ * sqlline's full reports. Its history never records a line that mentions an API key.
  */
 final class VtSqlLine extends SqlLine {
+  /** sqlline's line reader, with a history that never records a line mentioning a key. */
+  @Override public LineReader getConsoleReader(InputStream inputStream, History fileHistory)
+      throws IOException {
+    LineReader reader = super.getConsoleReader(inputStream, fileHistory);
+    // sqlline attaches the history it is given but leaves jline's own in place; replace it.
+    KeyFreeHistory history = new KeyFreeHistory();
+    ((LineReaderImpl) reader).setHistory(history);
+    history.attach(reader);
+    return reader;
+  }
+
   @Override public void handleException(Throwable e) {
     Throwable failure = e;
     while (failure instanceof InvocationTargetException invocation
@@ -34,7 +51,7 @@ final class VtSqlLine extends SqlLine {
       reported = reported.getCause();
     }
     SQLException sql = SqlErrors.translate(reported);
-    return "Error: " + SqlErrors.firstLine(sql.getMessage()) + " (state=" + sql.getSQLState()
-        + ")";
+    return "Error: " + SqlErrors.coreMessage(sql.getMessage(), null) + " (state="
+        + sql.getSQLState() + ")";
   }
 }

@@ -46,8 +46,13 @@ public class VtsqlApplication extends Application {
   @Override public Collection<CommandHandler> getCommandHandlers(SqlLine sqlLine) {
     List<CommandHandler> handlers = new ArrayList<>();
     for (CommandHandler handler : super.getCommandHandlers(sqlLine)) {
-      handlers.add(handler.getNames().contains("help") ? new HelpHandler(sqlLine, handler)
-          : handler);
+      if (handler.getNames().contains("help")) {
+        handlers.add(new HelpHandler(sqlLine, handler));
+      } else if (handler.getNames().contains("connect")) {
+        handlers.add(new KeyHidingConnectHandler(handler));
+      } else {
+        handlers.add(handler);
+      }
     }
     return handlers;
   }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -21,6 +22,7 @@ import java.util.Properties;
  */
 public final class VtsqlMain {
   private static final int NON_TERMINAL_WIDTH = 10_000;
+  static final int EXIT_KEY_ON_COMMAND_LINE = 2;
 
   private VtsqlMain() {
   }
@@ -39,6 +41,12 @@ public final class VtsqlMain {
 
   /** Runs sqlline to completion and returns its exit status. */
   static int runSqlline(String[] args, Map<String, String> env) throws IOException {
+    Optional<String> refusal = ShellSecrets.refusal(Arrays.asList(args));
+    if (refusal.isPresent()) {
+      System.err.println(refusal.get());
+      return EXIT_KEY_ON_COMMAND_LINE;
+    }
+    ShellSecrets.secureFolder(vtsqlFolder());
     SqlLine.Status status =
         new VtSqlLine().begin(sqllineArguments(args, env).toArray(new String[0]), null, true);
     return status == SqlLine.Status.OK ? 0 : 1;
@@ -51,7 +59,7 @@ public final class VtsqlMain {
   static List<String> sqllineArguments(String[] args, Map<String, String> env) {
     List<String> sqllineArgs = new ArrayList<>(List.of(
         "-ac", VtsqlApplication.class.getName(),
-        "--historyFile=" + Path.of(System.getProperty("user.home"), ".vtsql", "history"),
+        "--historyFile=" + vtsqlFolder().resolve("history"),
         "--isolation=TRANSACTION_NONE",
         "--connectInteractionMode=notAskCredentials",
         "--showNestedErrs=false",
@@ -72,6 +80,11 @@ public final class VtsqlMain {
     }
     sqllineArgs.addAll(Arrays.asList(args));
     return sqllineArgs;
+  }
+
+  /** vtsql's private folder in the user's home (the shell history lives there). */
+  private static Path vtsqlFolder() {
+    return Path.of(System.getProperty("user.home"), ".vtsql");
   }
 
   /** The one line saying whether the shell talks to the simulator or to VirusTotal. */

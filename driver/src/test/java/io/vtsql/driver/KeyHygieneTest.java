@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.DriverPropertyInfo;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The API key given to jdbc:vt: is used, and never readable back through JDBC. */
@@ -34,6 +36,24 @@ class KeyHygieneTest {
     assertTrue(byName.keySet().containsAll(List.of("apiKey", "baseUrl", "pushdown",
         "maxRequests", "cache")), byName.keySet().toString());
     assertEquals("********", byName.get("apiKey").value);
+  }
+
+  @Test void keyAndBaseUrlAreRecognisedInAnyLetterCase() throws Exception {
+    try (VtSimulator simulator = VtSimulator.start(SimulatorConfig.builder().port(0).build())) {
+      String id = simulator.corpus().all("file").iterator().next().path("id").asText();
+      try (Connection connection = DriverManager.getConnection("jdbc:vt:BASEURL="
+               + simulator.baseUrl() + ";APIKEY=" + simulator.publicKey());
+           Statement statement = connection.createStatement();
+           ResultSet rows = statement.executeQuery(
+               "SELECT id FROM files WHERE id = '" + id + "'")) {
+        assertTrue(rows.next());
+      }
+      // The request went to this simulator, with the key given as APIKEY (its public key).
+      assertEquals(Map.of("public-demo", 1L), simulator.requests().byKey());
+      SQLException twice = assertThrows(SQLException.class, () -> DriverManager.getConnection(
+          "jdbc:vt:baseUrl=" + simulator.baseUrl() + ";apiKey=a;APIKEY=b"));
+      assertEquals("HY024", twice.getSQLState());
+    }
   }
 
   @Test void theKeyIsUsedButNotReadableBack() throws Exception {

@@ -86,8 +86,8 @@ class ServerAuthTest {
   @Test void refusesToListenOpenOnAPublicInterface() throws Exception {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new ServerSettings(0, InetAddress.getByName("0.0.0.0"),
-            ServerSettings.AuthMode.NONE, Optional.empty(), ServerFixture.towards("x"), 1,
-            Duration.ofMinutes(1), 1, Duration.ofMinutes(1)));
+            ServerSettings.AuthMode.NONE, Optional.empty(), ServerFixture.towards("x"),
+            new ServerLimits(1, 1, 1, 1, 1), Duration.ofMinutes(1), Duration.ofMinutes(1)));
     assertTrue(e.getMessage().startsWith("refusing to listen on 0.0.0.0 without authentication"),
         e.getMessage());
 

@@ -18,8 +18,13 @@ final class ServerFixture {
 
   static VtAvaticaServer start(RemoteConnectionPolicy policy, ServerSettings.AuthMode auth,
       Path realmFile) throws SQLException {
+    return start(policy, auth, realmFile, new ServerLimits(20, 20, 100, 100, 1 << 20));
+  }
+
+  static VtAvaticaServer start(RemoteConnectionPolicy policy, ServerSettings.AuthMode auth,
+      Path realmFile, ServerLimits limits) throws SQLException {
     return VtAvaticaServer.start(new ServerSettings(0, InetAddress.getLoopbackAddress(), auth,
-        Optional.ofNullable(realmFile), policy, 20, Duration.ofMinutes(1), 100,
+        Optional.ofNullable(realmFile), policy, limits, Duration.ofMinutes(1),
         Duration.ofMinutes(1)));
   }
 

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,7 +84,12 @@ class SqllineTmuxIT {
     waitFor(s -> lastPromptLine(s).contains("WHERE md5 ="));
     tmux("send-keys", "-t", "it", "C-u", "!quit", "Enter");
     waitFor(s -> !javaRunning());
-    assertTrue(Files.readString(home.resolve(".vtsql/history")).contains("WHERE md5 ="));
+    Path history = home.resolve(".vtsql/history");
+    assertTrue(Files.readString(history).contains("WHERE md5 ="));
+    assertEquals("rw-------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
+    assertEquals("rwx------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(history.getParent())));
   }
 
   private boolean javaRunning() {
