@@ -48,7 +48,7 @@ public final class VtSimulator implements AutoCloseable {
     this.keys = Map.copyOf(allKeys);
     this.faults = new FaultInjector(config.faults());
     ApiHandler api = new ApiHandler(corpus, keys, config::quota,
-        key -> DemoKeys.label(key, premiumKey, publicKey), requests, faults);
+        key -> DemoKeys.label(key, premiumKey, publicKey), requests, faults, config.semantics());
     this.server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
     this.executor = Executors.newFixedThreadPool(config.threads(), r -> {
