@@ -17,7 +17,8 @@ import org.apache.calcite.linq4j.Enumerator;
  * at that boundary and one row to see it end), and never beyond the statement's request budget.
  */
 final class SearchEnumerator implements Enumerator<Object[]> {
-  private static final String SEARCH_PATH = "/intelligence/search";
+  /** The premium-only search endpoint. */
+  static final String SEARCH_PATH = "/intelligence/search";
 
   private final VtClient client;
   private final VtQuery query;

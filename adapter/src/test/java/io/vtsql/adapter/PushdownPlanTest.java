@@ -111,7 +111,7 @@ class PushdownPlanTest {
     assertTrue(plan.contains("(pages until the LIMIT above the filter has 5 row(s))"), plan);
   }
 
-  @Test void negationIsASuperset() throws SQLException {
+  @Test void negationOfAnInexactTermIsNotPushed() throws SQLException {
     // Bare equality is not documented as exact, so its negation would not be a superset.
     assertFalse(explain(conn, "select id from files where malicious <> 3 limit 1")
         .contains("NOT"));
@@ -179,9 +179,20 @@ class PushdownPlanTest {
   }
 
   @Test void allowedOrderAndLimitArePushed() throws SQLException {
-    assertEquals("GET /intelligence/search?query=entity:file p:21+&order=positives-&limit=10"
+    assertEquals("GET /intelligence/search?query=entity:file p:20-&order=positives-&limit=10"
         + " (at most 1 page(s))", request("select id, malicious from files"
-        + " where malicious > 20 order by malicious desc, id limit 10"));
+        + " where malicious < 20 order by malicious desc limit 10"));
+    // VirusTotal does not order ties by id: the second key is applied locally per tie group,
+    // reading one row past the LIMIT to see the boundary group end.
+    assertEquals("GET /intelligence/search?query=entity:file p:20-&order=positives-&limit=11"
+        + " (pages until the rows tied with row 10 are read; ties ordered locally by id)",
+        request("select id, malicious from files"
+        + " where malicious < 20 order by malicious desc, id limit 10"));
+    final String plan = explain(conn, "select id from files where malicious < 20"
+        + " order by malicious desc, size desc, id limit 10");
+    assertTrue(plan.contains("ties ordered locally by size DESC, id"), plan);
+    assertFalse(plan.contains("descriptors_only"), plan);
+    assertFalse(plan.contains("Sort"), plan);
     assertEquals("GET /intelligence/search?query=entity:domain&order=creation_date+&limit=300"
         + " (at most 2 page(s), skip 100)",
         request("select id from domains order by creation_date limit 500 offset 100"));
