@@ -38,7 +38,7 @@ public final class SearchModifiers {
         spec("sha256", "sha256", KEYWORD, false),
         spec("type_tag", "type", KEYWORD, false),
         spec("malicious", "p", NUMBER, true),
-        spec("size", "size", NUMBER, false),
+        spec("size", "size", NUMBER, true),
         spec("first_submission_date", "fs", DATE, false),
         spec("last_submission_date", "ls", DATE, false),
         spec("last_analysis_date", "la", DATE, false),
