@@ -73,9 +73,11 @@ class PushdownPlanTest {
         query("select id from files where malicious between 3 and 7"));
     assertEquals("entity:file size:1024+ submissions:11-", query(
         "select id from files where size > 1024 and times_submitted <= 10"));
-    // ">= 0" has no superset term ("0+" may exclude 0): nothing is pushed.
-    assertTrue(request("select id from files where malicious >= 0 limit 3")
-        .contains("query=entity:file&limit=3"));
+    // ">= 0" has no superset term ("0+" may exclude 0): nothing is pushed, and the LIMIT above
+    // the local filter still bounds the search.
+    assertEquals("GET /intelligence/search?query=entity:file&limit=300"
+        + " (pages until the LIMIT above the filter has 3 row(s))",
+        request("select id from files where malicious >= 0 limit 3"));
   }
 
   @Test void onlyDocumentedStrictBoundsLeaveNoFilter() throws SQLException {
@@ -83,7 +85,7 @@ class PushdownPlanTest {
     assertFalse(plan.contains("EnumerableCalc"), plan);
     assertTrue(plan.contains("limit=10&descriptors_only=true (at most 1 page(s))"), plan);
     for (String kept : List.of("malicious > 5", "malicious >= 5", "malicious = 5",
-        "unique_sources < 3", "size <= 10")) {
+        "unique_sources < 3", "times_submitted <= 10")) {
       final String p = explain(conn, "select id from files where " + kept + " limit 10");
       assertTrue(p.contains("EnumerableCalc"), kept + ": " + p);
     }
@@ -124,7 +126,7 @@ class PushdownPlanTest {
         query("select id from files where last_analysis_date is null"));
     // "0+" may mean "more than 0": IS NOT NULL has no superset term.
     assertTrue(request("select id from urls where last_http_response_code is not null limit 2")
-        .contains("query=entity:url&limit=300"));
+        .contains("query=entity:url&limit=300 (pages until the LIMIT above the filter has 2"));
   }
 
   @Test void textModifiersMatchWordsSoLikeStaysLocal() throws SQLException {
