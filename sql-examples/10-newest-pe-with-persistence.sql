@@ -1,6 +1,6 @@
 -- The newest Windows executables with more than 20 detections that VirusTotal tagged
 -- "persistence".
--- Cost: GET /intelligence/search?query=entity:file type:"peexe" p:21+ tag:"persistence"
+-- Cost: GET /intelligence/search?query=entity:file type:"peexe" p:20+ tag:"persistence"
 --       &order=first_submission_date-&limit=... until 10 matching rows are read (one page here).
 SELECT id, meaningful_name, malicious, first_submission_date, suggested_threat_label
 FROM files

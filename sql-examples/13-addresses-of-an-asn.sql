@@ -1,5 +1,5 @@
 -- Flagged addresses announced by one autonomous system (OVH), most detected first.
--- Cost: one intelligence search (entity:ip asn:16276 p:1+ order=positives-).
+-- Cost: one intelligence search (entity:ip asn:16276 p:0+ order=positives-).
 SELECT id, network, country, malicious, as_owner
 FROM ip_addresses
 WHERE asn = 16276

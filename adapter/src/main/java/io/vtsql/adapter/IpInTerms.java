@@ -13,7 +13,8 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
  * (the call stays in the remainder filter); on any other column it is evaluated locally.
  */
 final class IpInTerms {
-  private static final ModifierSpec SPEC =
+  /** The modifier of a pushed block (docs/pushdown.md lists it). */
+  static final ModifierSpec SPEC =
       new ModifierSpec("id", "ip", ModifierSpec.Kind.CIDR, false);
 
   private IpInTerms() {}

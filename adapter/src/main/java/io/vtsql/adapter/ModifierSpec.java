@@ -9,7 +9,9 @@ import static java.util.Objects.requireNonNull;
  * @param column SQL column name
  * @param modifier search modifier without the colon, e.g. {@code p}
  * @param kind how values and operators are written
- * @param exact whether a pushed term selects exactly the rows the SQL predicate selects
+ * @param exact whether a pushed term can select exactly the rows the SQL predicate selects: true
+ *     only where VirusTotal documents the meaning (the strict {@code N-} bound of {@code p:});
+ *     otherwise every term is a superset re-checked locally
  */
 public record ModifierSpec(String column, String modifier, Kind kind, boolean exact) {
 
@@ -21,7 +23,7 @@ public record ModifierSpec(String column, String modifier, Kind kind, boolean ex
     DATE,
     /** Whole-value string match: {@code =} (and {@code IN}). */
     KEYWORD,
-    /** Substring/token match: {@code =} and {@code LIKE '%x%'} become supersets. */
+    /** Word/token match: {@code =} becomes the quoted whole value, a superset; LIKE stays local. */
     TEXT,
     /** Membership in a list column: {@code ARRAY_CONTAINS(col, 'x')} or {@code 'x' = ANY(col)}. */
     LIST,

@@ -11,7 +11,8 @@ import org.apache.calcite.rex.RexNode;
  * The most requests one execution of a scan can cost, as EXPLAIN shows it
  * ({@code requestsAtMost}): a point lookup costs one per distinct key (literals are
  * deduplicated, each parameter counts once), a limited search costs its pages; an unlimited
- * search or keys only known at run time (joins) are unknown. Relationship scans: see
+ * search, a search that must complete a tie group, or keys only known at run time (joins) are
+ * unknown. Relationship scans: see
  * {@link #of(RelationshipQuery)}. Cache hits make it cheaper.
  */
 final class RequestEstimate {
@@ -38,7 +39,8 @@ final class RequestEstimate {
       return OptionalLong.of(literals.size() + params);
     }
     final Long needed = query.rowsNeeded();
-    if (needed == null) {
+    if (needed == null || query.hasTies()) {
+      // With tie keys the search reads on until the tie group at the LIMIT ends: unknown.
       return OptionalLong.empty();
     }
     return OptionalLong.of(Math.max(1, (needed + query.pageSize() - 1) / query.pageSize()));

@@ -48,7 +48,11 @@ final class RowConverter {
     return node;
   }
 
-  /** NULL when the object has no analysis results, else the distinct verdict names. */
+  /**
+   * NULL when the object has no analysis results, else the distinct detection labels: the
+   * results of engines whose category is malicious or suspicious. URL engines also put verdict
+   * words such as {@code clean} or {@code unrated} in {@code result}; those are no detections.
+   */
   private static List<String> detectionNames(JsonNode results) {
     if (!results.isObject()) {
       return null;
@@ -56,7 +60,9 @@ final class RowConverter {
     final Set<String> names = new LinkedHashSet<>();
     results.forEach(engine -> {
       final JsonNode result = engine.path("result");
-      if (result.isTextual()) {
+      final String category = engine.path("category").asText();
+      if (result.isTextual()
+          && (category.equals("malicious") || category.equals("suspicious"))) {
         names.add(result.textValue());
       }
     });

@@ -13,10 +13,12 @@ import org.apache.calcite.linq4j.Enumerator;
 /**
  * Rows of one intelligence search, paged lazily through the client's {@link PageIterator}: a
  * page is requested only when the consumer wants a row past the current one, never past
- * {@code offset + fetch} rows, and never beyond the statement's request budget.
+ * {@code offset + fetch} rows (plus, when the order has local tie keys, the rest of the tie group
+ * at that boundary and one row to see it end), and never beyond the statement's request budget.
  */
 final class SearchEnumerator implements Enumerator<Object[]> {
-  private static final String SEARCH_PATH = "/intelligence/search";
+  /** The premium-only search endpoint. */
+  static final String SEARCH_PATH = "/intelligence/search";
 
   private final VtClient client;
   private final VtQuery query;
@@ -25,8 +27,9 @@ final class SearchEnumerator implements Enumerator<Object[]> {
   private final RowConverter converter;
   private final Optional<ObjectCache> objects;
   private final Long needed;
+  private final TieGroups ties;
   private PageIterator pages;
-  private long pulled;
+  private long emitted;
   private int pulledFromPage;
   private Object[] current;
 
@@ -39,6 +42,9 @@ final class SearchEnumerator implements Enumerator<Object[]> {
     this.converter = new RowConverter(query.columns());
     this.needed = query.rowsNeeded();
     this.objects = ClientServices.objects(client);
+    final VtOrder order = query.order();
+    this.ties = order == null || order.ties().isEmpty() ? null
+        : new TieGroups(this::pull, order, query.entity());
   }
 
   @Override public Object[] current() {
@@ -46,38 +52,47 @@ final class SearchEnumerator implements Enumerator<Object[]> {
   }
 
   @Override public boolean moveNext() {
-    while (needed == null || pulled < needed) {
-      if (cancelFlag != null && cancelFlag.get()) {
-        close();
-        throw new VtQueryException("Statement cancelled; stopped paging " + query.requests());
-      }
-      if (pages == null) {
-        pages = client.iterate(SEARCH_PATH, query.searchParameters());
-      }
-      if (nextNeedsRequest()) {
-        budget.ensureAvailable("page " + (pages.pagesFetched() + 1) + " of "
-            + query.requests());
-      }
-      final int before = pages.pagesFetched();
-      final boolean has = pages.hasNext();
-      final int sent = pages.pagesFetched() - before;
-      if (sent > 0) {
-        budget.record(sent);
-        pulledFromPage = 0;
-      }
-      if (!has) {
+    while (needed == null || emitted < needed) {
+      final VtObject object = ties == null ? pull() : ties.next();
+      if (object == null) {
         return false;
       }
-      final VtObject object = pages.next();
-      objects.ifPresent(c -> c.put(object));
-      pulled++;
-      pulledFromPage++;
-      if (pulled > query.offset()) {
+      emitted++;
+      if (emitted > query.offset()) {
         current = converter.toRow(object);
         return true;
       }
     }
     return false;
+  }
+
+  /** The next object in VirusTotal's order, requesting a page when needed; null at the end. */
+  private VtObject pull() {
+    if (cancelFlag != null && cancelFlag.get()) {
+      close();
+      throw new VtQueryException("Statement cancelled; stopped paging " + query.requests());
+    }
+    if (pages == null) {
+      pages = client.iterate(SEARCH_PATH, query.searchParameters());
+    }
+    if (nextNeedsRequest()) {
+      budget.ensureAvailable("page " + (pages.pagesFetched() + 1) + " of "
+          + query.requests());
+    }
+    final int before = pages.pagesFetched();
+    final boolean has = pages.hasNext();
+    final int sent = pages.pagesFetched() - before;
+    if (sent > 0) {
+      budget.record(sent);
+      pulledFromPage = 0;
+    }
+    if (!has) {
+      return null;
+    }
+    final VtObject object = pages.next();
+    objects.ifPresent(c -> c.put(object));
+    pulledFromPage++;
+    return object;
   }
 
   /** Whether {@code hasNext()} will have to request a page. */

@@ -26,9 +26,11 @@ public final class SearchModifiers {
   private static final Map<VtEntity, Set<String>> KEYS = new EnumMap<>(VtEntity.class);
 
   static {
-    // Exactness follows docs/search-language.md: ranges are inclusive integers or seconds and
-    // absent attributes never match (exact); case-insensitive or substring matches, type
-    // groups and CIDR blocks select supersets that the remainder filter narrows.
+    // Exactness follows docs/search-language.md: only the meaning of "p:N-" (strictly fewer than
+    // N) is documented, so only that term is exact; every other term is pushed as a superset
+    // under each plausible reading (bounds, words, case, type groups, CIDR blocks) and its
+    // predicate stays in the remainder. Fuzzy hashes (ssdeep, tlsh) search by similarity and
+    // have no superset term for equality, so they are not pushed at all.
     put(VtEntity.FILES,
         spec("id", "sha256", KEYWORD, false),
         spec("md5", "md5", KEYWORD, false),
@@ -37,17 +39,15 @@ public final class SearchModifiers {
         spec("type_tag", "type", KEYWORD, false),
         spec("malicious", "p", NUMBER, true),
         spec("size", "size", NUMBER, true),
-        spec("first_submission_date", "fs", DATE, true),
-        spec("last_submission_date", "ls", DATE, true),
-        spec("last_analysis_date", "la", DATE, true),
-        spec("times_submitted", "submissions", NUMBER, true),
-        spec("unique_sources", "sources", NUMBER, true),
+        spec("first_submission_date", "fs", DATE, false),
+        spec("last_submission_date", "ls", DATE, false),
+        spec("last_analysis_date", "la", DATE, false),
+        spec("times_submitted", "submissions", NUMBER, false),
+        spec("unique_sources", "sources", NUMBER, false),
         spec("tags", "tag", LIST, false),
         spec("names", "name", LIST, false),
         spec("meaningful_name", "name", TEXT, false),
         spec("imphash", "imphash", KEYWORD, false),
-        spec("ssdeep", "ssdeep", KEYWORD, true),
-        spec("tlsh", "tlsh", KEYWORD, false),
         spec("vhash", "vhash", KEYWORD, false),
         spec("authentihash", "authentihash", KEYWORD, false),
         spec("detection_names", "engines", LIST, false));
@@ -55,25 +55,25 @@ public final class SearchModifiers {
         spec("url", "url", TEXT, false),
         spec("title", "title", TEXT, false),
         spec("malicious", "p", NUMBER, true),
-        spec("first_submission_date", "fs", DATE, true),
-        spec("last_submission_date", "ls", DATE, true),
-        spec("last_analysis_date", "la", DATE, true),
-        spec("last_http_response_code", "response_code", NUMBER, true),
+        spec("first_submission_date", "fs", DATE, false),
+        spec("last_submission_date", "ls", DATE, false),
+        spec("last_analysis_date", "la", DATE, false),
+        spec("last_http_response_code", "response_code", NUMBER, false),
         spec("tags", "tag", LIST, false),
         spec("detection_names", "engines", LIST, false));
     put(VtEntity.DOMAINS,
         spec("id", "domain", TEXT, false),
         spec("tld", "tld", KEYWORD, false),
         spec("registrar", "registrar", TEXT, false),
-        spec("creation_date", "creation_date", DATE, true),
-        spec("last_update_date", "last_update_date", DATE, true),
+        spec("creation_date", "creation_date", DATE, false),
+        spec("last_update_date", "last_update_date", DATE, false),
         spec("malicious", "p", NUMBER, true),
         spec("tags", "tag", LIST, false));
     put(VtEntity.IP_ADDRESSES,
         spec("id", "ip", IP, false),
         spec("network", "ip", IP, false),
-        spec("asn", "asn", NUMBER, true),
-        spec("as_owner", "asn_owner", TEXT, false),
+        spec("asn", "asn", NUMBER, false),
+        spec("as_owner", "aso", TEXT, false),
         spec("country", "country", KEYWORD, false),
         spec("malicious", "p", NUMBER, true),
         spec("tags", "tag", LIST, false));

@@ -20,10 +20,10 @@ import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.TimestampString;
 
 /**
- * Translates one leaf predicate over one column ({@code col op literal}, {@code LIKE},
- * {@code ARRAY_CONTAINS}, {@code x = SOME(col)}, {@code IS [NOT] NULL}, {@code vt_ip_in}) into
- * a search term, converting bounds exactly: stored counters and dates are whole numbers (of
- * seconds for dates), so {@code malicious > 5} is {@code p:6+}.
+ * Translates one leaf predicate over one column ({@code col op literal},
+ * {@code ARRAY_CONTAINS}, {@code x = SOME(col)}, {@code IS NULL}, {@code vt_ip_in}) into a
+ * search term that is a superset under every plausible reading of the search language; stored
+ * counters and dates are whole numbers (of seconds for dates), so bounds are integers.
  */
 final class TermTranslator {
   /** Milliseconds per second, to turn epoch millis into the seconds dates are compared in. */
@@ -49,8 +49,6 @@ final class TermTranslator {
     case GREATER_THAN:
     case GREATER_THAN_OR_EQUAL:
       return comparison(call);
-    case LIKE:
-      return like(call);
     case ARRAY_CONTAINS:
       return contains(call.getOperands().get(0), call.getOperands().get(1));
     case IS_NULL:
@@ -68,19 +66,20 @@ final class TermTranslator {
   }
 
   /**
-   * {@code col IS NOT NULL} on a counter or date is {@code mod:0+} (epoch 0 for dates): VirusTotal
-   * never matches an absent attribute, and counters and dates are not negative. {@code IS NULL}
-   * is its negation, which also matches absent attributes. Both are supersets.
+   * {@code col IS NULL} on a counter or date is {@code NOT mod:0+} (epoch 0 for dates), a superset
+   * under both readings of {@code +}: VirusTotal's NOT matches absent attributes, and under the
+   * strict reading also zeros. {@code IS NOT NULL} has no superset term ({@code 0+} may exclude
+   * zero), so it stays local.
    */
   private Optional<FilterTranslator.Pushed> nullTest(RexCall call) {
-    final Optional<ModifierSpec> spec = column(call.getOperands().get(0))
+    if (call.getKind() != SqlKind.IS_NULL) {
+      return Optional.empty();
+    }
+    return column(call.getOperands().get(0))
         .flatMap(c -> SearchModifiers.modifier(entity, c.name()))
-        .filter(s -> s.kind() == ModifierSpec.Kind.NUMBER || s.kind() == ModifierSpec.Kind.DATE);
-    return spec.map(s -> {
-      final SearchExpr present = term(s, BigDecimal.ZERO, "+", s.kind() == ModifierSpec.Kind.DATE);
-      return new FilterTranslator.Pushed(call.getKind() == SqlKind.IS_NULL
-          ? new SearchExpr.Not(present) : present, false);
-    });
+        .filter(s -> s.kind() == ModifierSpec.Kind.NUMBER || s.kind() == ModifierSpec.Kind.DATE)
+        .map(s -> new FilterTranslator.Pushed(new SearchExpr.Not(
+            term(s, BigDecimal.ZERO, "+", s.kind() == ModifierSpec.Kind.DATE)), false));
   }
 
   private Optional<FilterTranslator.Pushed> comparison(RexCall call) {
@@ -130,6 +129,8 @@ final class TermTranslator {
       if (kind != SqlKind.EQUALS || s == null) {
         return Optional.empty();
       }
+      // A TEXT modifier matches words, so the quoted whole value (a phrase of the value's own
+      // words) is a superset of equality; LIKE patterns have no superset term and stay local.
       return Optional.of(new FilterTranslator.Pushed(
           new SearchExpr.Term(spec.modifier(), SearchValues.quote(s)), spec.exact()));
     }
@@ -138,7 +139,15 @@ final class TermTranslator {
     }
   }
 
-  /** Integer bounds; for dates the unit is a second and equality uses both bounds. */
+  /**
+   * Integer bounds (for dates the unit is a second), written so that the pushed term is a
+   * superset under every reading of the suffixes (docs/search-language.md): {@code N-} is
+   * documented as strictly less than N, {@code N+} as both "N or more" and "more than N", and a
+   * bare value is equality. Only a {@code -} bound on a modifier whose meaning is documented
+   * ({@link ModifierSpec#exact()}) is exact; every other term keeps its predicate locally.
+   * {@code x > 5} becomes {@code 5+} (more than 5 or at least 5: both contain 6, 7, ...) and
+   * {@code x >= 5} becomes {@code 4+}; {@code x <= 5} becomes {@code 6-}.
+   */
   static Optional<FilterTranslator.Pushed> bounds(ModifierSpec spec, SqlKind kind,
       BigDecimal v, boolean date) {
     final BigDecimal floor = v.setScale(0, RoundingMode.FLOOR);
@@ -154,68 +163,37 @@ final class TermTranslator {
       suffix = "";
       break;
     case GREATER_THAN:
-      n = floor.add(BigDecimal.ONE);
+      n = floor;
       suffix = "+";
       break;
     case GREATER_THAN_OR_EQUAL:
-      n = ceil;
+      n = ceil.subtract(BigDecimal.ONE);
       suffix = "+";
       break;
     case LESS_THAN:
-      n = ceil.subtract(BigDecimal.ONE);
+      n = ceil;
       suffix = "-";
       break;
     case LESS_THAN_OR_EQUAL:
-      n = floor;
+      n = floor.add(BigDecimal.ONE);
       suffix = "-";
       break;
     default:
       return Optional.empty();
     }
-    // Negative bounds have no unambiguous spelling (p:-1-); leave them to Calcite.
+    // Negative bounds have no unambiguous spelling (p:-1-); leave them to Calcite. So does
+    // "x >= 0": "0+" may mean "more than 0".
     if (n.signum() < 0) {
       return Optional.empty();
     }
-    final SearchExpr expr = date && suffix.isEmpty()
-        ? new SearchExpr.And(List.of(term(spec, n, "+", true), term(spec, n, "-", true)))
-        : term(spec, n, suffix, date);
-    return Optional.of(new FilterTranslator.Pushed(expr, spec.exact()));
+    final boolean exact = suffix.equals("-") && spec.exact();
+    return Optional.of(new FilterTranslator.Pushed(term(spec, n, suffix, date), exact));
   }
 
   private static SearchExpr.Term term(ModifierSpec spec, BigDecimal n, String suffix,
       boolean date) {
     final String value = date ? SearchValues.dateTime(n.longValueExact()) : n.toPlainString();
     return new SearchExpr.Term(spec.modifier(), value + suffix);
-  }
-
-  private Optional<FilterTranslator.Pushed> like(RexCall call) {
-    if (call.getOperands().size() != 2) {
-      return Optional.empty(); // LIKE ... ESCAPE: rare, evaluated locally
-    }
-    final Optional<ModifierSpec> spec = column(call.getOperands().get(0))
-        .flatMap(c -> SearchModifiers.modifier(entity, c.name()))
-        .filter(s -> s.kind() == ModifierSpec.Kind.TEXT);
-    final RexLiteral literal = literal(call.getOperands().get(1));
-    final String pattern = literal == null ? null : string(literal);
-    if (spec.isEmpty() || pattern == null) {
-      return Optional.empty();
-    }
-    int from = 0;
-    int to = pattern.length();
-    while (from < to && pattern.charAt(from) == '%') {
-      from++;
-    }
-    while (to > from && pattern.charAt(to - 1) == '%') {
-      to--;
-    }
-    final String inner = pattern.substring(from, to);
-    if (inner.isEmpty() || inner.indexOf('%') >= 0 || inner.indexOf('_') >= 0
-        || !SearchValues.sendable(inner)) {
-      return Optional.empty();
-    }
-    // A substring modifier matches every value containing the text: a superset of LIKE.
-    return Optional.of(new FilterTranslator.Pushed(
-        new SearchExpr.Term(spec.get().modifier(), SearchValues.quote(inner)), false));
   }
 
   private Optional<FilterTranslator.Pushed> contains(RexNode array, RexNode element) {

@@ -1,5 +1,7 @@
 package io.vtsql.adapter;
 
+import io.vtsql.client.VtForbiddenException;
+import io.vtsql.client.VtTier;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,6 +43,11 @@ public final class VtEnumerables {
           return Linq4j.emptyEnumerator();
         }
         final VtQuery query = VtEnumerables.bind(unbound, search);
+        if (query.accessPath() == AccessPath.SEARCH
+            && backend.client().tier() == VtTier.PUBLIC) {
+          throw new VtForbiddenException("ForbiddenError", 0,
+              SearchEnumerator.SEARCH_PATH, searchNeedsPremiumMessage(query.entity()));
+        }
         if (backend.pushdown() && !query.bounded()) {
           throw new VtQueryException(unboundedMessage(query.entity()));
         }
@@ -54,6 +61,14 @@ public final class VtEnumerables {
         return new SearchEnumerator(backend.client(), query, budget, cancel);
       }
     });
+  }
+
+  /** Why a search cannot run with a public key, and what can. */
+  static String searchNeedsPremiumMessage(VtEntity entity) {
+    return "vt." + entity.tableName() + " without an id condition needs "
+        + SearchEnumerator.SEARCH_PATH + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat Intelligence"
+        + " privileges); the connection is configured with tier=public, so no request was sent."
+        + " With a public key, look objects up by id (WHERE id = ... or id IN (...))";
   }
 
   /** The query with its search bound (parameter terms replaced by their values). */

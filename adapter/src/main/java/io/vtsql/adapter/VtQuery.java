@@ -95,9 +95,18 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
         filtered, limitAbove);
   }
 
-  /** Whether only descriptor columns are needed, so {@code descriptors_only=true} suffices. */
+  /**
+   * Whether only descriptor columns are needed, so {@code descriptors_only=true} suffices; tie
+   * keys are read from the objects' attributes.
+   */
   public boolean descriptorsOnly() {
-    return accessPath == AccessPath.SEARCH && columns().stream().allMatch(VtColumn::inDescriptor);
+    return accessPath == AccessPath.SEARCH && !hasTies()
+        && columns().stream().allMatch(VtColumn::inDescriptor);
+  }
+
+  /** Whether rows tied on the pushed order are sorted further locally. */
+  public boolean hasTies() {
+    return order != null && !order.ties().isEmpty();
   }
 
   /**
@@ -120,10 +129,14 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
     return fetch == null ? null : offset + fetch;
   }
 
-  /** The {@code limit} of each search page. */
+  /**
+   * The {@code limit} of each search page: one more than the rows needed when tie keys must see
+   * the row after the last one needed, to know its tie group is complete.
+   */
   public int pageSize() {
     final Long needed = rowsNeeded();
-    return needed == null ? MAX_PAGE : (int) Math.max(1, Math.min(MAX_PAGE, needed));
+    return needed == null ? MAX_PAGE
+        : (int) Math.max(1, Math.min(MAX_PAGE, needed + (hasTies() ? 1 : 0)));
   }
 
   /** Request parameters of the first search page (later pages add {@code cursor}). */
@@ -152,8 +165,10 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
     final String pages = needed == null
         ? (limitAbove == null ? "all pages"
             : "pages until the LIMIT above the filter has " + limitAbove + " row(s)")
+        : hasTies() ? "pages until the rows tied with row " + needed + " are read"
         : "at most " + ((needed + pageSize() - 1) / pageSize()) + " page(s)";
     final String skip = offset > 0 ? ", skip " + offset : "";
-    return "GET /intelligence/search?" + params + " (" + pages + skip + ")";
+    final String ties = hasTies() ? "; ties ordered locally by " + order.tieDescription() : "";
+    return "GET /intelligence/search?" + params + " (" + pages + skip + ties + ")";
   }
 }

@@ -34,7 +34,9 @@ public final class VtSortBelowFilterRule extends RelRule<VtRuleConfig> {
     final Sort sort = call.rel(0);
     final VtTableScan scan = call.rel(2);
     final VtQuery q = scan.query();
-    if (q.accessPath() != AccessPath.SEARCH || !q.filtered() || q.search() == null
+    // The filter may be a remainder or a condition VirusTotal cannot answer at all (such as
+    // malicious >= 0, which has no superset term): either way the LIMIT above it bounds paging.
+    if (q.accessPath() != AccessPath.SEARCH
         || q.fetch() != null || q.offset() != 0 || q.limitAbove() != null
         || !(literalOrNull(sort.offset) && literalOrNull(sort.fetch))) {
       return false;

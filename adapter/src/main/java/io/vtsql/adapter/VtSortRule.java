@@ -1,5 +1,6 @@
 package io.vtsql.adapter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.calcite.plan.RelOptRuleCall;
@@ -12,8 +13,9 @@ import org.apache.calcite.rex.RexNode;
 
 /**
  * Folds ORDER BY (on an allowed order), OFFSET and FETCH into a search scan. VirusTotal sorts
- * objects lacking the field last in both directions and breaks ties by id ascending, so a
- * collation is pushed only when it says the same: {@code col [DESC] NULLS LAST [, id]}.
+ * objects lacking the field last in both directions, so the first key is pushed only as
+ * {@code col [DESC] NULLS LAST}; it promises no order among ties, so any further keys are
+ * applied by the scan itself within each tie group ({@link TieGroups}), still lazily.
  */
 public final class VtSortRule extends RelRule<VtRuleConfig> {
   static final VtRuleConfig CONFIG = VtRuleConfig.of("VtSortRule",
@@ -55,19 +57,29 @@ public final class VtSortRule extends RelRule<VtRuleConfig> {
     return node == null || node instanceof RexLiteral;
   }
 
-  /** The VirusTotal order equivalent to the sort's collation, if there is one. */
+  /**
+   * The VirusTotal order of the sort's collation, if its first key is an allowed order with
+   * missing values last; further keys become {@link VtOrder.TieKey}s applied locally.
+   */
   static Optional<VtOrder> order(Sort sort, VtQuery q) {
     final List<RelFieldCollation> fields = sort.getCollation().getFieldCollations();
-    if (fields.isEmpty() || fields.size() > 2) {
+    if (fields.isEmpty()) {
       return Optional.empty();
     }
     final List<VtColumn> columns = q.columns();
-    if (fields.size() == 2) {
-      final RelFieldCollation tie = fields.get(1);
-      if (!columns.get(tie.getFieldIndex()).name().equals("id")
-          || tie.getDirection() != RelFieldCollation.Direction.ASCENDING) {
+    final List<VtOrder.TieKey> ties = new ArrayList<>();
+    for (RelFieldCollation tie : fields.subList(1, fields.size())) {
+      final RelFieldCollation.Direction d = tie.getDirection();
+      if (d != RelFieldCollation.Direction.ASCENDING
+          && d != RelFieldCollation.Direction.DESCENDING) {
         return Optional.empty();
       }
+      final RelFieldCollation.NullDirection nulls =
+          tie.nullDirection == RelFieldCollation.NullDirection.UNSPECIFIED
+          ? d.defaultNullDirection() : tie.nullDirection;
+      ties.add(new VtOrder.TieKey(columns.get(tie.getFieldIndex()).name(),
+          d == RelFieldCollation.Direction.DESCENDING,
+          nulls == RelFieldCollation.NullDirection.FIRST));
     }
     final RelFieldCollation first = fields.get(0);
     final RelFieldCollation.Direction dir = first.getDirection();
@@ -78,6 +90,6 @@ public final class VtSortRule extends RelRule<VtRuleConfig> {
     }
     final String column = columns.get(first.getFieldIndex()).name();
     return SearchModifiers.orderField(q.entity(), column)
-        .map(f -> new VtOrder(column, f, dir == RelFieldCollation.Direction.DESCENDING));
+        .map(f -> new VtOrder(column, f, dir == RelFieldCollation.Direction.DESCENDING, ties));
   }
 }

@@ -1,6 +1,7 @@
 package io.vtsql.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,12 +54,17 @@ class DetectionNamesTest {
     sim.requests().reset();
   }
 
-  /** What the column must hold: distinct non-null results in engine order. */
+  /**
+   * What the column must hold: distinct detection labels (results of malicious or suspicious
+   * verdicts) in engine order.
+   */
   private static List<String> detectionNames(JsonNode object) {
     final Set<String> names = new LinkedHashSet<>();
     object.path("attributes").path("last_analysis_results")
         .forEach(e -> {
-          if (e.path("result").isTextual()) {
+          final String category = e.path("category").asText();
+          if (e.path("result").isTextual()
+              && (category.equals("malicious") || category.equals("suspicious"))) {
             names.add(e.path("result").asText());
           }
         });
@@ -124,6 +130,22 @@ class DetectionNamesTest {
         assertEquals(detectionNames(file), Arrays.asList((Object[]) rs.getArray(1).getArray()));
       }
     }
+  }
+
+  @Test void verdictWordsAreNoDetectionNames() throws Exception {
+    final Set<String> seen = new TreeSet<>();
+    try (PreparedStatement s = conn.prepareStatement(
+        "select detection_names from urls where malicious < 1 limit 50");
+         ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        for (Object o : (Object[]) rs.getArray(1).getArray()) {
+          seen.add((String) o);
+        }
+      }
+    }
+    assertTrue(corpus.all("url").stream().anyMatch(u -> u.toString().contains("\"clean\"")),
+        "the corpus has clean verdicts to leave out");
+    assertFalse(seen.contains("clean") || seen.contains("unrated"), seen.toString());
   }
 
   @Test void arrayContainsPushesEnginesAndKeepsTheExactPredicate() throws Exception {

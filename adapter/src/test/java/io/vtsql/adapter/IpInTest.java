@@ -155,11 +155,11 @@ class IpInTest {
   @Test void parameterBlockIsBoundIntoTheSearch() throws Exception {
     final String block = block();
     try (PreparedStatement s = conn.prepareStatement(
-        "select id from ip_addresses where vt_ip_in(id, ?) and malicious >= 0")) {
+        "select id from ip_addresses where vt_ip_in(id, ?) and malicious < 1000")) {
       s.setString(1, block);
       assertEquals(expected(block), ids(s));
     }
-    assertEquals(List.of("entity:ip ip:\"" + block + "\" p:0+"), searchQueries());
+    assertEquals(List.of("entity:ip ip:\"" + block + "\" p:1000-"), searchQueries());
   }
 
   /** A domain with more than one resolution. */

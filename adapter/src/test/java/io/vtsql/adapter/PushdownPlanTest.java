@@ -59,35 +59,48 @@ class PushdownPlanTest {
     return m.group(1);
   }
 
-  @Test void integerBoundsAreExact() throws SQLException {
-    assertEquals("entity:file p:6+", query("select id from files where malicious > 5"));
-    assertEquals("entity:file p:5+", query("select id from files where malicious >= 5"));
-    assertEquals("entity:file p:4-", query("select id from files where malicious < 5"));
-    assertEquals("entity:file p:5-", query("select id from files where 5 >= malicious"));
-    assertEquals("entity:file p:6+", query("select id from files where malicious > 5.5"));
+  @Test void boundsAreSupersetsUnderEveryReadingOfPlus() throws SQLException {
+    // "N-" is documented strict; "N+" may mean "more than N" or "N or more": push the bound that
+    // holds under both and keep the predicate locally.
+    assertEquals("entity:file p:5+", query("select id from files where malicious > 5"));
+    assertEquals("entity:file p:4+", query("select id from files where malicious >= 5"));
+    assertEquals("entity:file p:5-", query("select id from files where malicious < 5"));
+    assertEquals("entity:file p:6-", query("select id from files where 5 >= malicious"));
+    assertEquals("entity:file p:5+", query("select id from files where malicious > 5.5"));
+    assertEquals("entity:file p:6-", query("select id from files where malicious <= 5.5"));
     assertEquals("entity:file p:5", query("select id from files where malicious = 5"));
-    assertEquals("entity:file p:3+ p:7-",
+    assertEquals("entity:file p:2+ p:8-",
         query("select id from files where malicious between 3 and 7"));
-    assertEquals("entity:file size:1025+ submissions:10-", query(
+    assertEquals("entity:file size:1024+ submissions:11-", query(
         "select id from files where size > 1024 and times_submitted <= 10"));
+    // ">= 0" has no superset term ("0+" may exclude 0): nothing is pushed, and the LIMIT above
+    // the local filter still bounds the search.
+    assertEquals("GET /intelligence/search?query=entity:file&limit=300"
+        + " (pages until the LIMIT above the filter has 3 row(s))",
+        request("select id from files where malicious >= 0 limit 3"));
   }
 
-  @Test void exactPredicatesLeaveNoFilter() throws SQLException {
-    final String plan = explain(conn,
-        "select id from files where malicious > 5 and unique_sources < 3 limit 10");
+  @Test void onlyDocumentedStrictBoundsLeaveNoFilter() throws SQLException {
+    final String plan = explain(conn, "select id from files where malicious < 3 limit 10");
     assertFalse(plan.contains("EnumerableCalc"), plan);
     assertTrue(plan.contains("limit=10&descriptors_only=true (at most 1 page(s))"), plan);
+    for (String kept : List.of("malicious > 5", "malicious >= 5", "malicious = 5",
+        "unique_sources < 3", "times_submitted <= 10")) {
+      final String p = explain(conn, "select id from files where " + kept + " limit 10");
+      assertTrue(p.contains("EnumerableCalc"), kept + ": " + p);
+    }
   }
 
   @Test void timestampsBecomeSecondsInUtc() throws SQLException {
-    assertEquals("entity:file fs:2024-01-01T00:00:01+", query("select id from files"
+    assertEquals("entity:file fs:2024-01-01T00:00:00+", query("select id from files"
         + " where first_submission_date > timestamp '2024-01-01 00:00:00'"));
-    assertEquals("entity:file ls:2024-01-01T00:00:01+", query("select id from files"
+    assertEquals("entity:file ls:2024-01-01T00:00:00+", query("select id from files"
         + " where last_submission_date >= timestamp '2024-01-01 00:00:00.250'"));
-    assertEquals("entity:url la:2023-12-31T23:59:59-", query("select id from urls"
+    assertEquals("entity:url la:2024-01-01T00:00:00-", query("select id from urls"
         + " where last_analysis_date < timestamp '2024-01-01 00:00:00'"));
-    assertEquals("entity:domain creation_date:2020-05-06T07:08:09+"
-        + " creation_date:2020-05-06T07:08:09-", query("select id from domains"
+    // A bare date-time is equality to the second (captured); "X+ X-" would match nothing if
+    // both bounds are strict.
+    assertEquals("entity:domain creation_date:2020-05-06T07:08:09", query("select id from domains"
         + " where creation_date = timestamp '2020-05-06 07:08:09'"));
   }
 
@@ -100,10 +113,10 @@ class PushdownPlanTest {
     assertTrue(plan.contains("(pages until the LIMIT above the filter has 5 row(s))"), plan);
   }
 
-  @Test void negationIsASuperset() throws SQLException {
-    final String plan = explain(conn, "select id from files where malicious <> 3");
-    assertTrue(plan.contains("query=entity:file NOT p:3"), plan);
-    assertTrue(plan.contains("<>($"), plan);
+  @Test void negationOfAnInexactTermIsNotPushed() throws SQLException {
+    // Bare equality is not documented as exact, so its negation would not be a superset.
+    assertFalse(explain(conn, "select id from files where malicious <> 3 limit 1")
+        .contains("NOT"));
   }
 
   @Test void standardArrayMembershipAndNullTestsArePushed() throws SQLException {
@@ -111,8 +124,37 @@ class PushdownPlanTest {
         query("select id from files where cast('x' as varchar) = some(tags)"));
     assertEquals("entity:file NOT la:1970-01-01T00:00:00+",
         query("select id from files where last_analysis_date is null"));
-    assertEquals("entity:url response_code:0+",
-        query("select id from urls where last_http_response_code is not null"));
+    // "0+" may mean "more than 0": IS NOT NULL has no superset term.
+    assertTrue(request("select id from urls where last_http_response_code is not null limit 2")
+        .contains("query=entity:url&limit=300 (pages until the LIMIT above the filter has 2"));
+  }
+
+  @Test void textModifiersMatchWordsSoLikeStaysLocal() throws SQLException {
+    for (String sql : List.of("select id from files where meaningful_name like '%car%'",
+        "select id from urls where title like 'login%'",
+        "select id from domains where registrar like '%GoDaddy'",
+        "select id from ip_addresses where as_owner like '%Google%'")) {
+      final String plan = explain(conn, sql + " limit 4");
+      assertTrue(plan.matches("(?s).*query=entity:[a-z]+&limit=300.*"), sql + ": " + plan);
+      assertTrue(plan.contains("LIKE("), plan);
+    }
+    // The whole value as a quoted phrase is a superset of equality; the predicate stays.
+    final String plan = explain(conn, "select id from files where meaningful_name = 'car.exe'");
+    assertTrue(plan.contains("query=entity:file name:\"car.exe\""), plan);
+    assertTrue(plan.contains("=($"), plan);
+  }
+
+  @Test void fuzzyHashesAreNeverPushedAsEquality() throws SQLException {
+    for (String column : List.of("ssdeep", "tlsh")) {
+      final String plan = explain(conn, "select id from files where " + column + " = 'x' limit 2");
+      assertFalse(plan.contains(column + ":"), plan);
+      assertTrue(plan.contains("query=entity:file&limit=300"), plan);
+    }
+  }
+
+  @Test void ipOwnerIsTheDocumentedAsoModifier() throws SQLException {
+    assertEquals("entity:ip aso:\"GOOGLE\"",
+        query("select id from ip_addresses where as_owner = 'GOOGLE'"));
   }
 
   @Test void valuesCannotInjectModifiers() throws SQLException {
@@ -121,7 +163,7 @@ class PushdownPlanTest {
     assertEquals("entity:file tag:\"a\\\\\\\" entity:url\"",
         query("select id from files where array_contains(tags, 'a\\\" entity:url')"));
     assertEquals("entity:url title:\"x) OR (p:0+\"",
-        query("select id from urls where title like '%x) OR (p:0+%'"));
+        query("select id from urls where title = 'x) OR (p:0+'"));
     assertEquals("entity:domain registrar:\"NOT\"",
         query("select id from domains where registrar = 'NOT'"));
   }
@@ -139,9 +181,20 @@ class PushdownPlanTest {
   }
 
   @Test void allowedOrderAndLimitArePushed() throws SQLException {
-    assertEquals("GET /intelligence/search?query=entity:file p:21+&order=positives-&limit=10"
+    assertEquals("GET /intelligence/search?query=entity:file p:20-&order=positives-&limit=10"
         + " (at most 1 page(s))", request("select id, malicious from files"
-        + " where malicious > 20 order by malicious desc, id limit 10"));
+        + " where malicious < 20 order by malicious desc limit 10"));
+    // VirusTotal does not order ties by id: the second key is applied locally per tie group,
+    // reading one row past the LIMIT to see the boundary group end.
+    assertEquals("GET /intelligence/search?query=entity:file p:20-&order=positives-&limit=11"
+        + " (pages until the rows tied with row 10 are read; ties ordered locally by id)",
+        request("select id, malicious from files"
+        + " where malicious < 20 order by malicious desc, id limit 10"));
+    final String plan = explain(conn, "select id from files where malicious < 20"
+        + " order by malicious desc, size desc, id limit 10");
+    assertTrue(plan.contains("ties ordered locally by size DESC, id"), plan);
+    assertFalse(plan.contains("descriptors_only"), plan);
+    assertFalse(plan.contains("Sort"), plan);
     assertEquals("GET /intelligence/search?query=entity:domain&order=creation_date+&limit=300"
         + " (at most 2 page(s), skip 100)",
         request("select id from domains order by creation_date limit 500 offset 100"));
@@ -180,16 +233,18 @@ class PushdownPlanTest {
     final String plan = explain(conn,
         "select * from (select id, malicious from files limit 10) where malicious > 5");
     assertTrue(plan.contains("query=entity:file&limit=10"), plan);
-    assertFalse(plan.contains("p:6+"), plan);
+    assertFalse(plan.contains("p:5+"), plan);
   }
 
   @Test void onlyIdsProjectedUsesDescriptors() throws SQLException {
-    assertTrue(request("select id from files where size > 10").contains("descriptors_only=true"));
-    assertFalse(request("select id, size from files where size > 10").contains("descriptors"));
+    assertTrue(request("select id from files where malicious < 10")
+        .contains("descriptors_only=true"));
+    assertFalse(request("select id, size from files where malicious < 10")
+        .contains("descriptors"));
   }
 
   @Test void rawSearchIsTypedByItsEntity() throws SQLException {
-    assertEquals("entity:url (title:login) p:3+", query(
+    assertEquals("entity:url (title:login) p:2+", query(
         "select id, url from table(vt_search('entity:url title:login')) where malicious > 2"));
     assertEquals("entity:file (behaviour_network:evil.com)",
         query("select id from table(vt_search('behaviour_network:evil.com'))"));
@@ -208,7 +263,7 @@ class PushdownPlanTest {
           + " where f.malicious > 5 and d.id = 'x.com'").close();
     }
     assertTrue(plans.contains("GET /domains/{'x.com':VARCHAR}"), plans.toString());
-    assertTrue(plans.stream().anyMatch(p -> p.toString().contains("p:6+")), plans.toString());
+    assertTrue(plans.stream().anyMatch(p -> p.toString().contains("p:5+")), plans.toString());
   }
 
   @Test void unboundedSearchFailsBeforeAnyRequest() throws SQLException {

@@ -8,6 +8,7 @@ import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.VtSimulator;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +87,50 @@ class RelationshipErrorsTest {
       assertEquals(sim.corpus().related("file", f0, "contacted_domains").size(),
           VtConnections.rows(conn, "select id from file_contacted_domains where file_id = '"
               + f0 + "'").size());
+      SimRequests.assertCount(1, () -> sim.requests().total());
+    }
+  }
+
+  @Test void recordAndUrlNetworkRelationshipsArePremiumOnly() throws Exception {
+    final String domain = sim.corpus().ids("domain").get(0);
+    final String url = sim.corpus().ids("url").get(0);
+    try (Connection conn = VtConnections.open(sim.baseUrl(), sim.publicKey(),
+        Map.of("cache", "false", "tier", "public"))) {
+      for (String sql : List.of(
+          "select id from domain_mx_records where domain_id = '" + domain + "'",
+          "select id from domain_caa_records where domain_id = '" + domain + "'",
+          "select id from domain_cname_records where domain_id = '" + domain + "'",
+          "select id from domain_ns_records where domain_id = '" + domain + "'",
+          "select id from domain_soa_records where domain_id = '" + domain + "'",
+          "select id from url_communicating_files where url_id = '" + url + "'",
+          "select id from url_contacted_domains where url_id = '" + url + "'",
+          "select id from url_contacted_ips where url_id = '" + url + "'",
+          "select id from url_referrer_files where url_id = '" + url + "'")) {
+        sim.requests().reset();
+        final SQLException e = assertThrows(SQLException.class, () -> VtConnections.rows(conn, sql));
+        assertEquals("42501", e.getSQLState(), sql);
+        assertTrue(message(e).contains("premium-only relationship"), message(e));
+        SimRequests.assertCount(0, () -> sim.requests().total());
+      }
+    }
+  }
+
+  @Test void searchOnPublicTierFailsBeforeAnyRequest() throws Exception {
+    final String f0 = sim.corpus().ids("file").get(0);
+    try (Connection conn = VtConnections.open(sim.baseUrl(), sim.publicKey(),
+        Map.of("cache", "false", "tier", "public"))) {
+      sim.requests().reset();
+      final SQLException e = assertThrows(SQLException.class, () -> VtConnections.rows(conn,
+          "select id from files where malicious > 3 limit 5"));
+      assertEquals("42501", e.getSQLState());
+      assertTrue(message(e).contains("/intelligence/search, which needs a VirusTotal premium"
+          + " API key"), message(e));
+      assertTrue(message(e).contains("tier=public"), message(e));
+      assertTrue(!message(e).contains(sim.publicKey()), "the key never shows");
+      SimRequests.assertCount(0, () -> sim.requests().total());
+      // A lookup by id is public.
+      assertEquals(1, VtConnections.rows(conn, "select id from files where id = '" + f0 + "'")
+          .size());
       SimRequests.assertCount(1, () -> sim.requests().total());
     }
   }

@@ -2,10 +2,12 @@ package io.vtsql.bench;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vtsql.simulator.corpus.Corpus;
 import io.vtsql.simulator.corpus.Ref;
 import io.vtsql.simulator.search.IntelligenceSearch;
+import io.vtsql.simulator.search.SearchSemantics;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -22,9 +24,15 @@ final class CorpusFacts {
   private final Corpus corpus;
   private final IntelligenceSearch search;
 
-  CorpusFacts(Corpus corpus) {
+  /** Facts as a simulator reading searches with {@code semantics} serves them. */
+  CorpusFacts(Corpus corpus, SearchSemantics semantics) {
     this.corpus = requireNonNull(corpus, "corpus");
-    this.search = new IntelligenceSearch(corpus);
+    this.search = new IntelligenceSearch(corpus, semantics);
+  }
+
+  /** The detection count of a file, URL, domain or IP (-1 when absent). */
+  static long malicious(JsonNode object) {
+    return object.path("attributes").path("last_analysis_stats").path("malicious").asLong(-1);
   }
 
   /** The canonical id of the {@code index}-th object of a type. */
@@ -51,7 +59,8 @@ final class CorpusFacts {
    * Search pages needed to collect {@code wanted} hits satisfying {@code exact} from the hits
    * of a superset query, in pages of 300 (all pages when fewer match).
    */
-  long pagesFor(String query, String order, Predicate<ObjectNode> exact, long wanted) {
+  long pagesFor(String query, String order, Predicate<? super ObjectNode> exact,
+      long wanted) {
     final List<ObjectNode> hits = hits(query, order);
     long matched = 0;
     for (int i = 0; i < hits.size(); i++) {

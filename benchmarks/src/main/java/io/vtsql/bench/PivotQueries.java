@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The relationship, join and cache questions of the quota suite. A relationship costs one call
@@ -65,8 +66,11 @@ final class PivotQueries {
   }
 
   private static void joins(CorpusFacts c, List<QuotaQuery> q, String f) {
-    final List<ObjectNode> top = c.hits("entity:file p:21+", "first_submission_date-")
-        .subList(0, 10);
+    final Predicate<JsonNode> over20 = h -> CorpusFacts.malicious(h) > 20;
+    final List<ObjectNode> top = c.hits("entity:file p:20+", "first_submission_date-").stream()
+        .filter(over20).limit(10).toList();
+    final long searchPages = c.pagesFor("entity:file p:20+", "first_submission_date-", over20,
+        10);
     final List<String> parents = top.stream().map(h -> h.path("id").asText()).toList();
     long perParent = 0;
     for (String p : parents) {
@@ -75,16 +79,19 @@ final class PivotQueries {
     final String sub = "(SELECT id FROM files WHERE malicious > 20"
         + " ORDER BY first_submission_date DESC LIMIT 10) f";
     q.add(QuotaQuery.of("search-driven join, ids", "SELECT f.id, d.id AS domain FROM " + sub
-        + " JOIN file_contacted_domains d ON d.file_id = f.id", 1 + perParent,
+        + " JOIN file_contacted_domains d ON d.file_id = f.id", searchPages + perParent,
         "1 search page + per parent ceil(n/40) descriptor calls", s -> {
-          for (JsonNode hit : s.search("entity:file p:21+", "first_submission_date-", 10)) {
+          for (JsonNode hit : s.search("entity:file p:20+", "first_submission_date-", over20,
+              10)) {
             s.descriptors("files", hit.path("id").asText(), "contacted_domains");
           }
         }).sending("/relationships/contacted_domains"));
     q.add(QuotaQuery.of("search-driven join, attributes", "SELECT f.id, d.id, d.malicious,"
         + " d.registrar FROM " + sub + " JOIN file_contacted_domains d ON d.file_id = f.id",
-        1 + perParent, "1 search page + per parent ceil(n/40) full-object calls", s -> {
-          for (JsonNode hit : s.search("entity:file p:21+", "first_submission_date-", 10)) {
+        searchPages + perParent, "1 search page + per parent ceil(n/40) full-object calls",
+        s -> {
+          for (JsonNode hit : s.search("entity:file p:20+", "first_submission_date-", over20,
+              10)) {
             s.related("files", hit.path("id").asText(), "contacted_domains");
           }
         }));

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import okhttp3.OkHttpClient;
 
 /**
@@ -31,7 +32,7 @@ final class QuotaSuite {
 
   /** The questions, built from facts about the simulator's corpus. */
   static List<QuotaQuery> queries(VtSimulator simulator) {
-    final CorpusFacts facts = new CorpusFacts(simulator.corpus());
+    final CorpusFacts facts = new CorpusFacts(simulator.corpus(), simulator.semantics());
     final List<QuotaQuery> all = new ArrayList<>(LookupAndSearchQueries.build(facts));
     all.addAll(PivotQueries.build(facts, all));
     return all;
@@ -43,6 +44,15 @@ final class QuotaSuite {
    * @param withScript whether to run the baseline script too (otherwise its count is 0)
    */
   List<QuotaResult> run(boolean withScript) throws SQLException {
+    return run(withScript, q -> true);
+  }
+
+  /**
+   * Runs the questions of {@link #queries} that {@code include} accepts.
+   *
+   * @param withScript whether to run the baseline script too (otherwise its count is 0)
+   */
+  List<QuotaResult> run(boolean withScript, Predicate<QuotaQuery> include) throws SQLException {
     final List<QuotaResult> results = new ArrayList<>();
     final OkHttpClient http = new OkHttpClient.Builder().readTimeout(30, TimeUnit.SECONDS)
         .build();
@@ -50,7 +60,7 @@ final class QuotaSuite {
         simulator.premiumKey());
     try {
       int n = 0;
-      for (QuotaQuery q : queries(simulator)) {
+      for (QuotaQuery q : queries(simulator).stream().filter(include).toList()) {
         try (Connection connection = Jdbc.open(simulator, Jdbc.props("cache", "true",
             "requestLogSize", Integer.toString(1000 + n++)))) {
           results.add(run(connection, withScript ? script : null, q));

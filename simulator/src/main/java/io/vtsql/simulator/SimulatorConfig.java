@@ -2,6 +2,7 @@ package io.vtsql.simulator;
 
 import io.vtsql.simulator.corpus.gen.CorpusGenerator;
 import io.vtsql.simulator.faults.FaultSettings;
+import io.vtsql.simulator.search.SearchSemantics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ public final class SimulatorConfig {
   private final Quota premiumQuota;
   private final FaultSettings faults;
   private final int threads;
+  private final SearchSemantics semantics;
 
   private SimulatorConfig(Builder b) {
     this.port = b.port;
@@ -31,6 +33,7 @@ public final class SimulatorConfig {
     this.premiumQuota = b.premiumQuota;
     this.faults = b.faults;
     this.threads = b.threads;
+    this.semantics = b.semantics;
   }
 
   /** A builder with the defaults: free port, seed 42, 2000 files, public 4/min 500/day. */
@@ -72,6 +75,11 @@ public final class SimulatorConfig {
     return threads;
   }
 
+  /** How searches read what VirusTotal leaves ambiguous (default: the strictest reading). */
+  public SearchSemantics semantics() {
+    return semantics;
+  }
+
   /** Collects settings; every method returns this builder. */
   public static final class Builder {
     private int port;
@@ -83,6 +91,7 @@ public final class SimulatorConfig {
     private Quota premiumQuota = Quota.unlimited();
     private FaultSettings faults = FaultSettings.none();
     private int threads = 8;
+    private SearchSemantics semantics = SearchSemantics.strictest();
 
     private Builder() {
     }
@@ -148,6 +157,12 @@ public final class SimulatorConfig {
         throw new IllegalArgumentException("threads must be positive");
       }
       this.threads = value;
+      return this;
+    }
+
+    /** The readings of ambiguous search semantics. */
+    public Builder semantics(SearchSemantics value) {
+      this.semantics = Objects.requireNonNull(value, "semantics");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.vtsql.simulator;
 
 import io.vtsql.simulator.faults.FaultSettings;
+import io.vtsql.simulator.search.SearchSemantics;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +53,22 @@ public final class SimulatorMain implements Callable<Integer> {
   @Option(names = "--fault-seed", description = "Seed of the fault sequence (default 1)")
   long faultSeed = 1;
 
+  @Option(names = "--bounds", description = "Meaning of N+ in searches: strict (more than N,"
+      + " default) or inclusive (N or more); N- is always less than N")
+  String bounds = "strict";
+
+  @Option(names = "--ties", description = "Order among search results tied on the order field:"
+      + " shuffled (default) or by-id")
+  String ties = "shuffled";
+
+  @Option(names = "--text", description = "Text modifiers (name:, title:, url:, ...) match"
+      + " words (default) or substring")
+  String text = "words";
+
+  @Option(names = "--fuzzy", description = "ssdeep:/tlsh: match similar (default) or exact"
+      + " hashes")
+  String fuzzy = "similar";
+
   private final PrintStream out;
   private final CountDownLatch stop;
 
@@ -67,11 +84,25 @@ public final class SimulatorMain implements Callable<Integer> {
     }
   }
 
+  private SearchSemantics semantics() {
+    try {
+      return new SearchSemantics(SearchSemantics.parse(SearchSemantics.Bounds.class, bounds),
+          SearchSemantics.parse(SearchSemantics.Ties.class, ties),
+          SearchSemantics.parse(SearchSemantics.Text.class, text),
+          SearchSemantics.parse(SearchSemantics.Fuzzy.class, fuzzy));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(new CommandLine(this),
+          "--bounds takes strict|inclusive, --ties shuffled|by-id, --text words|substring,"
+          + " --fuzzy similar|exact");
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     SimulatorConfig.Builder config = SimulatorConfig.builder().port(port).seed(seed).scale(scale)
         .corpusDir(corpus)
-        .faults(FaultSettings.everyKind(faultRate, faultSeed).withLatency(latencyMs, 0));
+        .faults(FaultSettings.everyKind(faultRate, faultSeed).withLatency(latencyMs, 0))
+        .semantics(semantics());
     List<String> labels = new ArrayList<>();
     for (String spec : keys) {
       int colon = spec.lastIndexOf(':');
@@ -97,6 +128,7 @@ public final class SimulatorMain implements Callable<Integer> {
     out.println("premium key: " + simulator.premiumKey());
     out.println("public key: " + simulator.publicKey());
     labels.forEach(out::println);
+    out.println("search semantics: " + config.build().semantics());
     out.flush();
     stop.await();
     Runtime.getRuntime().removeShutdownHook(hook);

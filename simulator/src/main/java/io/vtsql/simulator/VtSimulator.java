@@ -7,6 +7,7 @@ import io.vtsql.simulator.corpus.load.CorpusLoader;
 import io.vtsql.simulator.faults.FaultInjector;
 import io.vtsql.simulator.http.ApiHandler;
 import io.vtsql.simulator.http.ControlHandler;
+import io.vtsql.simulator.search.SearchSemantics;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -36,6 +37,7 @@ public final class VtSimulator implements AutoCloseable {
   private final String premiumKey;
   private final String publicKey;
   private final Map<String, Tier> keys;
+  private final SearchSemantics semantics;
 
   private VtSimulator(SimulatorConfig config, Corpus corpus) throws IOException {
     this.corpus = corpus;
@@ -46,9 +48,10 @@ public final class VtSimulator implements AutoCloseable {
     allKeys.put(publicKey, Tier.PUBLIC);
     allKeys.putAll(config.keys());
     this.keys = Map.copyOf(allKeys);
+    this.semantics = config.semantics();
     this.faults = new FaultInjector(config.faults());
     ApiHandler api = new ApiHandler(corpus, keys, config::quota,
-        key -> DemoKeys.label(key, premiumKey, publicKey), requests, faults);
+        key -> DemoKeys.label(key, premiumKey, publicKey), requests, faults, config.semantics());
     this.server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
     this.executor = Executors.newFixedThreadPool(config.threads(), r -> {
@@ -61,6 +64,11 @@ public final class VtSimulator implements AutoCloseable {
     server.createContext("/_sim/", new ControlHandler(requests, faults));
     api.baseUrl(baseUrl());
     server.start();
+  }
+
+  /** How this simulator's searches read VirusTotal's ambiguous semantics. */
+  public SearchSemantics semantics() {
+    return semantics;
   }
 
   /** Builds the corpus (generated, or loaded when {@code corpusDir} is set) and starts serving. */

@@ -67,6 +67,24 @@ class AuthQuotaTest {
   }
 
   @Test
+  void recordAndUrlNetworkRelationshipsArePremiumOnly() throws Exception {
+    // Premium-only per the object reference pages ("VT Enterprise users only"), protocol.md §6.1.
+    try (VtSimulator own = VtSimulator.start(SimulatorConfig.builder().scale(50)
+        .publicQuota(1000, 10000).build())) {
+      String domain = own.corpus().ids("domain").get(0);
+      String url = own.corpus().ids("url").get(0);
+      for (String path : java.util.List.of("/domains/" + domain + "/caa_records",
+          "/domains/" + domain + "/cname_records", "/domains/" + domain + "/mx_records",
+          "/domains/" + domain + "/ns_records", "/domains/" + domain + "/soa_records",
+          "/urls/" + url + "/communicating_files", "/urls/" + url + "/contacted_domains",
+          "/urls/" + url + "/contacted_ips", "/urls/" + url + "/referrer_files")) {
+        assertEquals(403, Http.get(own.baseUrl() + path, own.publicKey()).status(), path);
+        assertEquals(200, Http.get(own.baseUrl() + path, own.premiumKey()).status(), path);
+      }
+    }
+  }
+
+  @Test
   void publicQuotaPerWindowAndPerDay() throws Exception {
     String pub = sim.publicKey();
     String url = sim.baseUrl() + "/domains/" + sim.corpus().ids("domain").get(0);

@@ -12,6 +12,7 @@ import io.vtsql.simulator.corpus.ObjectTypes;
 import io.vtsql.simulator.faults.FaultInjector;
 import io.vtsql.simulator.faults.FaultKind;
 import io.vtsql.simulator.search.IntelligenceSearch;
+import io.vtsql.simulator.search.SearchSemantics;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -50,9 +51,11 @@ public final class ApiHandler implements HttpHandler {
    * @param keys accepted keys and their tiers
    * @param quotas the quota of each tier
    * @param keyLabels the label a key is counted under (never the key itself)
+   * @param semantics how searches read ambiguous terms
    */
   public ApiHandler(Corpus corpus, Map<String, Tier> keys, Function<Tier, Quota> quotas,
-                    Function<String, String> keyLabels, RequestLog log, FaultInjector faults) {
+                    Function<String, String> keyLabels, RequestLog log, FaultInjector faults,
+                    SearchSemantics semantics) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.keys = Map.copyOf(keys);
     this.quotas = Objects.requireNonNull(quotas, "quotas");
@@ -60,7 +63,7 @@ public final class ApiHandler implements HttpHandler {
     this.log = Objects.requireNonNull(log, "log");
     this.faults = Objects.requireNonNull(faults, "faults");
     this.objects = new ObjectEndpoints(corpus);
-    this.search = new SearchEndpoint(new IntelligenceSearch(corpus));
+    this.search = new SearchEndpoint(new IntelligenceSearch(corpus, semantics));
   }
 
   /** Sets the base URL ({@code http://127.0.0.1:<port>/api/v3}) used in links, once bound. */

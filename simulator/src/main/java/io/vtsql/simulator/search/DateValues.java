@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * Parses date values with their optional bound suffix into a {@link LongRange} of epoch seconds.
  *
  * <ul>
- *   <li>{@code YYYY-MM-DD}: the whole UTC day, {@code [00:00:00, 23:59:59]}; so {@code +} means
- *       from the start of that day and {@code -} up to the end of that day, both inclusive.</li>
+ *   <li>{@code YYYY-MM-DD}: the whole UTC day, {@code [00:00:00, 23:59:59]}; so {@code -} means
+ *       before that day and {@code +} after it (strict reading) or from its start (inclusive
+ *       reading, see {@link LongRange#of}).</li>
  *   <li>{@code YYYY-MM-DDTHH:MM:SS} (UTC): that one second.</li>
  *   <li>{@code Nd}: the instant N×86400 seconds before now (truncated to the second); {@code 7d+}
- *       means within the last 7 days, {@code 7d-} at least 7 days ago.</li>
+ *       means within the last 7 days, {@code 7d-} more than 7 days ago.</li>
  * </ul>
  */
 final class DateValues {
@@ -28,10 +29,12 @@ final class DateValues {
   private static final long DAY_SECONDS = 86_400L;
 
   private final Clock clock;
+  private final SearchSemantics.Bounds plus;
 
-  /** Date parsing relative to {@code clock}'s now. */
-  DateValues(Clock clock) {
+  /** Date parsing relative to {@code clock}'s now, with {@code +} read as {@code plus} says. */
+  DateValues(Clock clock, SearchSemantics.Bounds plus) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.plus = Objects.requireNonNull(plus, "plus");
   }
 
   /** The epoch-second range of a date value. */
@@ -41,11 +44,11 @@ final class DateValues {
     try {
       if (DAY.matcher(text).matches()) {
         long start = LocalDate.parse(text).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
-        return LongRange.of(bound, start, start + DAY_SECONDS - 1);
+        return LongRange.of(bound, start, start + DAY_SECONDS - 1, plus);
       }
       if (SECOND.matcher(text).matches()) {
         long second = LocalDateTime.parse(text).toEpochSecond(ZoneOffset.UTC);
-        return LongRange.of(bound, second, second);
+        return LongRange.of(bound, second, second, plus);
       }
     } catch (DateTimeParseException e) {
       throw invalid(modifier, value);
@@ -53,7 +56,7 @@ final class DateValues {
     if (RELATIVE.matcher(text).matches()) {
       long days = Long.parseLong(text.substring(0, text.length() - 1));
       long instant = clock.instant().getEpochSecond() - days * DAY_SECONDS;
-      return LongRange.of(bound, instant, instant);
+      return LongRange.of(bound, instant, instant, plus);
     }
     throw invalid(modifier, value);
   }

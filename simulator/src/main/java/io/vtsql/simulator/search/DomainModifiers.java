@@ -11,7 +11,7 @@ final class DomainModifiers {
   static final Map<String, Modifier> ALL = Map.ofEntries(
       Map.entry("domain", DomainModifiers::domain),
       Map.entry("tld", Modifiers.equalsIgnoringCase("tld")),
-      Map.entry("registrar", Modifiers.contains("registrar")),
+      Map.entry("registrar", Modifiers.text("registrar")),
       Map.entry("creation_date", Modifiers.date("creation_date")),
       Map.entry("last_update_date", Modifiers.date("last_update_date")),
       Map.entry("lastupdate", Modifiers.date("last_update_date")),
@@ -19,15 +19,16 @@ final class DomainModifiers {
       Map.entry("positives", Modifiers.positives()),
       Map.entry("tag", Modifiers.tag()),
       Map.entry("category", Modifiers.category()),
-      Map.entry("whois", Modifiers.contains("whois")),
+      Map.entry("whois", Modifiers.text("whois")),
       Map.entry("resolves_to", new ResolutionModifier()),
       Map.entry("ip", new ResolutionModifier()));
 
   private DomainModifiers() {
   }
 
-  /** {@code domain:X}: the domain name (the object id) contains X, ignoring case. */
+  /** {@code domain:X}: the domain name (the object id) matches X by the text reading. */
   private static Predicate<ObjectNode> domain(String name, String value, SearchContext context) {
-    return object -> Attributes.containsIgnoreCase(object.path("id").asText(), value);
+    Predicate<String> match = Matchers.textMatch(value, context.semantics().text());
+    return object -> match.test(object.path("id").asText());
   }
 }

@@ -29,15 +29,17 @@ final class FileModifiers {
       Map.entry("imphash", Modifiers.equalsIgnoringCase("pe_info.imphash")),
       Map.entry("authentihash", Modifiers.equalsIgnoringCase("authentihash")),
       Map.entry("vhash", Modifiers.equalsIgnoringCase("vhash")),
-      Map.entry("tlsh", Modifiers.equalsIgnoringCase("tlsh")),
-      Map.entry("ssdeep", Modifiers.equalsExactly("ssdeep")),
+      Map.entry("tlsh", Modifiers.fuzzyHash("tlsh", v -> v.substring(0, Math.min(8, v.length())))),
+      Map.entry("ssdeep", Modifiers.fuzzyHash("ssdeep", v -> v.substring(0, v.indexOf(':') + 1))),
       Map.entry("engines", Modifiers.engines()));
 
   private FileModifiers() {
   }
 
-  /** {@code name:X}: some element of {@code names}, or {@code meaningful_name}, contains X (ignoring case). */
+  /** {@code name:X}: some element of {@code names}, or {@code meaningful_name}, matches X as text. */
   private static Predicate<ObjectNode> name(String name, String value, SearchContext context) {
-    return Matchers.anyContains("names", value).or(Matchers.contains("meaningful_name", value));
+    SearchSemantics.Text reading = context.semantics().text();
+    return Matchers.text("names", value, reading)
+        .or(Matchers.text("meaningful_name", value, reading));
   }
 }

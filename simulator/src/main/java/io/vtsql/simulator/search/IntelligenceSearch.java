@@ -15,12 +15,14 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>Whitespace and {@code AND} conjoin; {@code NOT} binds tightest, then AND, then
  *       {@code OR} ({@code a b OR c} is {@code (a AND b) OR c}).</li>
- *   <li>Bounds are inclusive: {@code p:5+} means positives &gt;= 5 and {@code p:5-} means
- *       positives &lt;= 5; a day date covers the whole UTC day, so {@code fs:2024-01-10-}
- *       includes all of January 10th.</li>
+ *   <li>{@code p:5-} means positives &lt; 5, as documented; {@code p:5+} means &gt; 5 or &gt;= 5
+ *       as {@link SearchSemantics} says; a day date covers the whole UTC day, so
+ *       {@code fs:2024-01-10-} is before January 10th.</li>
+ *   <li>Text modifiers match words or substrings, fuzzy hashes similar or identical hashes,
+ *       per {@link SearchSemantics}.</li>
  *   <li>Relative dates ({@code 7d}) count back from the injected clock.</li>
  *   <li>Size units are binary and case-insensitive: 1KB = 1024 bytes, 1MB = 1024 KB.</li>
- *   <li>Missing sort values go last in either direction; ties break by id ascending.</li>
+ *   <li>Missing sort values go last in either direction; ties are shuffled or by id.</li>
  * </ul>
  * Paging is the caller's job. Instances are thread-safe.
  */
@@ -30,18 +32,31 @@ public final class IntelligenceSearch {
   public static final int DAYS_BACK = 90;
 
   private final Corpus corpus;
+  private final SearchSemantics semantics;
   private final DateValues dates;
   private final ContextAttributes contextAttributes;
 
-  /** A search over {@code corpus} with relative dates counted from the system UTC clock. */
+  /**
+   * A search over {@code corpus} with the strictest semantics and relative dates counted from
+   * the system UTC clock.
+   */
   public IntelligenceSearch(Corpus corpus) {
-    this(corpus, Clock.systemUTC());
+    this(corpus, Clock.systemUTC(), SearchSemantics.strictest());
   }
 
-  /** A search over {@code corpus} with relative dates ({@code 7d}) counted back from {@code clock}. */
-  public IntelligenceSearch(Corpus corpus, Clock clock) {
+  /** A search over {@code corpus} read with {@code semantics}, relative to the UTC clock. */
+  public IntelligenceSearch(Corpus corpus, SearchSemantics semantics) {
+    this(corpus, Clock.systemUTC(), semantics);
+  }
+
+  /**
+   * A search over {@code corpus} read with {@code semantics}, with relative dates ({@code 7d})
+   * counted back from {@code clock}.
+   */
+  public IntelligenceSearch(Corpus corpus, Clock clock, SearchSemantics semantics) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
-    this.dates = new DateValues(Objects.requireNonNull(clock, "clock"));
+    this.semantics = Objects.requireNonNull(semantics, "semantics");
+    this.dates = new DateValues(Objects.requireNonNull(clock, "clock"), semantics.bounds());
     this.contextAttributes = new ContextAttributes(corpus);
   }
 
@@ -56,9 +71,9 @@ public final class IntelligenceSearch {
   public SearchResult search(String query, String order) {
     EntitySelection selection = EntitySelection.of(Parser.parse(query));
     Entity entity = selection.entity();
-    ResultOrder resultOrder = ResultOrder.parse(entity, order);
+    ResultOrder resultOrder = ResultOrder.parse(entity, order, semantics.ties());
     SearchIndex.Snapshot snapshot = SearchIndex.of(corpus).snapshot(corpus, entity);
-    SearchContext context = new SearchContext(corpus, dates, snapshot.engineNames());
+    SearchContext context = new SearchContext(corpus, dates, snapshot.engineNames(), semantics);
     Predicate<ObjectNode> filter = selection.filter() == null
         ? object -> true : new QueryCompiler(entity, context).compile(selection.filter());
     List<ObjectNode> matches = new ArrayList<>();

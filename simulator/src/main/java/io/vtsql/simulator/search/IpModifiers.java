@@ -11,7 +11,8 @@ final class IpModifiers {
   static final Map<String, Modifier> ALL = Map.ofEntries(
       Map.entry("ip", IpModifiers::ip),
       Map.entry("asn", Modifiers.integer("asn")),
-      Map.entry("asn_owner", Modifiers.contains("as_owner")),
+      Map.entry("aso", Modifiers.text("as_owner")),
+      Map.entry("autonomous_system_owner", Modifiers.text("as_owner")),
       Map.entry("country", Modifiers.equalsIgnoringCase("country")),
       Map.entry("p", Modifiers.positives()),
       Map.entry("positives", Modifiers.positives()),

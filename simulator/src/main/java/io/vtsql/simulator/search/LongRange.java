@@ -14,16 +14,19 @@ record LongRange(long lo, long hi) {
   }
 
   /**
-   * The range a bound suffix turns {@code [start, end]} into: {@code +} keeps everything from
-   * {@code start} up (inclusive), {@code -} everything up to {@code end} (inclusive), no suffix
+   * The range a bound suffix turns {@code [start, end]} into: {@code -} keeps everything before
+   * {@code start} (strictly less, as documented); {@code +} everything after {@code end} under
+   * the strict reading of {@code +}, or from {@code start} up under the inclusive one; no suffix
    * the interval itself.
    */
-  static LongRange of(Bound bound, long start, long end) {
+  static LongRange of(Bound bound, long start, long end, SearchSemantics.Bounds plus) {
     switch (bound) {
       case AT_LEAST:
-        return new LongRange(start, Long.MAX_VALUE);
+        return plus == SearchSemantics.Bounds.STRICT
+            ? new LongRange(end == Long.MAX_VALUE ? end : end + 1, Long.MAX_VALUE)
+            : new LongRange(start, Long.MAX_VALUE);
       case AT_MOST:
-        return new LongRange(Long.MIN_VALUE, end);
+        return new LongRange(Long.MIN_VALUE, start - 1);
       default:
         return new LongRange(start, end);
     }

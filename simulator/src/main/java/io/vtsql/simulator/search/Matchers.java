@@ -23,10 +23,40 @@ final class Matchers {
     };
   }
 
-  /** The text attribute at {@code dotted} contains {@code needle}, ignoring case. */
-  static Predicate<ObjectNode> contains(String dotted, String needle) {
+  /**
+   * Some text at {@code dotted} (the attribute itself, or an element of an array there) matches
+   * {@code value} as the text reading says: by words, or as a substring ignoring case.
+   */
+  static Predicate<ObjectNode> text(String dotted, String value, SearchSemantics.Text reading) {
     String[] path = Attributes.path(dotted);
-    return object -> textContains(Attributes.get(object, path), needle);
+    Predicate<String> match = textMatch(value, reading);
+    return object -> {
+      JsonNode node = Attributes.get(object, path);
+      if (node.isTextual()) {
+        return match.test(node.asText());
+      }
+      for (JsonNode element : node) {
+        if (element.isTextual() && match.test(element.asText())) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  /** A string test for {@code value} under a text reading. */
+  static Predicate<String> textMatch(String value, SearchSemantics.Text reading) {
+    return reading == SearchSemantics.Text.WORDS ? new WordMatch(value)
+        : text -> Attributes.containsIgnoreCase(text, value);
+  }
+
+  /** The text attribute at {@code dotted} starts with {@code prefix}, ignoring case. */
+  static Predicate<ObjectNode> startsWith(String dotted, String prefix) {
+    String[] path = Attributes.path(dotted);
+    return object -> {
+      JsonNode node = Attributes.get(object, path);
+      return node.isTextual() && node.asText().regionMatches(true, 0, prefix, 0, prefix.length());
+    };
   }
 
   /** The text attribute at {@code dotted} equals {@code value}, optionally ignoring case. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * <p>Integers are decimal digits only ({@code 5}, {@code 5+}, {@code 5-}). Sizes are an integer
  * with an optional case-insensitive unit {@code b}, {@code kb}, {@code mb} or {@code gb}, binary
- * multiples (1 KB = 1024 bytes); {@code size:1KB-} means at most 1024 bytes.
+ * multiples (1 KB = 1024 bytes); {@code size:1KB-} means less than 1024 bytes. The meaning of
+ * {@code +} is a {@link SearchSemantics.Bounds} setting.
  */
 final class NumberValues {
 
@@ -20,7 +21,7 @@ final class NumberValues {
   }
 
   /** The range of an integer value such as {@code 5}, {@code 5+} or {@code 5-}. */
-  static LongRange integer(String modifier, String value) {
+  static LongRange integer(String modifier, String value, SearchSemantics.Bounds plus) {
     LongRange.Bound bound = LongRange.Bound.of(value);
     String digits = bound.strip(value);
     if (!INTEGER.matcher(digits).matches()) {
@@ -28,11 +29,11 @@ final class NumberValues {
           + "': expected a non-negative integer optionally followed by + or -");
     }
     long n = Long.parseLong(digits);
-    return LongRange.of(bound, n, n);
+    return LongRange.of(bound, n, n, plus);
   }
 
   /** The byte range of a size value such as {@code 100}, {@code 1KB-} or {@code 10mb+}. */
-  static LongRange size(String modifier, String value) {
+  static LongRange size(String modifier, String value, SearchSemantics.Bounds plus) {
     LongRange.Bound bound = LongRange.Bound.of(value);
     Matcher m = SIZE.matcher(bound.strip(value).toLowerCase(Locale.ROOT));
     if (!m.matches()) {
@@ -42,7 +43,7 @@ final class NumberValues {
     }
     try {
       long bytes = Math.multiplyExact(Long.parseLong(m.group(1)), multiplier(m.group(2)));
-      return LongRange.of(bound, bytes, bytes);
+      return LongRange.of(bound, bytes, bytes, plus);
     } catch (ArithmeticException e) {
       throw SearchException.badRequest("Invalid value '" + value + "' for modifier '" + modifier
           + "': the size is too large");

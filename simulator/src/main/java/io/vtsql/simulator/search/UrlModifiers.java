@@ -14,19 +14,19 @@ final class UrlModifiers {
 
   /** Modifier name to modifier. */
   static final Map<String, Modifier> ALL = Map.ofEntries(
-      Map.entry("url", Modifiers.contains("url")),
+      Map.entry("url", Modifiers.text("url")),
       Map.entry("hostname", (name, value, context) ->
-          onPart(UrlParts::host, host -> Attributes.containsIgnoreCase(host, value))),
+          onPart(UrlParts::host, Matchers.textMatch(value, context.semantics().text()))),
       Map.entry("domain", UrlModifiers::domain),
       Map.entry("path", (name, value, context) ->
-          onPart(UrlParts::path, path -> Attributes.containsIgnoreCase(path, value))),
+          onPart(UrlParts::path, Matchers.textMatch(value, context.semantics().text()))),
       Map.entry("p", Modifiers.positives()),
       Map.entry("positives", Modifiers.positives()),
       Map.entry("fs", Modifiers.date("first_submission_date")),
       Map.entry("ls", Modifiers.date("last_submission_date")),
       Map.entry("la", Modifiers.date("last_analysis_date")),
       Map.entry("response_code", Modifiers.integer("last_http_response_code")),
-      Map.entry("title", Modifiers.contains("title")),
+      Map.entry("title", Modifiers.text("title")),
       Map.entry("tag", Modifiers.tag()),
       Map.entry("engines", Modifiers.engines()),
       Map.entry("category", Modifiers.category()));

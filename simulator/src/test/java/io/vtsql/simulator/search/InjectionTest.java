@@ -19,7 +19,7 @@ class InjectionTest {
       .add("file", "paren", "{\"names\": [\"a (1) OR b.exe\"]}")
       .add("file", "path", "{\"names\": [\"C:\\\\temp\\\\x\\\\\"]}")
       .add("file", "words", "{\"names\": [\"copy AND paste NOT here\"]}")
-      .build());
+      .build(), SearchSemantics.strictest().withText(SearchSemantics.Text.SUBSTRING));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {

@@ -31,7 +31,7 @@ class OrderTest {
       .add("ip_address", "10.0.0.2", "{\"last_modification_date\": 3}")
       .add("ip_address", "2001:db8::1", "{\"last_modification_date\": 2}")
       .add("ip_address", "9.255.255.255", "{}")
-      .build());
+      .build(), SearchSemantics.strictest().withTies(SearchSemantics.Ties.BY_ID));
 
   private static List<String> order(String query, String order) {
     return Hits.ids(SEARCH.search(query, order));
@@ -72,6 +72,28 @@ class OrderTest {
     SearchException e = assertThrows(SearchException.class, () -> SEARCH.search(query, order));
     assertEquals("BadRequestError", e.code());
     assertTrue(e.getMessage().contains("allowed orders"), e.getMessage());
+  }
+
+  @Test
+  void shuffledTiesAreAFixedOrderOtherThanTheIds() {
+    TestCorpus corpus = new TestCorpus();
+    for (int i = 0; i < 20; i++) {
+      corpus.add("file", String.format("f%02d", i), "{\"last_analysis_stats\": {\"malicious\": "
+          + (i % 2) + "}}");
+    }
+    IntelligenceSearch shuffled = new IntelligenceSearch(corpus.build());
+    List<String> hits = Hits.ids(shuffled.search("entity:file", "positives-"));
+    assertEquals(hits, Hits.ids(shuffled.search("entity:file", "positives-")), "stable");
+    List<String> odd = hits.subList(0, 10);
+    List<String> even = hits.subList(10, 20);
+    assertTrue(odd.stream().allMatch(id -> Integer.parseInt(id.substring(1)) % 2 == 1), hits.toString());
+    assertTrue(even.stream().allMatch(id -> Integer.parseInt(id.substring(1)) % 2 == 0), hits.toString());
+    assertTrue(!odd.equals(odd.stream().sorted().toList())
+        || !even.equals(even.stream().sorted().toList()), "ties are not in id order: " + hits);
+    IntelligenceSearch byId = new IntelligenceSearch(corpus.build(),
+        SearchSemantics.strictest().withTies(SearchSemantics.Ties.BY_ID));
+    List<String> ordered = Hits.ids(byId.search("entity:file", "positives-"));
+    assertEquals(odd.stream().sorted().toList(), ordered.subList(0, 10));
   }
 
   @Test
