@@ -23,12 +23,13 @@ import org.apache.calcite.linq4j.Enumerator;
  * Rows of a point lookup: one {@code GET /{collection}/{id}} per distinct id, in the order of the
  * ids. The GETs of the next {@code fanOut} ids run in parallel ahead of the consumer (look-ahead
  * stops quietly when the request budget is spent; only a GET the consumer needs fails on it);
- * NotFound yields no row, and two ids naming the same object (sha256 and md5) yield it once.
+ * NotFound, or an answer that does not match its key's column, yields no row, and two ids
+ * naming the same object (sha256 and md5) yield it once.
  */
 final class LookupEnumerator implements Enumerator<Object[]> {
   private final VtClient client;
   private final VtEntity entity;
-  private final List<String> ids;
+  private final List<LookupTargets.Target> targets;
   private final int fanOut;
   private final RequestBudget budget;
   private final AtomicBoolean cancelFlag;
@@ -44,14 +45,16 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   /**
    * Creates an enumerator.
    *
-   * @param ids distinct path ids, already encoded for their collection (e.g. base64url URLs)
+   * @param targets distinct path ids, already encoded for their collection (e.g. base64url
+   *     URLs), with the test of their answers
    * @param fanOut most GETs in flight at once
    */
-  LookupEnumerator(VtClient client, VtEntity entity, List<String> ids, List<VtColumn> columns,
+  LookupEnumerator(VtClient client, VtEntity entity, List<LookupTargets.Target> targets,
+      List<VtColumn> columns,
       int fanOut, RequestBudget budget, AtomicBoolean cancelFlag) {
     this.client = requireNonNull(client, "client");
     this.entity = requireNonNull(entity, "entity");
-    this.ids = List.copyOf(ids);
+    this.targets = List.copyOf(targets);
     this.fanOut = fanOut;
     this.budget = requireNonNull(budget, "budget");
     this.cancelFlag = cancelFlag;
@@ -64,18 +67,20 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   }
 
   @Override public boolean moveNext() {
-    while (next < ids.size()) {
+    while (next < targets.size()) {
       if (cancelFlag != null && cancelFlag.get()) {
         close();
         throw new VtQueryException("Statement cancelled; stopped looking up "
             + entity.tableName());
       }
       if (started.size() == next) {
-        start(ids.get(next));
+        start(targets.get(next).pathId());
       }
       lookAhead();
+      final LookupTargets.Target target = targets.get(next);
       final Optional<VtObject> object = take(started.get(next++));
-      if (object.isPresent() && returned.add(object.get().id())) {
+      if (object.isPresent() && target.answers().test(object.get())
+          && returned.add(object.get().id())) {
         current = converter.toRow(object.get());
         return true;
       }
@@ -85,8 +90,8 @@ final class LookupEnumerator implements Enumerator<Object[]> {
 
   /** Starts the GETs of the ids after the current one, up to {@code fanOut} in flight. */
   private void lookAhead() {
-    while (started.size() < Math.min(ids.size(), next + fanOut) && budget.available()) {
-      start(ids.get(started.size()));
+    while (started.size() < Math.min(targets.size(), next + fanOut) && budget.available()) {
+      start(targets.get(started.size()).pathId());
     }
   }
 
@@ -99,7 +104,7 @@ final class LookupEnumerator implements Enumerator<Object[]> {
     }
     budget.ensureAvailable("GET " + entity.collectionPath() + "/" + id);
     budget.record(1);
-    if (fanOut == 1 || ids.size() == 1) {
+    if (fanOut == 1 || targets.size() == 1) {
       // Nothing to overlap with: run in the consumer's thread.
       final FutureTask<Optional<VtObject>> task = new FutureTask<>(() -> fetch(id));
       task.run();
@@ -148,7 +153,7 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   }
 
   @Override public void close() {
-    next = ids.size();
+    next = targets.size();
     started.forEach(f -> f.cancel(true));
     if (pool != null) {
       pool.shutdownNow();

@@ -1,12 +1,6 @@
 package io.vtsql.adapter;
 
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apache.calcite.DataContext;
@@ -18,9 +12,9 @@ import org.apache.calcite.linq4j.tree.Types;
 
 /** Entry point of generated code: runs one scan's {@link VtQuery} as an {@link Enumerable}. */
 public final class VtEnumerables {
-  /** {@link #scan(DataContext, VtBackend, VtQuery, List)}, for code generation. */
+  /** {@link #scan(DataContext, VtBackend, VtQuery)}, for code generation. */
   static final Method SCAN = Types.lookupMethod(VtEnumerables.class, "scan",
-      DataContext.class, VtBackend.class, VtQuery.class, List.class);
+      DataContext.class, VtBackend.class, VtQuery.class);
 
   private VtEnumerables() {}
 
@@ -28,11 +22,9 @@ public final class VtEnumerables {
    * The rows of a scan. Nothing is requested until the first row is wanted, and an unbounded
    * search fails at that point, before any request. Search parameters are bound from
    * {@code root} first; a search that can match nothing (a parameter bound to NULL) sends none.
-   *
-   * @param keyValues run-time values of {@link VtQuery#keys()}, in the same order
+   * Lookup keys are resolved from {@code root} too (see {@link LookupTargets}).
    */
-  public static Enumerable<Object[]> scan(DataContext root, VtBackend backend, VtQuery unbound,
-      List<Object> keyValues) {
+  public static Enumerable<Object[]> scan(DataContext root, VtBackend backend, VtQuery unbound) {
     return new TranslatingEnumerable(new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
         final SearchBinder.Bound search =
@@ -48,7 +40,8 @@ public final class VtEnumerables {
         final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
         if (query.accessPath() == AccessPath.POINT_LOOKUP) {
           return new LookupEnumerator(backend.client(), query.entity(),
-              pathIds(query.keys(), keyValues), query.columns(), backend.fanOut(), budget,
+              LookupTargets.of(query.entity(), query.keys(), root), query.columns(),
+              backend.fanOut(), budget,
               cancel);
         }
         return new SearchEnumerator(backend.client(), query, budget, cancel);
@@ -59,23 +52,6 @@ public final class VtEnumerables {
   /** The query with its search bound (parameter terms replaced by their values). */
   private static VtQuery bind(VtQuery query, SearchBinder.Bound search) {
     return query.search() == search.expr() ? query : query.withSearch(search.expr());
-  }
-
-  /** Distinct, non-empty path ids; a URL becomes base64url without padding. */
-  static List<String> pathIds(List<LookupKey> keys, List<Object> values) {
-    final Set<String> ids = new LinkedHashSet<>();
-    for (int i = 0; i < keys.size(); i++) {
-      final Object v = values.get(i);
-      if (v == null || v.toString().isEmpty()) {
-        continue;
-      }
-      final String s = v.toString();
-      ids.add(keys.get(i).form() == LookupKey.Form.URL
-          ? Base64.getUrlEncoder().withoutPadding()
-              .encodeToString(s.getBytes(StandardCharsets.UTF_8))
-          : s);
-    }
-    return new ArrayList<>(ids);
   }
 
   /** The error of a scan that would page through a whole entity. */
