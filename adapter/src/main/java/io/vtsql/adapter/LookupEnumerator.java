@@ -4,7 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtObject;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +37,13 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   private final RowConverter converter;
   private final Optional<ObjectCache> objects;
   private final Set<String> returned = new HashSet<>();
-  /** Lookups started so far, one per id from the first. */
-  private final List<Future<Optional<VtObject>>> started = new ArrayList<>();
+  /**
+   * Lookups started and not yet consumed, in id order from {@code next}: at most
+   * {@code fanOut} of them, so memory stays bounded however long the id list is.
+   */
+  private final Deque<Future<Optional<VtObject>>> inFlight = new ArrayDeque<>();
+  /** How many ids have had their lookup started. */
+  private int started;
   private ExecutorService pool;
   private int next;
   private Object[] current;
@@ -73,12 +79,12 @@ final class LookupEnumerator implements Enumerator<Object[]> {
         throw new VtQueryException("Statement cancelled; stopped looking up "
             + entity.tableName());
       }
-      if (started.size() == next) {
+      if (started == next) {
         start(targets.get(next).pathId());
       }
       lookAhead();
-      final LookupTargets.Target target = targets.get(next);
-      final Optional<VtObject> object = take(started.get(next++));
+      final LookupTargets.Target target = targets.get(next++);
+      final Optional<VtObject> object = take(inFlight.poll());
       if (object.isPresent() && target.answers().test(object.get())
           && returned.add(object.get().id())) {
         current = converter.toRow(object.get());
@@ -90,16 +96,17 @@ final class LookupEnumerator implements Enumerator<Object[]> {
 
   /** Starts the GETs of the ids after the current one, up to {@code fanOut} in flight. */
   private void lookAhead() {
-    while (started.size() < Math.min(targets.size(), next + fanOut) && budget.available()) {
-      start(targets.get(started.size()).pathId());
+    while (started < Math.min(targets.size(), next + fanOut) && budget.available()) {
+      start(targets.get(started).pathId());
     }
   }
 
   private void start(String id) {
+    started++;
     final Optional<VtObject> cached = objects.flatMap(c -> c.find(entity.objectType(), id));
     if (cached.isPresent()) {
       // fetched earlier by any access path within the TTL: no request, no budget
-      started.add(CompletableFuture.completedFuture(cached));
+      inFlight.add(CompletableFuture.completedFuture(cached));
       return;
     }
     budget.ensureAvailable("GET " + entity.collectionPath() + "/" + id);
@@ -108,7 +115,7 @@ final class LookupEnumerator implements Enumerator<Object[]> {
       // Nothing to overlap with: run in the consumer's thread.
       final FutureTask<Optional<VtObject>> task = new FutureTask<>(() -> fetch(id));
       task.run();
-      started.add(task);
+      inFlight.add(task);
       return;
     }
     if (pool == null) {
@@ -118,7 +125,7 @@ final class LookupEnumerator implements Enumerator<Object[]> {
         return t;
       });
     }
-    started.add(pool.submit(() -> fetch(id)));
+    inFlight.add(pool.submit(() -> fetch(id)));
   }
 
   private Optional<VtObject> fetch(String id) {
@@ -147,14 +154,18 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   }
 
   @Override public void reset() {
-    // Lookups already made are answered again from their futures, without a request.
+    // Answers are not kept (memory stays bounded): starting over looks up again, from the
+    // object cache when it is on.
+    inFlight.forEach(f -> f.cancel(true));
+    inFlight.clear();
+    started = 0;
     next = 0;
     returned.clear();
   }
 
   @Override public void close() {
     next = targets.size();
-    started.forEach(f -> f.cancel(true));
+    inFlight.forEach(f -> f.cancel(true));
     if (pool != null) {
       pool.shutdownNow();
     }

@@ -21,8 +21,12 @@ public final class VtRules {
   /** Pushes an order beneath a remainder filter, keeping the LIMIT above it. */
   public static final RelOptRule SORT_BELOW_FILTER = VtSortBelowFilterRule.CONFIG.toRule();
 
+  /** Turns a long IN list, planned as a semi-join with VALUES, back into a filter. */
+  public static final RelOptRule IN_LIST_JOIN = VtInListJoinRule.CONFIG.toRule();
+
   /** The pushdown rules (not registered when {@code pushdown=false}). */
-  public static final List<RelOptRule> RULES = List.of(FILTER, SORT, SORT_BELOW_FILTER);
+  public static final List<RelOptRule> RULES =
+      List.of(FILTER, SORT, SORT_BELOW_FILTER, IN_LIST_JOIN);
 
   private VtRules() {}
 }
