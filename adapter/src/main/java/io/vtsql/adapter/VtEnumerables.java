@@ -1,6 +1,8 @@
 package io.vtsql.adapter;
 
 import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apache.calcite.DataContext;
@@ -12,9 +14,9 @@ import org.apache.calcite.linq4j.tree.Types;
 
 /** Entry point of generated code: runs one scan's {@link VtQuery} as an {@link Enumerable}. */
 public final class VtEnumerables {
-  /** {@link #scan(DataContext, VtBackend, VtQuery)}, for code generation. */
+  /** {@link #scan(DataContext, VtBackend, VtQuery, List)}, for code generation. */
   static final Method SCAN = Types.lookupMethod(VtEnumerables.class, "scan",
-      DataContext.class, VtBackend.class, VtQuery.class);
+      DataContext.class, VtBackend.class, VtQuery.class, List.class);
 
   private VtEnumerables() {}
 
@@ -23,12 +25,17 @@ public final class VtEnumerables {
    * search fails at that point, before any request. Search parameters are bound from
    * {@code root} first; a search that can match nothing (a parameter bound to NULL) sends none.
    * Lookup keys are resolved from {@code root} too (see {@link LookupTargets}).
+   *
+   * @param momentValues run-time values of {@link MomentTerms#of} the query's search, same order
    */
-  public static Enumerable<Object[]> scan(DataContext root, VtBackend backend, VtQuery unbound) {
+  public static Enumerable<Object[]> scan(DataContext root, VtBackend backend, VtQuery unbound,
+      List<Object> momentValues) {
     return new TranslatingEnumerable(new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
-        final SearchBinder.Bound search =
-            new SearchBinder(i -> root.get("?" + i)).bind(unbound.search());
+        final Map<String, Object> moments =
+            MomentTerms.values(MomentTerms.of(unbound.search()), momentValues);
+        final SearchBinder.Bound search = new SearchBinder(i -> root.get("?" + i),
+            m -> moments.get(m.toString())).bind(unbound.search());
         if (search.none()) {
           return Linq4j.emptyEnumerator();
         }
