@@ -56,8 +56,7 @@ final class LookupEnumerator implements Enumerator<Object[]> {
    * @param fanOut most GETs in flight at once
    */
   LookupEnumerator(VtClient client, VtEntity entity, List<LookupTargets.Target> targets,
-      List<VtColumn> columns,
-      int fanOut, RequestBudget budget, AtomicBoolean cancelFlag) {
+      List<VtColumn> columns, int fanOut, RequestBudget budget, AtomicBoolean cancelFlag) {
     this.client = requireNonNull(client, "client");
     this.entity = requireNonNull(entity, "entity");
     this.targets = List.copyOf(targets);

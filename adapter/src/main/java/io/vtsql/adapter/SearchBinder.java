@@ -10,10 +10,10 @@ import org.apache.calcite.rex.RexNode;
 
 /**
  * Replaces the {@link SearchExpr.Param} and {@link SearchExpr.Moment} terms of a pushed search
- * with their values at execution time. A parameter term only ever selects a superset (its predicate stays in the
- * remainder filter), so a value without an exact spelling may widen the search: a null value
- * matches nothing (a comparison with NULL is never true), any other unsendable value matches
- * everything. A literal CIDR block is checked here too, so that a malformed one is the
+ * with their values at execution time. Such a term only ever selects a superset (its predicate
+ * stays in the remainder filter), so a value without an exact spelling may widen the search:
+ * a null value matches nothing (a comparison with NULL is never true), any other unsendable
+ * value matches everything. A literal CIDR block is checked here too, so that a malformed one is the
  * statement's error before any request.
  */
 final class SearchBinder {

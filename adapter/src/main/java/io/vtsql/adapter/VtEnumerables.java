@@ -48,8 +48,7 @@ public final class VtEnumerables {
         if (query.accessPath() == AccessPath.POINT_LOOKUP) {
           return new LookupEnumerator(backend.client(), query.entity(),
               LookupTargets.of(query.entity(), query.keys(), root), query.columns(),
-              backend.fanOut(), budget,
-              cancel);
+              backend.fanOut(), budget, cancel);
         }
         return new SearchEnumerator(backend.client(), query, budget, cancel);
       }
