@@ -60,6 +60,17 @@ class LongInListTest {
     SimRequests.assertCount(25, () -> sim.requests().total());
   }
 
+  @Test void longListWithOtherConditionsIsStillALookup() throws Exception {
+    final List<String> ids = sim.corpus().ids("file").subList(100, 130);
+    final List<String> expected = sim.corpus().all("file").stream().skip(100).limit(30)
+        .filter(f -> f.path("attributes").path("last_analysis_stats").path("malicious").asInt()
+            > 3)
+        .map(f -> f.get("id").asText()).collect(Collectors.toList());
+    assertEquals(sortedRows(expected), VtConnections.rows(conn, "SELECT id FROM files"
+        + " WHERE id IN (" + inList(ids) + ") AND malicious > 3 ORDER BY id"));
+    SimRequests.assertCount(30, () -> sim.requests().total());
+  }
+
   @Test void tenThousandHashesAreOneGetEachAndFindTheKnownFiles() throws Exception {
     final List<String> known = sim.corpus().ids("file");
     final List<String> found = known.subList(0, Math.min(500, known.size()));
