@@ -47,9 +47,11 @@ final class FilterTranslator {
     for (RexNode conjunct : conjuncts) {
       final List<LookupKey> keys = keys(conjunct);
       if (!keys.isEmpty()) {
-        // Keep every conjunct: a hash lookup must still match the column it was asked on
-        // (GET /files/{md5} answers with the sha256 id).
-        return new Translation(keys, null, conjuncts);
+        // The lookup checks each answer against the key it was asked for (LookupIds: any hash
+        // on files.id, any letter case), so only the other conjuncts stay.
+        final List<RexNode> remainder = new ArrayList<>(conjuncts);
+        remainder.remove(conjunct);
+        return new Translation(keys, null, remainder);
       }
     }
     final List<SearchExpr> pushed = new ArrayList<>();
@@ -92,7 +94,7 @@ final class FilterTranslator {
         if (SearchModifiers.isKey(entity, column.name())) {
           final LookupKey.Form form = entity == VtEntity.URLS && column.name().equals("url")
               ? LookupKey.Form.URL : LookupKey.Form.ID;
-          return Optional.of(new LookupKey(value, form));
+          return Optional.of(new LookupKey(value, form, column.name()));
         }
       }
     }

@@ -4,7 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtObject;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,20 +24,26 @@ import org.apache.calcite.linq4j.Enumerator;
  * Rows of a point lookup: one {@code GET /{collection}/{id}} per distinct id, in the order of the
  * ids. The GETs of the next {@code fanOut} ids run in parallel ahead of the consumer (look-ahead
  * stops quietly when the request budget is spent; only a GET the consumer needs fails on it);
- * NotFound yields no row, and two ids naming the same object (sha256 and md5) yield it once.
+ * NotFound, or an answer that does not match its key's column, yields no row, and two ids
+ * naming the same object (sha256 and md5) yield it once.
  */
 final class LookupEnumerator implements Enumerator<Object[]> {
   private final VtClient client;
   private final VtEntity entity;
-  private final List<String> ids;
+  private final List<LookupTargets.Target> targets;
   private final int fanOut;
   private final RequestBudget budget;
   private final AtomicBoolean cancelFlag;
   private final RowConverter converter;
   private final Optional<ObjectCache> objects;
   private final Set<String> returned = new HashSet<>();
-  /** Lookups started so far, one per id from the first. */
-  private final List<Future<Optional<VtObject>>> started = new ArrayList<>();
+  /**
+   * Lookups started and not yet consumed, in id order from {@code next}: at most
+   * {@code fanOut} of them, so memory stays bounded however long the id list is.
+   */
+  private final Deque<Future<Optional<VtObject>>> inFlight = new ArrayDeque<>();
+  /** How many ids have had their lookup started. */
+  private int started;
   private ExecutorService pool;
   private int next;
   private Object[] current;
@@ -44,14 +51,15 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   /**
    * Creates an enumerator.
    *
-   * @param ids distinct path ids, already encoded for their collection (e.g. base64url URLs)
+   * @param targets distinct path ids, already encoded for their collection (e.g. base64url
+   *     URLs), with the test of their answers
    * @param fanOut most GETs in flight at once
    */
-  LookupEnumerator(VtClient client, VtEntity entity, List<String> ids, List<VtColumn> columns,
-      int fanOut, RequestBudget budget, AtomicBoolean cancelFlag) {
+  LookupEnumerator(VtClient client, VtEntity entity, List<LookupTargets.Target> targets,
+      List<VtColumn> columns, int fanOut, RequestBudget budget, AtomicBoolean cancelFlag) {
     this.client = requireNonNull(client, "client");
     this.entity = requireNonNull(entity, "entity");
-    this.ids = List.copyOf(ids);
+    this.targets = List.copyOf(targets);
     this.fanOut = fanOut;
     this.budget = requireNonNull(budget, "budget");
     this.cancelFlag = cancelFlag;
@@ -64,18 +72,20 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   }
 
   @Override public boolean moveNext() {
-    while (next < ids.size()) {
+    while (next < targets.size()) {
       if (cancelFlag != null && cancelFlag.get()) {
         close();
         throw new VtQueryException("Statement cancelled; stopped looking up "
             + entity.tableName());
       }
-      if (started.size() == next) {
-        start(ids.get(next));
+      if (started == next) {
+        start(targets.get(next).pathId());
       }
       lookAhead();
-      final Optional<VtObject> object = take(started.get(next++));
-      if (object.isPresent() && returned.add(object.get().id())) {
+      final LookupTargets.Target target = targets.get(next++);
+      final Optional<VtObject> object = take(inFlight.poll());
+      if (object.isPresent() && target.answers().test(object.get())
+          && returned.add(object.get().id())) {
         current = converter.toRow(object.get());
         return true;
       }
@@ -85,25 +95,26 @@ final class LookupEnumerator implements Enumerator<Object[]> {
 
   /** Starts the GETs of the ids after the current one, up to {@code fanOut} in flight. */
   private void lookAhead() {
-    while (started.size() < Math.min(ids.size(), next + fanOut) && budget.available()) {
-      start(ids.get(started.size()));
+    while (started < Math.min(targets.size(), next + fanOut) && budget.available()) {
+      start(targets.get(started).pathId());
     }
   }
 
   private void start(String id) {
+    started++;
     final Optional<VtObject> cached = objects.flatMap(c -> c.find(entity.objectType(), id));
     if (cached.isPresent()) {
       // fetched earlier by any access path within the TTL: no request, no budget
-      started.add(CompletableFuture.completedFuture(cached));
+      inFlight.add(CompletableFuture.completedFuture(cached));
       return;
     }
     budget.ensureAvailable("GET " + entity.collectionPath() + "/" + id);
     budget.record(1);
-    if (fanOut == 1 || ids.size() == 1) {
+    if (fanOut == 1 || targets.size() == 1) {
       // Nothing to overlap with: run in the consumer's thread.
       final FutureTask<Optional<VtObject>> task = new FutureTask<>(() -> fetch(id));
       task.run();
-      started.add(task);
+      inFlight.add(task);
       return;
     }
     if (pool == null) {
@@ -113,7 +124,7 @@ final class LookupEnumerator implements Enumerator<Object[]> {
         return t;
       });
     }
-    started.add(pool.submit(() -> fetch(id)));
+    inFlight.add(pool.submit(() -> fetch(id)));
   }
 
   private Optional<VtObject> fetch(String id) {
@@ -142,14 +153,18 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   }
 
   @Override public void reset() {
-    // Lookups already made are answered again from their futures, without a request.
+    // Answers are not kept (memory stays bounded): starting over looks up again, from the
+    // object cache when it is on.
+    inFlight.forEach(f -> f.cancel(true));
+    inFlight.clear();
+    started = 0;
     next = 0;
     returned.clear();
   }
 
   @Override public void close() {
-    next = ids.size();
-    started.forEach(f -> f.cancel(true));
+    next = targets.size();
+    inFlight.forEach(f -> f.cancel(true));
     if (pool != null) {
       pool.shutdownNow();
     }

@@ -5,14 +5,15 @@ import static java.util.Objects.requireNonNull;
 import org.apache.calcite.rex.RexNode;
 
 /**
- * One object identifier of a keyed access path: a literal or a dynamic parameter now, and any
- * other row-independent expression (e.g. a correlation variable of a batched nested-loop join)
- * later, since it is translated to Java by {@link KeyExpressions} at implement time.
+ * One object identifier of a keyed access path, {@code column = value}: a literal or a dynamic
+ * parameter, resolved when the scan runs (see {@link LookupTargets}), so that a list of any
+ * length is data rather than generated code.
  *
  * @param value expression giving the identifier (VARCHAR)
  * @param form how the identifier becomes a path segment
+ * @param column the key column the SQL compares with the value
  */
-public record LookupKey(RexNode value, Form form) {
+public record LookupKey(RexNode value, Form form, String column) {
 
   /** How a key value turns into the id segment of a request path. */
   public enum Form {
@@ -25,6 +26,7 @@ public record LookupKey(RexNode value, Form form) {
   public LookupKey {
     requireNonNull(value, "value");
     requireNonNull(form, "form");
+    requireNonNull(column, "column");
   }
 
   @Override public String toString() {

@@ -20,7 +20,8 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
 
 /**
  * Finds the parent ids of a relationship scan in a filter condition: a conjunct
- * {@code parent = v} or {@code parent = v1 OR parent = v2 ...} (IN lists included), where each
+ * {@code parent = v} or {@code parent = v1 OR parent = v2 ...} (IN lists included; each
+ * disjunct may add other conditions, {@code parent = v1 AND x > y OR ...}), where each
  * value is a character literal, a dynamic parameter, or a field of a correlation variable (the
  * filter a batched nested-loop join puts on its inner side).
  */
@@ -68,10 +69,26 @@ final class ParentTranslator {
    */
   boolean onlyParents(RexNode condition) {
     final RexNode expanded = RexUtil.expandSearch(rexBuilder, null, condition);
-    return RelOptUtil.conjunctions(expanded).size() == 1 && !parents(condition).isEmpty();
+    return RelOptUtil.conjunctions(expanded).size() == 1 && !parents(condition).isEmpty()
+        && RelOptUtil.disjunctions(expanded).stream()
+            .allMatch(d -> d.getKind() == SqlKind.EQUALS);
   }
 
+  /**
+   * The parent id a disjunct requires: {@code parent = v}, or a conjunction holding one, such as
+   * {@code parent = $cor0.ip AND malicious > $cor0.malicious}, the inner filter a batched
+   * nested-loop join makes of a join condition that also compares other columns.
+   */
   private Optional<RexNode> value(RexNode node) {
+    if (node.getKind() == SqlKind.AND) {
+      for (RexNode conjunct : RelOptUtil.conjunctions(node)) {
+        final Optional<RexNode> value = value(conjunct);
+        if (value.isPresent()) {
+          return value;
+        }
+      }
+      return Optional.empty();
+    }
     if (node.getKind() != SqlKind.EQUALS) {
       return Optional.empty();
     }

@@ -5,9 +5,7 @@ import java.util.List;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
-import org.apache.calcite.adapter.enumerable.JavaRowFormat;
 import org.apache.calcite.adapter.enumerable.PhysType;
-import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
 import org.apache.calcite.linq4j.tree.BlockBuilder;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
@@ -48,8 +46,7 @@ public final class RelationshipToEnumerableConverter extends ConverterImpl
     final RelationshipQuery query = scan.query();
     final RelationshipTable table = scan.relationshipTable();
     final BlockBuilder block = new BlockBuilder();
-    final PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
-        JavaRowFormat.ARRAY, false);
+    final PhysType physType = ScanRows.physType(implementor, getRowType());
     final Expression backend = block.append("backend",
         implementor.stash(table.backend(), VtBackend.class));
     final Expression settings = block.append("settings",
@@ -64,9 +61,9 @@ public final class RelationshipToEnumerableConverter extends ConverterImpl
         Expressions.call(BuiltInMethod.ARRAYS_AS_LIST.method,
             Expressions.newArrayInit(Object.class, parents)));
     Hook.QUERY_PLAN.run(query.requests());
-    block.add(Expressions.return_(null,
+    block.add(Expressions.return_(null, ScanRows.adapt(physType,
         Expressions.call(RelationshipEnumerables.SCAN, DataContext.ROOT, backend, settings,
-            relQuery, parentList)));
+            relQuery, parentList))));
     return implementor.result(physType, block.toBlock());
   }
 }

@@ -10,9 +10,9 @@ import org.apache.calcite.rex.RexNode;
 /**
  * The most requests one execution of a scan can cost, as EXPLAIN shows it
  * ({@code requestsAtMost}): a point lookup costs one per distinct key (literals are
- * deduplicated, each parameter counts once), a limited search costs its pages; an unlimited
- * search, a search that must complete a tie group, or keys only known at run time (joins) are
- * unknown. Relationship scans: see
+ * deduplicated by the id they are sent as, impossible ones cost nothing, each parameter counts
+ * once), a limited search costs its pages; an unlimited search, a search that must complete a
+ * tie group, or keys only known at run time (joins) are unknown. Relationship scans: see
  * {@link #of(RelationshipQuery)}. Cache hits make it cheaper.
  */
 final class RequestEstimate {
@@ -27,8 +27,8 @@ final class RequestEstimate {
         final RexNode v = key.value();
         if (v instanceof RexLiteral literal) {
           final String s = literal.getValueAs(String.class);
-          if (s != null && !s.isEmpty()) {
-            literals.add(key.form() + ":" + s);
+          if (s != null) {
+            LookupIds.pathId(query.entity(), key, s).ifPresent(literals::add);
           }
         } else if (v instanceof RexDynamicParam) {
           params++;

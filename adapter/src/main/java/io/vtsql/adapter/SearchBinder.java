@@ -4,26 +4,31 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.apache.calcite.rex.RexNode;
 
 /**
- * Replaces the {@link SearchExpr.Param} terms of a pushed search with their bound values at
- * execution time. A parameter term only ever selects a superset (its predicate stays in the
- * remainder filter), so a value without an exact spelling may widen the search: a null value
- * matches nothing (a comparison with NULL is never true), any other unsendable value matches
- * everything. A literal CIDR block is checked here too, so that a malformed one is the
+ * Replaces the {@link SearchExpr.Param} and {@link SearchExpr.Moment} terms of a pushed search
+ * with their values at execution time. Such a term only ever selects a superset (its predicate
+ * stays in the remainder filter), so a value without an exact spelling may widen the search:
+ * a null value matches nothing (a comparison with NULL is never true), any other unsendable
+ * value matches everything. A literal CIDR block is checked here too, so that a malformed one is the
  * statement's error before any request.
  */
 final class SearchBinder {
   private final IntFunction<Object> values;
+  private final Function<RexNode, Object> moments;
 
   /**
    * Creates a binder.
    *
    * @param values the run-time value of parameter {@code ?i}, in Calcite's internal form
+   * @param moments the run-time value of a {@link SearchExpr.Moment}'s expression, likewise
    */
-  SearchBinder(IntFunction<Object> values) {
+  SearchBinder(IntFunction<Object> values, Function<RexNode, Object> moments) {
     this.values = requireNonNull(values, "values");
+    this.moments = requireNonNull(moments, "moments");
   }
 
   /** What a (sub)expression became once bound. */
@@ -50,6 +55,14 @@ final class SearchBinder {
         return Bound.NONE;
       }
       return ParameterTerms.boundTerm(p, v).map(x -> new Bound(x, false)).orElse(Bound.ALL);
+    }
+    if (e instanceof SearchExpr.Moment m) {
+      final Object v = moments.apply(m.value());
+      if (v == null) {
+        return Bound.NONE;
+      }
+      return ParameterTerms.boundTerm(m.asParam(), v).map(x -> new Bound(x, false))
+          .orElse(Bound.ALL);
     }
     if (e instanceof SearchExpr.And and) {
       final List<SearchExpr> parts = new ArrayList<>();

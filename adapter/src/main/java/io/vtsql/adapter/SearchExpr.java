@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -75,6 +76,34 @@ public sealed interface SearchExpr {
         symbol = "";
       }
       return spec.modifier() + ":" + symbol + "?" + index;
+    }
+  }
+
+  /**
+   * A term whose value is a row-independent expression known only when the statement runs,
+   * such as {@code CURRENT_TIMESTAMP - INTERVAL '30' DAY}: the generated code evaluates it once
+   * per execution and {@link SearchBinder} renders it like a parameter; EXPLAIN shows the
+   * expression, e.g. {@code fs:>{-(CURRENT_TIMESTAMP, 2592000000:INTERVAL DAY)}}.
+   *
+   * @param spec the column's modifier
+   * @param op comparison of the column with the value
+   * @param value the expression (no column, correlation or sub-query)
+   */
+  record Moment(ModifierSpec spec, SqlKind op, RexNode value) implements SearchExpr {
+    public Moment {
+      requireNonNull(spec, "spec");
+      requireNonNull(op, "op");
+      requireNonNull(value, "value");
+    }
+
+    /** The parameter term this becomes once the value is known. */
+    Param asParam() {
+      return new Param(spec, op, -1, value.getType().getSqlTypeName());
+    }
+
+    @Override public String render() {
+      final String param = asParam().render();
+      return param.substring(0, param.lastIndexOf('?')) + "{" + value + "}";
     }
   }
 

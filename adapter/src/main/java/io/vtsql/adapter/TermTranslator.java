@@ -97,6 +97,9 @@ final class TermTranslator {
     if (spec.isPresent() && right instanceof RexDynamicParam param) {
       return ParameterTerms.parameter(spec.get(), kind, param);
     }
+    if (spec.isPresent() && MomentTerms.isMoment(right)) {
+      return MomentTerms.term(spec.get(), kind, right);
+    }
     final RexLiteral literal = literal(right);
     if (spec.isEmpty() || literal == null) {
       return Optional.empty();

@@ -11,7 +11,7 @@ import io.vtsql.client.VtClient;
  * @param client VirusTotal client (shared per key and base URL)
  * @param pushdown whether rules push filters, projections, orders and limits to VirusTotal
  * @param maxRequests most requests one statement may send
- * @param fanOut most point-lookup GETs of one scan in flight at once
+ * @param fanOut most point-lookup GETs, or relationship calls, of one scan in flight at once
  */
 public record VtBackend(VtClient client, boolean pushdown, int maxRequests, int fanOut) {
   /** Default of {@code fanOut} (the relationship scans read the same property). */

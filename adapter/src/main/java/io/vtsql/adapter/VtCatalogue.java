@@ -52,7 +52,8 @@ public final class VtCatalogue {
   }
 
   private static List<VtColumn> files() {
-    final Cols c = new Cols("SHA-256 of the file (the object id)");
+    final Cols c = new Cols("SHA-256 of the file (the object id); id = ... also finds a file by"
+        + " its MD5 or SHA-1, in any letter case");
     c.add("md5", VARCHAR, "md5", "MD5 of the file");
     c.add("sha1", VARCHAR, "sha1", "SHA-1 of the file");
     c.add("sha256", VARCHAR, "sha256", "SHA-256 of the file");

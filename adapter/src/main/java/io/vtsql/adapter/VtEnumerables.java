@@ -3,12 +3,8 @@ package io.vtsql.adapter;
 import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtTier;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apache.calcite.DataContext;
@@ -30,15 +26,18 @@ public final class VtEnumerables {
    * The rows of a scan. Nothing is requested until the first row is wanted, and an unbounded
    * search fails at that point, before any request. Search parameters are bound from
    * {@code root} first; a search that can match nothing (a parameter bound to NULL) sends none.
+   * Lookup keys are resolved from {@code root} too (see {@link LookupTargets}).
    *
-   * @param keyValues run-time values of {@link VtQuery#keys()}, in the same order
+   * @param momentValues run-time values of {@link MomentTerms#of} the query's search, same order
    */
   public static Enumerable<Object[]> scan(DataContext root, VtBackend backend, VtQuery unbound,
-      List<Object> keyValues) {
+      List<Object> momentValues) {
     return new TranslatingEnumerable(new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
-        final SearchBinder.Bound search =
-            new SearchBinder(i -> root.get("?" + i)).bind(unbound.search());
+        final Map<String, Object> moments =
+            MomentTerms.values(MomentTerms.of(unbound.search()), momentValues);
+        final SearchBinder.Bound search = new SearchBinder(i -> root.get("?" + i),
+            m -> moments.get(m.toString())).bind(unbound.search());
         if (search.none()) {
           return Linq4j.emptyEnumerator();
         }
@@ -55,8 +54,8 @@ public final class VtEnumerables {
         final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
         if (query.accessPath() == AccessPath.POINT_LOOKUP) {
           return new LookupEnumerator(backend.client(), query.entity(),
-              pathIds(query.keys(), keyValues), query.columns(), backend.fanOut(), budget,
-              cancel);
+              LookupTargets.of(query.entity(), query.keys(), root), query.columns(),
+              backend.fanOut(), budget, cancel);
         }
         return new SearchEnumerator(backend.client(), query, budget, cancel);
       }
@@ -74,23 +73,6 @@ public final class VtEnumerables {
   /** The query with its search bound (parameter terms replaced by their values). */
   private static VtQuery bind(VtQuery query, SearchBinder.Bound search) {
     return query.search() == search.expr() ? query : query.withSearch(search.expr());
-  }
-
-  /** Distinct, non-empty path ids; a URL becomes base64url without padding. */
-  static List<String> pathIds(List<LookupKey> keys, List<Object> values) {
-    final Set<String> ids = new LinkedHashSet<>();
-    for (int i = 0; i < keys.size(); i++) {
-      final Object v = values.get(i);
-      if (v == null || v.toString().isEmpty()) {
-        continue;
-      }
-      final String s = v.toString();
-      ids.add(keys.get(i).form() == LookupKey.Form.URL
-          ? Base64.getUrlEncoder().withoutPadding()
-              .encodeToString(s.getBytes(StandardCharsets.UTF_8))
-          : s);
-    }
-    return new ArrayList<>(ids);
   }
 
   /** The error of a scan that would page through a whole entity. */

@@ -21,8 +21,15 @@ public final class VtRules {
   /** Pushes an order beneath a remainder filter, keeping the LIMIT above it. */
   public static final RelOptRule SORT_BELOW_FILTER = VtSortBelowFilterRule.CONFIG.toRule();
 
+  /** Turns a long IN list, planned as a semi-join with VALUES, back into a filter. */
+  public static final RelOptRule IN_LIST_JOIN = VtInListJoinRule.CONFIG.toRule();
+  /** The same, under the other conditions of the WHERE clause. */
+  public static final RelOptRule IN_LIST_JOIN_FILTERED =
+      VtInListJoinRule.FILTERED_CONFIG.toRule();
+
   /** The pushdown rules (not registered when {@code pushdown=false}). */
-  public static final List<RelOptRule> RULES = List.of(FILTER, SORT, SORT_BELOW_FILTER);
+  public static final List<RelOptRule> RULES =
+      List.of(FILTER, SORT, SORT_BELOW_FILTER, IN_LIST_JOIN, IN_LIST_JOIN_FILTERED);
 
   private VtRules() {}
 }

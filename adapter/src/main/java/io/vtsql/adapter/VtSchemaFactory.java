@@ -7,7 +7,7 @@ import org.apache.calcite.schema.SchemaPlus;
 
 /**
  * Calcite {@link SchemaFactory} of the {@code vt} schema; model operands are described in
- * {@link VtSettings} and {@link RelationshipSettings}. It also adds the sibling system schema
+ * {@link VtSettings}. It also adds the sibling system schema
  * {@code vt_meta} (see {@link VtMetaSchema}) to the parent, so both a model and a programmatic
  * {@code create(root, "vt", operand)} get it.
  */
@@ -26,6 +26,6 @@ public final class VtSchemaFactory implements SchemaFactory {
       Map<String, Object> operand) {
     final VtBackend backend = VtSettings.backend(operand);
     VtMetaSchema.addTo(parentSchema, name, backend.client());
-    return new VtSchema(backend, RelationshipSettings.fromOperands(operand));
+    return new VtSchema(backend, RelationshipSettings.of(backend));
   }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
  *   <li>{@code pushdown}: {@code true} (default) or {@code false} to filter, sort and limit
  *       everything locally over {@code entity:X} (this also lifts the unbounded-search guard);</li>
  *   <li>{@code maxRequests}: most requests one statement may send, default 1000;</li>
- *   <li>{@code fanOut}: most point-lookup GETs in flight at once, default 4, at most 32;</li>
+ *   <li>{@code fanOut}: most point-lookup GETs, and relationship calls, of one scan in flight
+ *       at once, default 4, at most 32;</li>
  *   <li>client pipeline settings (cache, rate limit, retries, timeouts), listed and parsed by
  *       {@link ClientOperands}; an unknown property name is an error.</li>
  * </ul>

@@ -5,9 +5,8 @@ import java.util.List;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
-import org.apache.calcite.adapter.enumerable.JavaRowFormat;
 import org.apache.calcite.adapter.enumerable.PhysType;
-import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
+import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
 import org.apache.calcite.linq4j.tree.BlockBuilder;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
@@ -19,12 +18,16 @@ import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.convert.ConverterImpl;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexProgramBuilder;
 import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.util.BuiltInMethod;
 
 /**
  * Bridges a {@link VtTableScan} to enumerable code: the scan's {@link VtQuery} and backend are
- * stashed, key expressions are compiled, and {@link VtEnumerables#scan} runs it. Each scan's
+ * stashed (lookup keys are data in the query, however many), relative times of the search are
+ * compiled (see {@link MomentTerms}) and {@link VtEnumerables#scan} runs it. Each scan's
  * requests are published to {@link Hook#QUERY_PLAN} so tests can assert them.
  */
 public final class VtToEnumerableConverter extends ConverterImpl implements EnumerableRel {
@@ -44,22 +47,42 @@ public final class VtToEnumerableConverter extends ConverterImpl implements Enum
     final VtTableScan scan = (VtTableScan) getInput();
     final VtQuery query = scan.query();
     final BlockBuilder block = new BlockBuilder();
-    // Rows are always Object[] (no single-column optimisation) to match the enumerator.
-    final PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
-        JavaRowFormat.ARRAY, false);
+    final PhysType physType = ScanRows.physType(implementor, getRowType());
     final Expression backend = block.append("backend",
         implementor.stash(scan.vtTable().backend(), VtBackend.class));
     final Expression vtQuery = block.append("vtQuery", implementor.stash(query, VtQuery.class));
-    final List<Expression> keys = new ArrayList<>();
-    for (LookupKey key : query.keys()) {
-      keys.add(KeyExpressions.toJava(key.value()));
-    }
-    final Expression keyList = block.append("keys",
-        Expressions.call(BuiltInMethod.ARRAYS_AS_LIST.method,
-            Expressions.newArrayInit(Object.class, keys)));
+    final Expression moments = block.append("moments", momentValues(implementor, block,
+        MomentTerms.of(query.search())));
     Hook.QUERY_PLAN.run(query.requests());
-    block.add(Expressions.return_(null,
-        Expressions.call(VtEnumerables.SCAN, DataContext.ROOT, backend, vtQuery, keyList)));
+    block.add(Expressions.return_(null, ScanRows.adapt(physType,
+        Expressions.call(VtEnumerables.SCAN, DataContext.ROOT, backend, vtQuery, moments))));
     return implementor.result(physType, block.toBlock());
+  }
+
+  /**
+   * Java evaluating each relative-time expression of the search from the statement's
+   * {@link DataContext} (its clock and parameters), boxed into a list.
+   */
+  private Expression momentValues(EnumerableRelImplementor implementor, BlockBuilder block,
+      List<RexNode> moments) {
+    final List<Expression> values = new ArrayList<>();
+    if (!moments.isEmpty()) {
+      final RexBuilder rexBuilder = getCluster().getRexBuilder();
+      final RexProgramBuilder program =
+          new RexProgramBuilder(rexBuilder.getTypeFactory().builder().build(), rexBuilder);
+      for (int i = 0; i < moments.size(); i++) {
+        program.addProject(moments.get(i), "m" + i);
+      }
+      final RexToLixTranslator.InputGetter noInput = (list, index, storageType) -> {
+        throw new IllegalStateException("a relative time reads no column");
+      };
+      for (Expression e : RexToLixTranslator.translateProjects(program.getProgram(),
+          implementor.getTypeFactory(), implementor.getConformance(), block, null,
+          DataContext.ROOT, noInput, null)) {
+        values.add(Expressions.box(e));
+      }
+    }
+    return Expressions.call(BuiltInMethod.ARRAYS_AS_LIST.method,
+        Expressions.newArrayInit(Object.class, values));
   }
 }

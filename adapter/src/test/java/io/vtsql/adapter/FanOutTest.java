@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.calcite.jdbc.CalciteConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,18 @@ class FanOutTest {
       assertTrue(elapsedMs >= PARENTS / FAN_OUT * LATENCY_MS,
           "40 calls of 100 ms took " + elapsedMs + " ms: more than fanOut=" + FAN_OUT
               + " in flight");
+    }
+  }
+
+  @Test void oneFanOutSettingServesLookupsAndRelationshipsWhateverItsCase() throws Exception {
+    try (Connection conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(),
+        Map.of("fanout", "8"))) {
+      final VtSchema schema = conn.unwrap(CalciteConnection.class).getRootSchema()
+          .getSubSchema("vt").unwrap(VtSchema.class);
+      final RelationshipTable table =
+          (RelationshipTable) schema.getTable("file_contacted_domains");
+      assertEquals(8, schema.backend().fanOut());
+      assertEquals(8, table.settings().fanOut());
     }
   }
 }

@@ -99,10 +99,10 @@ class KeyHygieneTest {
       final String[] queries = {
           "select id, size, names from files where id = '" + id + "'",
           "select id, size from files where size > 10 order by size limit 4",
-          "select * from files where id in ('" + id + "', 'missing')",
+          "select * from files where id in ('" + id + "', '" + "0".repeat(64) + "')",
           "select * from vt_meta.requests",
           "select * from vt_meta.cache",
-          "select id from files where id in ('a1', 'a2', 'a3', 'a4', 'a5', 'a6')",
+          "select id from files where id in (" + absentHashes("a", 6) + ")",
           "select id from table(vt_search('entity:file nosuchmodifier:1')) limit 1",
           "select id from files",
       };
@@ -111,9 +111,9 @@ class KeyHygieneTest {
         run(c, "explain plan for " + sql, seen);
       }
       Faults.only(sim, FaultKind.TRANSIENT);
-      run(c, "select id from files where id = 'f503'", seen);
+      run(c, "select id from files where id = '" + "f5".repeat(32) + "'", seen);
       Faults.only(sim, FaultKind.HTML_200);
-      run(c, "select id from files where id = 'fhtml'", seen);
+      run(c, "select id from files where id = '" + "fa".repeat(32) + "'", seen);
       sim.faults().clear();
       seen.append(c).append(c.getClientInfo()).append(c.getMetaData().getURL());
       final CalciteConnection calcite = c.unwrap(CalciteConnection.class);
@@ -139,5 +139,15 @@ class KeyHygieneTest {
     final StringWriter w = new StringWriter();
     t.printStackTrace(new PrintWriter(w));
     return w.toString();
+  }
+
+  /** {@code n} quoted SHA-256-shaped ids starting with {@code prefix} that name no file. */
+  private static String absentHashes(String prefix, int n) {
+    final StringBuilder s = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      final String hash = prefix + i;
+      s.append(i > 1 ? ", '" : "'").append(hash.repeat(64 / hash.length())).append('\'');
+    }
+    return s.toString();
   }
 }

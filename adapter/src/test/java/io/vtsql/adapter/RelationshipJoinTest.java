@@ -9,6 +9,7 @@ import io.vtsql.simulator.VtSimulator;
 import io.vtsql.simulator.corpus.Corpus;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -198,5 +199,26 @@ class RelationshipJoinTest {
     assertEquals(RelationshipCatalogue.SUBDOMAINS_CAP, VtConnections.rows(conn,
         "select id from domain_subdomains where domain_id = '" + d1 + "'").size());
     SimRequests.assertCount(3, () -> sim.requests().total());
+  }
+
+  @Test void joinConditionAcrossBothSidesStillGivesParents() throws Exception {
+    final String domain = corpus.ids("domain").get(0);
+    final String join = " FROM domain_resolutions r JOIN ip_address_communicating_files cf"
+        + " ON cf.ip_address_id = r.ip_address WHERE r.domain_id = '" + domain + "'";
+    final List<List<Object>> expected = new ArrayList<>();
+    for (List<Object> row : VtConnections.rows(conn, "SELECT r.ip_address, cf.id,"
+        + " cf.malicious, r.ip_address_malicious" + join)) {
+      if (row.get(2) != null && row.get(3) != null
+          && ((Number) row.get(2)).intValue() > ((Number) row.get(3)).intValue()) {
+        expected.add(List.of(row.get(0), row.get(1)));
+      }
+    }
+    assertTrue(!expected.isEmpty(), "some files are more detected than their IP address");
+    final List<List<Object>> rows = VtConnections.rows(conn, "SELECT r.ip_address, cf.id" + join
+        + " AND cf.malicious > r.ip_address_malicious");
+    final Comparator<List<Object>> byText = Comparator.comparing(Object::toString);
+    expected.sort(byText);
+    rows.sort(byText);
+    assertEquals(expected, rows);
   }
 }

@@ -128,15 +128,17 @@ class SqlStateTest {
   @Test void unreachableServerIs08001() throws SQLException {
     try (Connection c = VtConnections.open("http://127.0.0.1:9/api/v3", sim.premiumKey(),
         "maxAttempts", "1")) {
-      fails("08001", () -> rows(c, "select id from files where id = 'x'"), "/files/x");
+      final String hash = "0".repeat(64);
+      fails("08001", () -> rows(c, "select id from files where id = '" + hash + "'"),
+          "/files/" + hash);
     }
   }
 
   @Test void maxRequestsIs54000BeforeTheRequest() throws SQLException {
     sim.requests().reset();
     try (Connection c = open(sim.premiumKey(), "maxRequests", "2")) {
-      fails("54000", () -> rows(c, "select id from files where id in ('a', 'b', 'c')"),
-          "maxRequests=2");
+      fails("54000", () -> rows(c, "select id from files where id in ('" + "a".repeat(64)
+          + "', '" + "b".repeat(64) + "', '" + "c".repeat(64) + "')"), "maxRequests=2");
     }
     assertEquals(2, sim.requests().total(), "the third request was never sent");
   }

@@ -113,6 +113,22 @@ class AvaticaServerTest {
     }
   }
 
+  @Test void oneColumnResultsSortedLocallyAreValues() throws SQLException {
+    List<Object> expected = simulator.corpus().all("file").stream()
+        .filter(f -> f.path("attributes").path("last_analysis_stats").path("malicious").asInt()
+            >= 40)
+        .map(f -> (Object) f.path("id").asText()).sorted().toList();
+    assertFalse(expected.isEmpty());
+    for (Connection connection : List.of(local, remote)) {
+      List<Object> ids = new ArrayList<>();
+      for (List<Object> row : query(connection,
+          "SELECT id FROM files WHERE malicious >= 40 ORDER BY id")) {
+        ids.add(row.get(0));
+      }
+      assertEquals(expected, ids);
+    }
+  }
+
   @Test void parametersTravel() throws SQLException {
     ObjectNode file = first("file", 2);
     String sql = "SELECT id, size, tags FROM files WHERE id = ?";
