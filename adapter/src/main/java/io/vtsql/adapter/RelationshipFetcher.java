@@ -78,9 +78,17 @@ final class RelationshipFetcher {
    */
   void checkTier(String firstParent) {
     if (relationship.premium() && client.tier() == VtTier.PUBLIC) {
-      throw new VtForbiddenException("ForbiddenError", 0, path(firstParent),
+      throw new VtForbiddenException("ForbiddenError", 0, pathForMessage(firstParent),
           premiumMessage(relationship) + "; the connection is configured with tier=public,"
               + " so no request was sent");
+    }
+  }
+
+  private String pathForMessage(String parentId) {
+    try {
+      return path(parentId);
+    } catch (VtNotFoundException e) {
+      return e.path() + "/" + relationship.name();
     }
   }
 
