@@ -47,8 +47,9 @@ final class RelationshipFetcher {
    * the limit of the page that returned it (VirusTotal ties a cursor to its parameters).
    */
   Page fetch(String parentId, String cursor, int limit) {
-    final String path = path(parentId);
     try {
+      // a parent no object can have ('.', '..') is a NotFound before any request
+      final String path = path(parentId);
       if (relationship.toOne()) {
         return remembered(new Page(client.getSingle(path).map(List::of).orElse(List.of()),
             null));

@@ -81,7 +81,17 @@ public final class EnvelopeParser {
           "VirusTotal answered with a redirect, which the client does not follow (the key must not go elsewhere)",
           null);
     }
-    JsonNode root = tryReadJson(body);
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      if (status == 404 && body.head().stripLeading().startsWith("{")) {
+        // a damaged JSON body (cut, truncated) may well have been VirusTotal's NotFoundError: not an answer
+        throw new VtProtocolException(e instanceof JsonEOFException ? "TruncatedJson" : "InvalidJson", status,
+            path, "the 404 response's JSON body is damaged: " + snippet(mask.mask(body.head())), e);
+      }
+      root = null;
+    }
     boolean envelope = root != null && root.path("error").isObject();
     if (status == 404 && !(envelope && "NotFoundError".equals(root.path("error").path("code").asText()))) {
       String what = envelope ? "a JSON error " + root.path("error").path("code") : describe(body, mask);
@@ -205,15 +215,6 @@ public final class EnvelopeParser {
   private static String cursorOf(String link) {
     HttpUrl url = HttpUrl.parse(link);
     return url == null ? null : url.queryParameter("cursor");
-  }
-
-  private static JsonNode tryReadJson(BodyStream body) throws IOException {
-    try {
-      JsonNode root = MAPPER.readTree(body);
-      return root == null || root.isMissingNode() ? null : root;
-    } catch (JsonProcessingException e) {
-      return null;
-    }
   }
 
   /** What a body that is not the expected JSON looks like, quoting its start. */

@@ -82,17 +82,21 @@ final class OkHttpLayer implements Layer {
         .tag(ConnectionEvents.class, events)
         .get()
         .build();
-    try (Response response = http.newCall(httpRequest).execute()) {
+    Call call = http.newCall(httpRequest);
+    try (Response response = call.execute()) {
       int status = response.code();
       Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), Instant.now());
       ResponseBody body = response.body();
       if (body.contentLength() > maxBodyBytes) {
+        call.cancel();
         throw tooLarge(status, path, "announces " + body.contentLength() + " bytes");
       }
       try (BodyStream in = new BodyStream(body.byteStream(), maxBodyBytes)) {
         JsonNode root = EnvelopeParser.checkResponse(status, in, path, retryAfter, mask);
         return new VtResponse(root, status, Instant.now(), VtResponse.Source.NETWORK);
       } catch (BodyStream.TooLarge e) {
+        // drop the connection: closing the body would first try to drain the rest of it
+        call.cancel();
         throw tooLarge(status, path, "goes on beyond " + maxBodyBytes + " bytes");
       } catch (OutOfMemoryError e) {
         // the tree being built is garbage once this frame is left: the caller gets an error, not a dead JVM

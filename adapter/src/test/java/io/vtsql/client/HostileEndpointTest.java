@@ -37,6 +37,16 @@ class HostileEndpointTest {
   }
 
   @Test
+  void aDamagedNotFoundBodyIsRetriedNotReadAsAnAnswer() {
+    String notFound = "{\"error\":{\"code\":\"NotFoundError\",\"message\":\"File abc not found\"}}";
+    vt.enqueue(json(404, notFound.substring(0, 30)), error(404, "NotFoundError", "File abc not found"));
+    try (VtClient c = vt.builder(MockVt.key("cut404")).build()) {
+      assertEquals(Optional.empty(), c.findObject("files", "abc"));
+      assertEquals(2, vt.requests());
+    }
+  }
+
+  @Test
   void anHtml404IsAWrongUrlNotAMissingObject() {
     vt.enqueue(new MockResponse.Builder().code(404).setHeader("Content-Type", "text/html")
         .body("<html><body><h1>404 Not Found</h1></body></html>").build());
