@@ -5,11 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 
 /**
- * Pipeline stage that makes every HTTP attempt wait for the key's {@link RollingWindowRateLimiter}.
+ * Pipeline stage that makes every HTTP attempt wait for the key's {@link RollingWindowRateLimiter}, and for the
+ * machine's {@link RateShareFile} when one is configured.
  *
  * <p>The time spent waiting is recorded on the request, so that the retry stage leaves it out of its time budget
- * (a wait is not a failure). It sits beneath the retry stage (architecture.md draws it above): each retry is a real request that the
- * server counts, so each attempt must take a permit, or retries could exceed the rate.
+ * (a wait is not a failure). It sits beneath the retry stage (architecture.md draws it above): each retry is a
+ * real request that the server counts, so each attempt must take a permit, or retries could exceed the rate.
  */
 final class RateLimitLayer implements Layer {
   private final Layer next;
