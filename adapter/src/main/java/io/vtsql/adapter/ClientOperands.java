@@ -22,7 +22,8 @@ final class ClientOperands {
   static final List<String> NAMES = List.of("apiKey", "baseUrl", "pushdown", "maxRequests", "fanOut",
       "cache", "cacheTtl", "cacheMaxEntries", "cacheMaxBytes", "cacheDir", "tier", "rateLimit", "dailyLimit",
       "rateLimitWarnAfter", "maxAttempts", "maxRetryTime", "retryBaseDelay", "retryMaxDelay",
-      "connectTimeout", "readTimeout", "callTimeout", "requestLogSize", "maxBodyBytes", "rateShare");
+      "connectTimeout", "readTimeout", "callTimeout", "requestLogSize", "maxBodyBytes",
+      "rateShare");
 
   /**
    * Operands that carry nothing for VirusTotal: standard JDBC properties a tool may send along,

@@ -116,12 +116,17 @@ class FaultSuiteTest {
       sim.faults().configure(everyKind(0.2));
       int exact = 0;
       int failed = 0;
+      int unretried = 0;
       for (Run run : runs) {
         final List<List<Object>> rows;
         try {
           rows = execute(prepared.get(run.shape()), run.params());
         } catch (SQLException e) {
           failed++;
+          if (e.getMessage().contains("NotAnApiEndpoint")
+              || e.getMessage().contains("BodyTooLarge")) {
+            unretried++;
+          }
           assertClear(e, run);
           continue;
         }
@@ -135,7 +140,9 @@ class FaultSuiteTest {
           .filter(r -> r.status() != 200 && r.status() != 404).count();
       assertTrue(faulty > 75, "faults were injected: " + faulty);
       assertEquals(STATEMENTS, exact + failed);
-      assertTrue(exact > STATEMENTS * 0.9, "retries rescued most statements: " + exact);
+      // an HTML 404 or an endless body is final by design (retrying cannot help)
+      assertTrue(exact > (STATEMENTS - unretried) * 0.9,
+          "retries rescued most statements: " + exact + " (" + unretried + " failed for good)");
       for (PreparedStatement ps : prepared) {
         ps.close();
       }
