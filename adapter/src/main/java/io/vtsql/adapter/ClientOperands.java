@@ -22,7 +22,8 @@ final class ClientOperands {
   static final List<String> NAMES = List.of("apiKey", "baseUrl", "pushdown", "maxRequests", "fanOut",
       "cache", "cacheTtl", "cacheMaxEntries", "cacheMaxBytes", "cacheDir", "tier", "rateLimit", "dailyLimit",
       "rateLimitWarnAfter", "maxAttempts", "maxRetryTime", "retryBaseDelay", "retryMaxDelay",
-      "connectTimeout", "readTimeout", "callTimeout", "requestLogSize");
+      "connectTimeout", "readTimeout", "callTimeout", "requestLogSize", "maxBodyBytes",
+      "rateShare");
 
   /**
    * Operands that carry nothing for VirusTotal: standard JDBC properties a tool may send along,
@@ -115,6 +116,8 @@ final class ClientOperands {
     set("readTimeout", s -> b.readTimeout(duration("readTimeout", s)));
     set("callTimeout", s -> b.callTimeout(duration("callTimeout", s)));
     set("requestLogSize", s -> b.requestLogSize(OperandValues.positiveInt("requestLogSize", s)));
+    set("maxBodyBytes", s -> b.maxBodyBytes(OperandValues.bytes("maxBodyBytes", s)));
+    set("rateShare", s -> b.rateShare(Path.of(s)));
     return b;
   }
 

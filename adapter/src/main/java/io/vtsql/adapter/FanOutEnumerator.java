@@ -60,7 +60,7 @@ final class FanOutEnumerator implements Enumerator<Object[]> {
         // The consumer has read this parent's page: only now follow its cursor.
         final String c = cursor;
         final String id = parents.get(parent);
-        take(submit(() -> read.fetcher().fetch(id, c)));
+        take(submit(() -> read.fetch(id, c, RelationshipQuery.PAGE_SIZE)));
         continue;
       }
       if (parent < firstPages.size()) {
@@ -85,7 +85,7 @@ final class FanOutEnumerator implements Enumerator<Object[]> {
       if (firstPages.size() > parent && !read.budget().available()) {
         return;
       }
-      firstPages.add(submit(() -> read.fetcher().fetch(id, null)));
+      firstPages.add(submit(() -> read.fetch(id, null, RelationshipQuery.PAGE_SIZE)));
     }
   }
 

@@ -79,7 +79,7 @@ final class LimitedRelationshipEnumerator implements Enumerator<Object[]> {
   private void fetchPage() {
     read.spendRequest();
     final RelationshipFetcher.Page page =
-        read.fetcher().fetch(parents.get(parent), cursor, pageLimit);
+        read.fetch(parents.get(parent), cursor, pageLimit);
     rows = page.data().iterator();
     cursor = page.cursor();
   }

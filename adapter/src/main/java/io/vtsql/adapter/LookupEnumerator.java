@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.client.CancelSignal;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtObject;
 import java.util.ArrayDeque;
@@ -128,7 +129,8 @@ final class LookupEnumerator implements Enumerator<Object[]> {
   }
 
   private Optional<VtObject> fetch(String id) {
-    final Optional<VtObject> object = client.findObject(entity.tableName(), id);
+    final Optional<VtObject> object = CancelSignal.watching(Cancellation.of(cancelFlag),
+        () -> client.findObject(entity.tableName(), id));
     object.ifPresent(o -> objects.ifPresent(c -> c.put(o)));
     return object;
   }

@@ -47,8 +47,9 @@ final class RelationshipFetcher {
    * the limit of the page that returned it (VirusTotal ties a cursor to its parameters).
    */
   Page fetch(String parentId, String cursor, int limit) {
-    final String path = path(parentId);
     try {
+      // a parent no object can have ('.', '..') is a NotFound before any request
+      final String path = path(parentId);
       if (relationship.toOne()) {
         return remembered(new Page(client.getSingle(path).map(List::of).orElse(List.of()),
             null));
@@ -78,9 +79,17 @@ final class RelationshipFetcher {
    */
   void checkTier(String firstParent) {
     if (relationship.premium() && client.tier() == VtTier.PUBLIC) {
-      throw new VtForbiddenException("ForbiddenError", 0, path(firstParent),
+      throw new VtForbiddenException("ForbiddenError", 0, pathForMessage(firstParent),
           premiumMessage(relationship) + "; the connection is configured with tier=public,"
               + " so no request was sent");
+    }
+  }
+
+  private String pathForMessage(String parentId) {
+    try {
+      return path(parentId);
+    } catch (VtNotFoundException e) {
+      return e.path() + "/" + relationship.name();
     }
   }
 

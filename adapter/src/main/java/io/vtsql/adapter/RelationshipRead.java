@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.client.CancelSignal;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -28,6 +29,15 @@ record RelationshipRead(RelationshipFetcher fetcher, RequestBudget budget,
   void spendRequest() {
     budget.ensureAvailable(what);
     budget.record(1);
+  }
+
+  /**
+   * Fetches one page of a parent's targets (see {@link RelationshipFetcher#fetch(String, String, int)});
+   * cancelling the statement ends the client's waits for it (rate limiter, backoff).
+   */
+  RelationshipFetcher.Page fetch(String parentId, String cursor, int limit) {
+    return CancelSignal.watching(Cancellation.of(cancelFlag),
+        () -> fetcher.fetch(parentId, cursor, limit));
   }
 
   /** Fails when the statement was cancelled (the caller has already stopped reading). */

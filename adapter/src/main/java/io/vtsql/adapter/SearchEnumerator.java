@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.client.CancelSignal;
 import io.vtsql.client.PageIterator;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtObject;
@@ -80,7 +81,7 @@ final class SearchEnumerator implements Enumerator<Object[]> {
           + query.requests());
     }
     final int before = pages.pagesFetched();
-    final boolean has = pages.hasNext();
+    final boolean has = CancelSignal.watching(Cancellation.of(cancelFlag), pages::hasNext);
     final int sent = pages.pagesFetched() - before;
     if (sent > 0) {
       budget.record(sent);

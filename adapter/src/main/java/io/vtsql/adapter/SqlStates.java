@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import io.vtsql.client.VtAuthenticationException;
 import io.vtsql.client.VtBadRequestException;
+import io.vtsql.client.VtEndpointException;
 import io.vtsql.client.VtException;
 import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtProtocolException;
@@ -28,7 +29,10 @@ public final class SqlStates {
   static final String SERVER = "58000";
   /** Data exception: a body that is not a complete VirusTotal envelope (HTML, truncated, empty). */
   static final String PROTOCOL = "22000";
-  /** SQL client unable to establish SQL connection: VirusTotal cannot be reached. */
+  /**
+   * SQL client unable to establish SQL connection: VirusTotal cannot be reached, or the base URL
+   * leads elsewhere (a 404 without VirusTotal's NotFoundError body).
+   */
   static final String CONNECT = "08001";
   /** Connection failure: reset, timeout or broken response stream. */
   static final String CONNECTION_LOST = "08006";
@@ -77,6 +81,9 @@ public final class SqlStates {
     }
     if (e instanceof VtTransientException) {
       return SERVER;
+    }
+    if (e instanceof VtEndpointException) {
+      return CONNECT;
     }
     if (e instanceof VtProtocolException) {
       return PROTOCOL;

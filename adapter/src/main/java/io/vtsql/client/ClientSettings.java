@@ -13,12 +13,14 @@ import java.time.Duration;
  * @param cacheMaxBytes estimated heap bytes the in-memory response cache may hold
  * @param cacheDir persistent cache directory, or null for none
  * @param tier the key tier configured (what the key may read; limits are in {@code rateLimits})
+ * @param maxBodyBytes most bytes of one response body
+ * @param rateShare the state file of a rate budget shared between processes, or null
  */
 record ClientSettings(String keyId, String baseUrl, Duration connectTimeout, Duration readTimeout,
     Duration callTimeout, boolean cache, Duration cacheTtl, long cacheMaxEntries, long cacheMaxBytes,
     Path cacheDir,
     RateLimits rateLimits, Duration rateLimitWarnAfter, RetryPolicy retry, int requestLogSize,
-    VtTier tier) {
+    VtTier tier, long maxBodyBytes, Path rateShare) {
 
   ClientSettings {
     requireNonNull(keyId, "keyId");

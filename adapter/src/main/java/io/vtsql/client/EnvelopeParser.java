@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +37,34 @@ public final class EnvelopeParser {
   }
 
   /**
-   * Validates a response and returns its JSON: a 2xx body must be a JSON object with {@code data}; an error
-   * body or status becomes the typed exception; anything else is a {@link VtProtocolException}.
+   * Validates a response held as text (a capture) and returns its JSON; see
+   * {@link #checkResponse(int, BodyStream, String, Duration, KeyMask)}.
    *
    * @param retryAfter the response's Retry-After, or null
    * @param mask masks the API key in server-supplied text
    */
   public static JsonNode checkResponse(int status, String body, String path, Duration retryAfter, KeyMask mask) {
+    byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    try {
+      return checkResponse(status, new BodyStream(new ByteArrayInputStream(bytes), Long.MAX_VALUE), path,
+          retryAfter, mask);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Validates a response and returns its JSON, parsed straight from the body stream: a 2xx body must be a JSON
+   * object with {@code data}; an error body or status becomes the typed exception; a 404 is "no such object"
+   * only with VirusTotal's NotFoundError body (anything else means the URL is not a VirusTotal API endpoint);
+   * anything else is a {@link VtProtocolException}.
+   *
+   * @param retryAfter the response's Retry-After, or null
+   * @param mask masks the API key in server-supplied text
+   * @throws IOException when reading the body fails (including {@link BodyStream.TooLarge})
+   */
+  static JsonNode checkResponse(int status, BodyStream body, String path, Duration retryAfter, KeyMask mask)
+      throws IOException {
     if (status >= 200 && status < 300) {
       JsonNode root = readJson(status, body, path, mask);
       if (root.has("error")) {
@@ -56,33 +81,55 @@ public final class EnvelopeParser {
           "VirusTotal answered with a redirect, which the client does not follow (the key must not go elsewhere)",
           null);
     }
-    JsonNode root = tryReadJson(body);
-    if (root != null && root.path("error").isObject()) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      if (status == 404 && body.head().stripLeading().startsWith("{")) {
+        // a damaged JSON body (cut, truncated) may well have been VirusTotal's NotFoundError: not an answer
+        throw new VtProtocolException(e instanceof JsonEOFException ? "TruncatedJson" : "InvalidJson", status,
+            path, "the 404 response's JSON body is damaged: " + snippet(mask.mask(body.head())), e);
+      }
+      root = null;
+    }
+    boolean envelope = root != null && root.path("error").isObject();
+    if (status == 404 && !(envelope && "NotFoundError".equals(root.path("error").path("code").asText()))) {
+      String what = envelope ? "a JSON error " + root.path("error").path("code") : describe(body, mask);
+      throw new VtEndpointException(status, path, "HTTP 404 with " + what + " instead of VirusTotal's "
+          + "NotFoundError: this URL is not a VirusTotal API v3 endpoint");
+    }
+    if (envelope) {
       throw error(status, root, path, retryAfter, mask);
     }
     String code = status >= 500 ? "ServerError" : status == 429 ? "TooManyRequestsError" : "ClientError";
-    throw ErrorMapper.map(status, code, "non-JSON error body: " + snippet(mask.mask(body)), path, retryAfter);
+    throw ErrorMapper.map(status, code, "non-JSON error body: " + snippet(mask.mask(body.head())), path,
+        retryAfter);
   }
 
-  /** Parses a body strictly; empty, truncated, HTML or otherwise non-JSON text is a {@link VtProtocolException}. */
-  public static JsonNode readJson(int status, String body, String path, KeyMask mask) {
-    if (body == null || body.isBlank()) {
-      throw new VtProtocolException("EmptyBody", status, path, "the response body is empty", null);
-    }
+  /**
+   * Parses a body strictly from its stream; empty, truncated, HTML or otherwise non-JSON text is a
+   * {@link VtProtocolException}.
+   *
+   * @throws IOException when reading the body fails (including {@link BodyStream.TooLarge})
+   */
+  static JsonNode readJson(int status, BodyStream body, String path, KeyMask mask) throws IOException {
+    JsonNode root;
     try {
-      JsonNode root = MAPPER.readTree(body);
-      if (root == null || !root.isObject()) {
-        throw new VtProtocolException("InvalidJson", status, path, "the response body is not a JSON object", null);
-      }
-      return root;
+      root = MAPPER.readTree(body);
     } catch (JsonEOFException e) {
       throw new VtProtocolException("TruncatedJson", status, path,
-          "the response body ends in the middle of a JSON document (" + body.length() + " characters)", e);
+          "the response body ends in the middle of a JSON document (" + body.count() + " bytes)", e);
     } catch (JsonProcessingException e) {
-      String what = body.stripLeading().startsWith("<") ? "an HTML/XML page" : "not JSON";
-      throw new VtProtocolException("InvalidJson", status, path,
-          "the response body is " + what + ": " + snippet(mask.mask(body)), e);
+      throw new VtProtocolException("InvalidJson", status, path, "the response body is " + describe(body, mask),
+          e);
     }
+    if (root == null || root.isMissingNode()) {
+      throw new VtProtocolException("EmptyBody", status, path, "the response body is empty", null);
+    }
+    if (!root.isObject()) {
+      throw new VtProtocolException("InvalidJson", status, path, "the response body is not a JSON object", null);
+    }
+    return root;
   }
 
   /** Maps an {@code {"error":{code,message}}} document to its typed exception. */
@@ -170,15 +217,14 @@ public final class EnvelopeParser {
     return url == null ? null : url.queryParameter("cursor");
   }
 
-  private static JsonNode tryReadJson(String body) {
-    if (body == null || body.isBlank()) {
-      return null;
+  /** What a body that is not the expected JSON looks like, quoting its start. */
+  private static String describe(BodyStream body, KeyMask mask) {
+    String head = body.head();
+    if (head.isBlank()) {
+      return "an empty body";
     }
-    try {
-      return MAPPER.readTree(body);
-    } catch (JsonProcessingException e) {
-      return null;
-    }
+    String what = head.stripLeading().startsWith("<") ? "an HTML/XML page" : "not JSON";
+    return what + ": " + snippet(mask.mask(head));
   }
 
   private static VtProtocolException shape(String path, String what) {

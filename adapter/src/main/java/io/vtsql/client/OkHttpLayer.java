@@ -5,8 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.time.Duration;
 import java.time.Instant;
+import okhttp3.Call;
+import okhttp3.Connection;
+import okhttp3.EventListener;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -14,20 +19,35 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * The innermost pipeline stage: one HTTP GET over OkHttp with the key in the {@code x-apikey} header, the whole
- * body read and validated by {@link EnvelopeParser}, I/O failures turned into {@link VtTransportException}.
+ * The innermost pipeline stage: one HTTP GET over OkHttp with the key in the {@code x-apikey} header, the body
+ * parsed from its stream by {@link EnvelopeParser} up to {@code maxBodyBytes}, I/O failures turned into
+ * {@link VtTransportException}.
+ *
+ * <p>A GET that fails on a pooled connection before any response arrived (the server closed the connection
+ * while it sat idle: "unexpected end of stream", a reset) is sent once more at once on a fresh connection; the
+ * server never answered it, so this is the same request, under the same rate-limiter permit.
  */
 final class OkHttpLayer implements Layer {
   private final OkHttpClient http;
   private final HttpUrl baseUrl;
   private final String apiKey;
   private final KeyMask mask;
+  private final long maxBodyBytes;
 
-  OkHttpLayer(OkHttpClient http, HttpUrl baseUrl, String apiKey, KeyMask mask) {
+  OkHttpLayer(OkHttpClient http, HttpUrl baseUrl, String apiKey, KeyMask mask, long maxBodyBytes) {
     this.http = requireNonNull(http, "http");
     this.baseUrl = requireNonNull(baseUrl, "baseUrl");
     this.apiKey = requireNonNull(apiKey, "apiKey");
     this.mask = requireNonNull(mask, "mask");
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** The event listener of each call: the {@link ConnectionEvents} its request carries as a tag. */
+  static EventListener.Factory eventListeners() {
+    return call -> {
+      ConnectionEvents events = call.request().tag(ConnectionEvents.class);
+      return events == null ? EventListener.NONE : events;
+    };
   }
 
   @Override
@@ -37,32 +57,96 @@ final class OkHttpLayer implements Layer {
     if (mask.leaks(url.toString())) {
       throw new IllegalArgumentException("refusing to send the API key in a URL: " + mask.mask(path));
     }
+    for (boolean firstTry = true; ; firstTry = false) {
+      ConnectionEvents events = new ConnectionEvents();
+      try {
+        return exchange(url, path, events);
+      } catch (InterruptedIOException e) {
+        throw new VtTransportException("Timeout", path, "no complete response in time: " + describe(e), e);
+      } catch (IOException e) {
+        if (firstTry && events.staleConnection()) {
+          http.connectionPool().evictAll();
+          continue;
+        }
+        throw new VtTransportException("ConnectionFailed", path, describe(e), e);
+      }
+    }
+  }
+
+  private VtResponse exchange(HttpUrl url, String path, ConnectionEvents events) throws IOException {
     Request httpRequest = new Request.Builder()
         .url(url)
         .header("x-apikey", apiKey)
         .header("User-Agent", VtVersion.userAgent())
         .header("Accept", "application/json")
+        .tag(ConnectionEvents.class, events)
         .get()
         .build();
-    int status;
-    String body;
-    Duration retryAfter;
-    try (Response response = http.newCall(httpRequest).execute()) {
-      status = response.code();
-      retryAfter = RetryAfter.parse(response.header("Retry-After"), Instant.now());
-      ResponseBody responseBody = response.body();
-      body = responseBody.string();
-    } catch (InterruptedIOException e) {
-      throw new VtTransportException("Timeout", path, "no complete response in time: " + describe(e), e);
-    } catch (IOException e) {
-      throw new VtTransportException("ConnectionFailed", path, describe(e), e);
+    Call call = http.newCall(httpRequest);
+    try (Response response = call.execute()) {
+      int status = response.code();
+      Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), Instant.now());
+      ResponseBody body = response.body();
+      if (body.contentLength() > maxBodyBytes) {
+        call.cancel();
+        throw tooLarge(status, path, "announces " + body.contentLength() + " bytes");
+      }
+      try (BodyStream in = new BodyStream(body.byteStream(), maxBodyBytes)) {
+        JsonNode root = EnvelopeParser.checkResponse(status, in, path, retryAfter, mask);
+        return new VtResponse(root, status, Instant.now(), VtResponse.Source.NETWORK);
+      } catch (BodyStream.TooLarge e) {
+        // drop the connection: closing the body would first try to drain the rest of it
+        call.cancel();
+        throw tooLarge(status, path, "goes on beyond " + maxBodyBytes + " bytes");
+      } catch (OutOfMemoryError e) {
+        // the tree being built is garbage once this frame is left: the caller gets an error, not a dead JVM
+        throw tooLarge(status, path, "did not fit in the heap");
+      } catch (VtEndpointException e) {
+        throw new VtEndpointException(status, path, e.detail() + "; check baseUrl " + shown(baseUrl)
+            + " (VirusTotal's is " + VtClient.DEFAULT_BASE_URL + ")");
+      }
     }
-    JsonNode root = EnvelopeParser.checkResponse(status, body, path, retryAfter, mask);
-    return new VtResponse(root, status, Instant.now(), VtResponse.Source.NETWORK);
+  }
+
+  private VtProtocolException tooLarge(int status, String path, String what) {
+    return new VtProtocolException("BodyTooLarge", status, path, "the response body " + what
+        + "; the client reads at most maxBodyBytes=" + maxBodyBytes + " bytes per response", null);
+  }
+
+  /** The base URL as it may be shown: without user name and password. */
+  private static String shown(HttpUrl url) {
+    return url.newBuilder().username("").password("").build().toString();
   }
 
   private String describe(IOException e) {
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + mask.mask(message));
+  }
+
+  /** What happened to one call's connection: whether it was opened for this call, whether a response came. */
+  static final class ConnectionEvents extends EventListener {
+    private volatile boolean acquired;
+    private volatile boolean connected;
+    private volatile boolean answered;
+
+    @Override
+    public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
+      connected = true;
+    }
+
+    @Override
+    public void connectionAcquired(Call call, Connection connection) {
+      acquired = true;
+    }
+
+    @Override
+    public void responseHeadersEnd(Call call, Response response) {
+      answered = true;
+    }
+
+    /** A pooled connection failed before any response: the server had closed it while idle. */
+    boolean staleConnection() {
+      return acquired && !connected && !answered;
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.vtsql.client;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Clock;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -21,8 +22,11 @@ final class Pipeline {
   Pipeline(ClientSettings s, String apiKey, OkHttpClient http, RollingWindowRateLimiter limiter,
       Listeners<RateLimitListener> rateLimitListeners) {
     requireNonNull(s, "settings");
-    Layer layer = new OkHttpLayer(http, HttpUrl.get(s.baseUrl()), apiKey, new KeyMask(apiKey));
-    layer = new RateLimitLayer(layer, limiter, s.rateLimitWarnAfter(), rateLimitListeners);
+    Layer layer = new OkHttpLayer(http, HttpUrl.get(s.baseUrl()), apiKey, new KeyMask(apiKey),
+        s.maxBodyBytes());
+    RateShareFile shared = s.rateShare() == null ? null : new RateShareFile(s.rateShare(),
+        RateLimiterRegistry.budgetId(s.keyId(), s.baseUrl()), s.rateLimits(), Clock.systemUTC());
+    layer = new RateLimitLayer(layer, limiter, shared, s.rateLimitWarnAfter(), rateLimitListeners);
     layer = new RetryLayer(layer, s.retry());
     if (s.cache() && s.cacheDir() != null) {
       diskCache = new DiskCacheLayer(layer, s.keyId(), s.cacheDir(), s.cacheTtl());

@@ -13,7 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Retried: 429 (QuotaExceededError, TooManyRequestsError) unless the daily quota is exhausted, 503, 504 and
  * other 5xx, connection failures and timeouts, and bodies that are not a complete JSON envelope (all requests are
- * GETs, so repeating them is safe). Never retried: other 4xx, redirects, a daily quota, an interrupted thread.
+ * GETs, so repeating them is safe). Never retried: other 4xx, a 404 that is not VirusTotal's (a wrong base URL),
+ * redirects, a body over the size cap, a daily quota, a cancelled call or interrupted thread. Time spent waiting
+ * for the rate limiter does not count against the time budget.
  * When a Retry-After would overrun the total time budget the last error is thrown at once; earlier failures are
  * attached to it as suppressed exceptions.
  */
@@ -35,7 +37,8 @@ final class RetryLayer implements Layer {
         return next.execute(request);
       } catch (VtException e) {
         Duration delay = retryable(e) ? delayBefore(attempt + 1, e) : null;
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        // time spent waiting for the rate limiter is not spent on attempts: it never uses up the budget
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start - request.limiterWaitNanos());
         if (delay == null || attempt >= policy.maxAttempts()
             || elapsed.plus(delay).compareTo(policy.maxTotal()) > 0) {
           earlier.forEach(e::addSuppressed);
@@ -57,8 +60,11 @@ final class RetryLayer implements Layer {
     if (e instanceof VtTransportException) {
       return !"Interrupted".equals(e.code());
     }
+    if (e instanceof VtEndpointException) {
+      return false;
+    }
     if (e instanceof VtProtocolException) {
-      return !"UnexpectedRedirect".equals(e.code());
+      return !"UnexpectedRedirect".equals(e.code()) && !"BodyTooLarge".equals(e.code());
     }
     return false;
   }
@@ -80,9 +86,17 @@ final class RetryLayer implements Layer {
     return Duration.ofNanos(ceiling <= 0 ? 0 : ThreadLocalRandom.current().nextLong(ceiling + 1));
   }
 
+  /** Sleeps the backoff in slices, so that a cancelled call stops within {@link CancelSignal#POLL_MILLIS}. */
   private static void sleep(Duration delay, VtRequest request) {
+    long end = System.nanoTime() + delay.toNanos();
     try {
-      Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+      for (long left = delay.toNanos(); left > 0; left = end - System.nanoTime()) {
+        if (request.cancelled()) {
+          throw new VtTransportException("Interrupted", request.pathAndQuery(), "cancelled while backing off", null);
+        }
+        long slice = Math.min(left, CancelSignal.POLL_MILLIS * 1_000_000);
+        Thread.sleep(slice / 1_000_000, (int) (slice % 1_000_000));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new VtTransportException("Interrupted", request.pathAndQuery(), "interrupted while backing off", e);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -52,9 +53,11 @@ final class RollingWindowRateLimiter {
    *
    * @param path the request, for messages
    * @param warnAfter waits at least this long are reported to {@code onLongWait} before waiting
+   * @param cancelled ends the wait (looked at every {@link CancelSignal#POLL_MILLIS})
    * @throws VtQuotaExceededException (daily) when the day's budget is used up
+   * @throws VtTransportException (Interrupted) when cancelled or interrupted while waiting
    */
-  Permit acquire(String path, Duration warnAfter, Consumer<RateLimitWait> onLongWait) {
+  Permit acquire(String path, Duration warnAfter, Consumer<RateLimitWait> onLongWait, BooleanSupplier cancelled) {
     if (limits.unlimited()) {
       return () -> { };
     }
@@ -83,7 +86,10 @@ final class RollingWindowRateLimiter {
           reported = true;
           onLongWait.accept(new RateLimitWait(path, Duration.ofNanos(waitNanos), limits));
         }
-        waitFor(waitNanos, path);
+        if (cancelled.getAsBoolean()) {
+          throw new VtTransportException("Interrupted", path, "cancelled while waiting for the rate limiter", null);
+        }
+        waitFor(Math.min(waitNanos, CancelSignal.POLL_MILLIS * 1_000_000), path);
       }
     }
   }

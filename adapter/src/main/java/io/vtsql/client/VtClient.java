@@ -17,6 +17,9 @@ import okhttp3.OkHttpClient;
  * bare values, each a GET through the request pipeline. The API key travels only in the {@code x-apikey} header.
  */
 public final class VtClient implements AutoCloseable {
+  /** The default cap of one response body: 64 MiB (a 40-object page of full file reports is a few MiB). */
+  public static final long DEFAULT_MAX_BODY_BYTES = 64L << 20;
+
   /** The public VirusTotal API v3 base URL. */
   public static final String DEFAULT_BASE_URL = "https://www.virustotal.com/api/v3";
 
@@ -40,6 +43,8 @@ public final class VtClient implements AutoCloseable {
         // x-apikey is a custom header that OkHttp would forward to whatever host a redirect names
         .followRedirects(false)
         .followSslRedirects(false)
+        // tells OkHttpLayer whether a failed call had reused a pooled connection
+        .eventListenerFactory(OkHttpLayer.eventListeners())
         .build();
     RollingWindowRateLimiter limiter =
         RateLimiterRegistry.forKey(settings.keyId(), settings.baseUrl(), settings.rateLimits());
@@ -135,12 +140,22 @@ public final class VtClient implements AutoCloseable {
     return settings.tier();
   }
 
-  /** The encoded path of one object, e.g. {@code objectPath("urls", "aHR0cDovL2V4YW1wbGUuY29tLw")}. */
+  /**
+   * The encoded path of one object, e.g. {@code objectPath("urls", "aHR0cDovL2V4YW1wbGUuY29tLw")}; any other
+   * character of the id is percent-encoded, so the path always names exactly one object.
+   *
+   * @throws VtNotFoundException (no request sent) for {@code .} and {@code ..}, which no object has as id and
+   *     which a URL would resolve as "this" and "the parent" path ({@code /files/..} is {@code /})
+   */
   public static String objectPath(String collection, String id) {
     requireNonNull(collection, "collection");
     requireNonNull(id, "id");
     if (id.isEmpty()) {
       throw new IllegalArgumentException("empty id");
+    }
+    if (id.equals(".") || id.equals("..")) {
+      throw new VtNotFoundException("InvalidId", 0, "/" + collection + "/{id}",
+          "'" + id + "' is not the id of any object; no request was sent");
     }
     HttpUrl url = new HttpUrl.Builder().scheme("http").host("origin")
         .addPathSegment(collection).addPathSegment(id).build();
@@ -188,6 +203,8 @@ public final class VtClient implements AutoCloseable {
     private long cacheMaxEntries = 10_000;
     private long cacheMaxBytes = defaultCacheMaxBytes();
     private Path cacheDir;
+    private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private Path rateShare;
     private VtTier tier = VtTier.PREMIUM;
     private Integer perWindow;
     private Duration window;
@@ -273,6 +290,18 @@ public final class VtClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Most bytes one response body may have; a longer (or endless) body fails with a {@link VtProtocolException}
+     * {@code BodyTooLarge} instead of exhausting the heap. Default {@link #DEFAULT_MAX_BODY_BYTES}.
+     */
+    public Builder maxBodyBytes(long maxBytes) {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("maxBodyBytes must be >= 1");
+      }
+      this.maxBodyBytes = maxBytes;
+      return this;
+    }
+
     /** A directory for the persistent cache (shared safely between processes); default none. */
     public Builder cacheDir(Path dir) {
       this.cacheDir = dir;
@@ -292,6 +321,15 @@ public final class VtClient implements AutoCloseable {
       }
       this.perWindow = requests;
       this.window = positive(window, "window");
+      return this;
+    }
+
+    /**
+     * A state file through which every process on this machine that names it shares the key's rate budget
+     * (the window and daily limits); default none (the budget is shared within this process only).
+     */
+    public Builder rateShare(Path file) {
+      this.rateShare = file;
       return this;
     }
 
@@ -372,7 +410,8 @@ public final class VtClient implements AutoCloseable {
           window == null ? preset.window() : window, perDay == null ? preset.perDay() : perDay);
       return new ClientSettings(KeyIdentity.of(apiKey), baseUrl, connectTimeout, readTimeout, callTimeout, cache,
           cacheTtl, cacheMaxEntries, cacheMaxBytes, cacheDir == null ? null : cacheDir.toAbsolutePath().normalize(), limits,
-          rateLimitWarnAfter, retry, requestLogSize, tier);
+          rateLimitWarnAfter, retry, requestLogSize, tier, maxBodyBytes,
+          rateShare == null ? null : rateShare.toAbsolutePath().normalize());
     }
 
     /**

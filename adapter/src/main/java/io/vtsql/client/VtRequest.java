@@ -6,11 +6,15 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import okhttp3.HttpUrl;
 
 /**
  * One GET to the API as the pipeline sees it: an encoded path relative to the base URL and its parameters in
- * canonical (sorted) order, so equal requests have equal {@link #pathAndQuery()} (which is also the cache key).
+ * canonical (sorted) order, so equal requests have equal {@link #pathAndQuery()} (which is also the cache key);
+ * plus what the layers share about this one call: the caller's {@link CancelSignal} and the time it spent
+ * waiting for the rate limiter.
  */
 final class VtRequest {
   private static final HttpUrl ORIGIN = HttpUrl.get("http://origin/");
@@ -18,11 +22,14 @@ final class VtRequest {
   private final String path;
   private final SortedMap<String, String> params;
   private final String pathAndQuery;
+  private final BooleanSupplier cancelled;
+  private final AtomicLong limiterWaitNanos = new AtomicLong();
 
   private VtRequest(String path, SortedMap<String, String> params, String pathAndQuery) {
     this.path = path;
     this.params = params;
     this.pathAndQuery = pathAndQuery;
+    this.cancelled = CancelSignal.current();
   }
 
   /**
@@ -37,6 +44,7 @@ final class VtRequest {
     if (!path.startsWith("/") || path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
       throw new IllegalArgumentException("path must start with '/' and carry no query: " + path);
     }
+    checkSegments(path);
     SortedMap<String, String> sorted = new TreeMap<>();
     params.forEach((k, v) -> {
       if (v != null) {
@@ -52,6 +60,21 @@ final class VtRequest {
   /** The full URL of this request under a base URL such as {@code http://127.0.0.1:8080/api/v3}. */
   HttpUrl urlUnder(HttpUrl base) {
     return resolve(base, path, params);
+  }
+
+  /** Whether the caller has cancelled this call (its statement was cancelled, or its thread interrupted). */
+  boolean cancelled() {
+    return cancelled.getAsBoolean() || Thread.currentThread().isInterrupted();
+  }
+
+  /** Adds time this call spent waiting for the rate limiter (not part of the retry time budget). */
+  void waitedForLimiter(long nanos) {
+    limiterWaitNanos.addAndGet(nanos);
+  }
+
+  /** Total time this call has spent waiting for the rate limiter, in nanoseconds. */
+  long limiterWaitNanos() {
+    return limiterWaitNanos.get();
   }
 
   String method() {
@@ -70,6 +93,23 @@ final class VtRequest {
   /** Encoded path and canonical query, e.g. {@code /intelligence/search?limit=10&query=entity%3Afile}. */
   String pathAndQuery() {
     return pathAndQuery;
+  }
+
+  /**
+   * Every segment of an API path addresses one level: an empty, {@code .} or {@code ..} segment (also
+   * percent-encoded) would be resolved away by the URL and reach another resource (e.g. {@code /files/..}
+   * is {@code /}).
+   */
+  private static void checkSegments(String path) {
+    if (path.length() == 1) {
+      return;
+    }
+    for (String segment : path.substring(1).split("/", -1)) {
+      String decoded = segment.replace("%2e", ".").replace("%2E", ".");
+      if (decoded.isEmpty() || decoded.equals(".") || decoded.equals("..")) {
+        throw new IllegalArgumentException("an API path segment must not be empty, '.' or '..': " + path);
+      }
+    }
   }
 
   private static HttpUrl resolve(HttpUrl base, String path, SortedMap<String, String> params) {

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * 520 statements (point lookups, limited searches, two-page searches, relationship joins)
  * against the simulator
- * with 20% of responses faulty, spread over every fault kind: each statement returns exactly its
+ * with 20% of responses faulty, spread over every fault kind (HTML 404 pages, endless bodies and
+ * connections closed after the response included): each statement returns exactly its
  * fault-free rows or fails with a SQLException naming the code, status and path. Never a wrong
  * or truncated row set.
  */
@@ -102,10 +103,11 @@ class FaultSuiteTest {
       }
     }
     // A truncated body stalls until the read timeout (the server keeps the socket open), so
-    // the faulty phase uses a short one
+    // the faulty phase uses a short one; an endless body is cut at a cap above the largest page
+    // (a page of 300 files is about 9 MB)
     try (Connection c = VtConnections.open(sim.baseUrl(), sim.premiumKey(), "cache", "off",
         "maxAttempts", "4", "retryBaseDelay", "5ms", "retryMaxDelay", "20ms",
-        "readTimeout", "600ms")) {
+        "readTimeout", "600ms", "maxBodyBytes", "16m")) {
       final List<PreparedStatement> prepared = new ArrayList<>();
       for (Shape shape : shapes) {
         prepared.add(c.prepareStatement(shape.sql()));
@@ -114,12 +116,17 @@ class FaultSuiteTest {
       sim.faults().configure(everyKind(0.2));
       int exact = 0;
       int failed = 0;
+      int unretried = 0;
       for (Run run : runs) {
         final List<List<Object>> rows;
         try {
           rows = execute(prepared.get(run.shape()), run.params());
         } catch (SQLException e) {
           failed++;
+          if (e.getMessage().contains("NotAnApiEndpoint")
+              || e.getMessage().contains("BodyTooLarge")) {
+            unretried++;
+          }
           assertClear(e, run);
           continue;
         }
@@ -127,11 +134,15 @@ class FaultSuiteTest {
         exact++;
       }
       sim.faults().clear();
+      // 13 of the 16 kinds show in the status (html_404 is a 404, endless_body and idle_close
+      // answer 200)
       final long faulty = sim.requests().records().stream()
           .filter(r -> r.status() != 200 && r.status() != 404).count();
-      assertTrue(faulty > 100, "faults were injected: " + faulty);
+      assertTrue(faulty > 75, "faults were injected: " + faulty);
       assertEquals(STATEMENTS, exact + failed);
-      assertTrue(exact > STATEMENTS * 0.9, "retries rescued most statements: " + exact);
+      // an HTML 404 or an endless body is final by design (retrying cannot help)
+      assertTrue(exact > (STATEMENTS - unretried) * 0.9,
+          "retries rescued most statements: " + exact + " (" + unretried + " failed for good)");
       for (PreparedStatement ps : prepared) {
         ps.close();
       }

@@ -119,10 +119,11 @@ class RateLimiterTest {
   void theDailyCounterResetsAtMidnightUtc() {
     MutableClock clock = new MutableClock(Instant.parse("2025-01-01T23:59:59Z"));
     RollingWindowRateLimiter limiter = new RollingWindowRateLimiter(new RateLimits(0, WINDOW, 1), clock);
-    limiter.acquire("/a", Duration.ofHours(1), w -> { }).close();
-    assertThrows(VtQuotaExceededException.class, () -> limiter.acquire("/b", Duration.ofHours(1), w -> { }));
+    limiter.acquire("/a", Duration.ofHours(1), w -> { }, () -> false).close();
+    assertThrows(VtQuotaExceededException.class,
+        () -> limiter.acquire("/b", Duration.ofHours(1), w -> { }, () -> false));
     clock.now = Instant.parse("2025-01-02T00:00:01Z");
-    limiter.acquire("/c", Duration.ofHours(1), w -> { }).close();
+    limiter.acquire("/c", Duration.ofHours(1), w -> { }, () -> false).close();
   }
 
   @Test

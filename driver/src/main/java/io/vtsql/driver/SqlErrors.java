@@ -2,12 +2,17 @@ package io.vtsql.driver;
 
 import io.vtsql.adapter.SqlStates;
 
+import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.validate.SqlValidatorException;
 
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +25,19 @@ final class SqlErrors {
   /** Failures of the SQL text itself; VirusTotal failures get their state from the adapter. */
   private static final List<Class<? extends Throwable>> BAD_SQL = List.of(
       SqlParseException.class, SqlValidatorException.class, CalciteContextException.class);
+
+  /** Statements that would write; vtsql only reads. */
+  private static final Set<String> WRITES = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "UPSERT");
+
+  /** The statement Avatica and Calcite quote in their messages, up to its first word. */
+  private static final Pattern QUOTED_STATEMENT = Pattern.compile(
+      "^Error while (?:preparing statement \\[|executing SQL \")[\\s(]*(\\w+)");
+
+  private static final Pattern MEMBER_OF =
+      Pattern.compile("\\bMEMBER\\s+OF\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Feature not supported. */
+  private static final String NOT_SUPPORTED = "0A000";
 
   /** The prefix of Avatica's {@code AvaticaSqlException} messages. */
   private static final Pattern ERROR_PREFIX =
@@ -38,7 +56,37 @@ final class SqlErrors {
     if (failure instanceof SQLException sql && sql.getSQLState() != null) {
       return sql;
     }
+    String unsupported = unsupported(failure);
+    if (unsupported != null) {
+      return new SQLFeatureNotSupportedException(unsupported, NOT_SUPPORTED, failure);
+    }
     return new SQLException(firstLine(messageOf(failure)), stateOf(failure), failure);
+  }
+
+  /**
+   * What the statement asked for that vtsql does not do, said plainly, or null: a write (Calcite
+   * finds no plan for it, as no table is modifiable), or an operator Calcite accepts in the
+   * grammar but cannot type-check (MEMBER OF fails with an internal NullPointerException).
+   */
+  private static String unsupported(Throwable failure) {
+    String statement = failure.getMessage() == null ? "" : failure.getMessage();
+    Matcher first = QUOTED_STATEMENT.matcher(statement);
+    String verb = first.find() ? first.group(1).toUpperCase(Locale.ROOT) : "";
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof RelOptPlanner.CannotPlanException && WRITES.contains(verb)) {
+        return verb + " is not supported: vtsql only reads from VirusTotal (its tables cannot"
+            + " be written to)";
+      }
+      if (t instanceof NullPointerException && t.getMessage() != null
+          && t.getMessage().contains("operandTypeChecker")) {
+        return MEMBER_OF.matcher(statement).find()
+            ? "MEMBER OF is not supported; test array membership with ARRAY_CONTAINS(array,"
+                + " value)"
+            : "an operator in this statement is not supported (the SQL engine cannot check"
+                + " its operand types)";
+      }
+    }
+    return null;
   }
 
   /**
@@ -54,9 +102,36 @@ final class SqlErrors {
     Throwable cause = failure.getCause();
     if (failure instanceof SQLException && cause != null && cause.getMessage() != null
         && message.endsWith(": " + cause.getMessage())) {
-      return cause.getMessage();
+      return hinted(cause.getMessage());
+    }
+    if (message.startsWith("Error while preparing statement [")) {
+      // Calcite quotes only the statement; the cause says what is wrong with it
+      Throwable badSql = badSql(failure);
+      if (badSql != null && badSql.getMessage() != null) {
+        return hinted(badSql.getMessage());
+      }
     }
     return message;
+  }
+
+  /** The first failure of the SQL text itself in the cause chain, or null. */
+  private static Throwable badSql(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (Class<? extends Throwable> kind : BAD_SQL) {
+        if (kind.isInstance(t)) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Adds what to do where Calcite's message only says what is wrong. */
+  private static String hinted(String message) {
+    return message.contains("Illegal use of dynamic parameter")
+        ? firstLine(message) + " (its type cannot be inferred here: write CAST(? AS VARCHAR),"
+            + " or the type you mean)"
+        : message;
   }
 
   /**

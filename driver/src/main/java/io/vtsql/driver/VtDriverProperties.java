@@ -33,6 +33,9 @@ final class VtDriverProperties {
     DESCRIPTIONS.put("connectTimeout", "HTTP connect timeout (seconds or ISO-8601)");
     DESCRIPTIONS.put("readTimeout", "HTTP read timeout (seconds or ISO-8601)");
     DESCRIPTIONS.put("callTimeout", "Whole-request timeout (seconds or ISO-8601)");
+    DESCRIPTIONS.put("maxBodyBytes", "Most bytes of one response body, e.g. 16m (default 64m)");
+    DESCRIPTIONS.put("rateShare", "A file through which all processes on this machine share the"
+        + " key's rate limits");
   }
 
   private VtDriverProperties() {

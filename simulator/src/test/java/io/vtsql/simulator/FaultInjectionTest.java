@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vtsql.simulator.faults.FaultKind;
 import io.vtsql.simulator.faults.FaultSettings;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +118,56 @@ class FaultInjectionTest {
     start = System.nanoTime();
     assertEquals(expected, call().body());
     assertTrue((System.nanoTime() - start) / 1_000_000 >= 200);
+  }
+
+  @Test
+  void html404IsAProxysPageNotAnApiError() {
+    only(FaultKind.HTML_404, null);
+    Http.Response r = call();
+    assertEquals(404, r.status());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(r.body().contains("<h1>Not Found</h1>"), r.body());
+  }
+
+  @Test
+  void endlessBodyGoesOnUntilTheClientHangsUp() throws Exception {
+    only(FaultKind.ENDLESS_BODY, null);
+    HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+    c.setRequestProperty("x-apikey", sim.premiumKey());
+    c.setReadTimeout(5000);
+    assertEquals(200, c.getResponseCode());
+    byte[] buffer = new byte[64 * 1024];
+    long read = 0;
+    String start;
+    try (InputStream in = c.getInputStream()) {
+      start = new String(in.readNBytes(40), StandardCharsets.UTF_8);
+      while (read < 8 << 20) {
+        int n = in.read(buffer);
+        assertTrue(n > 0, "the body ended after " + read + " bytes");
+        read += n;
+      }
+    } finally {
+      c.disconnect();
+    }
+    assertTrue(start.startsWith("{\"data\": [{\"type\": \"file\""), start);
+  }
+
+  @Test
+  void idleCloseSendsTheResponseThenDropsTheKeptAliveConnection() throws Exception {
+    only(FaultKind.IDLE_CLOSE, null);
+    URI uri = URI.create(url);
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(5000);
+      socket.getOutputStream().write(("GET " + uri.getRawPath() + "?" + uri.getRawQuery()
+          + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nx-apikey: " + sim.premiumKey()
+          + "\r\nConnection: keep-alive\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(all.startsWith("HTTP/1.1 200"), all.substring(0, Math.min(200, all.length())));
+      assertTrue(!all.toLowerCase(java.util.Locale.ROOT).contains("connection: close"),
+          "the server does not announce the close");
+      String body = all.substring(all.indexOf("\r\n\r\n") + 4);
+      Http.JSON.readTree(body);
+    }
   }
 
   @Test

@@ -29,7 +29,16 @@ public enum FaultKind {
   /** The normal body, sent slowly in small pieces. */
   SLOW_BODY(200, null, null),
   /** The connection is closed without any response. */
-  RESET(0, null, null);
+  RESET(0, null, null),
+  /** A proxy's HTML "404 Not Found" page instead of the API's answer (as a wrong base URL gets). */
+  HTML_404(404, null, null),
+  /** Status 200 and a JSON body that never ends (until the client hangs up). */
+  ENDLESS_BODY(200, null, null),
+  /**
+   * The normal response, after which the server closes the kept-alive connection without a word, as a
+   * server does to a connection left idle beyond its timeout: the client's next request on it finds it dead.
+   */
+  IDLE_CLOSE(200, null, null);
 
   private final int status;
   private final String code;

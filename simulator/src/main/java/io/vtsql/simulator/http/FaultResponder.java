@@ -15,13 +15,21 @@ final class FaultResponder {
       + "error and could not complete your request.</p></body></html>\n")
       .getBytes(StandardCharsets.UTF_8);
 
+  private static final byte[] HTML_NOT_FOUND = ("<!DOCTYPE html>\n<html><head><title>404 Not Found"
+      + "</title></head><body><h1>Not Found</h1><p>The requested URL was not found on this server."
+      + "</p></body></html>\n").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] ENDLESS_START = "{\"data\": [".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] ENDLESS_ITEM = ("{\"type\": \"file\", \"id\": \"" + "0".repeat(64)
+      + "\", \"attributes\": {\"names\": [\"" + "x".repeat(900) + "\"]}},\n")
+      .getBytes(StandardCharsets.UTF_8);
+
   private FaultResponder() {
   }
 
   /** Whether {@code kind} replaces the response before the request is processed. */
   static boolean replacesResponse(FaultKind kind) {
     return kind != FaultKind.TRUNCATED && kind != FaultKind.CUT_JSON
-        && kind != FaultKind.SLOW_BODY;
+        && kind != FaultKind.SLOW_BODY && kind != FaultKind.IDLE_CLOSE;
   }
 
   /** Sends the stand-alone fault response and returns its status; a reset throws instead. */
@@ -32,6 +40,21 @@ final class FaultResponder {
       case HTML_200, HTML_502 -> {
         send(exchange, kind.status(), "text/html; charset=utf-8", HTML);
         return kind.status();
+      }
+      case HTML_404 -> {
+        send(exchange, 404, "text/html; charset=utf-8", HTML_NOT_FOUND);
+        return 404;
+      }
+      case ENDLESS_BODY -> {
+        exchange.getResponseHeaders().set("Content-Type", ApiHandler.JSON_TYPE);
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write(ENDLESS_START);
+        // until the client hangs up: then a write fails and the connection is dropped
+        while (!Thread.currentThread().isInterrupted()) {
+          out.write(ENDLESS_ITEM);
+        }
+        throw new AbortedConnection("endless body interrupted");
       }
       case NON_JSON -> {
         send(exchange, 200, "text/plain; charset=utf-8",
@@ -56,7 +79,7 @@ final class FaultResponder {
     }
   }
 
-  /** Sends a normal body damaged by {@code kind} (truncated, cut or dripped). */
+  /** Sends a normal body damaged by {@code kind} (truncated, cut, dripped, or followed by a hang-up). */
   static void mangle(HttpExchange exchange, FaultKind kind, int status, byte[] body,
                      FaultSettings settings) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", ApiHandler.JSON_TYPE);
@@ -85,6 +108,15 @@ final class FaultResponder {
             sleep(settings.dripMs());
           }
         }
+      }
+      case IDLE_CLOSE -> {
+        exchange.sendResponseHeaders(status, body.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body);
+        out.flush();
+        // the whole response went out with keep-alive; dropping the connection now leaves the
+        // client a pooled connection that is dead, as an idle timeout does
+        throw new AbortedConnection("injected close of the kept-alive connection");
       }
       default -> throw new IllegalArgumentException(kind + " does not mangle a body");
     }
