@@ -31,7 +31,8 @@ final class SqlErrors {
     if (failure instanceof SQLException sql && sql.getSQLState() != null) {
       return sql;
     }
-    return new SQLException(firstLine(messageOf(failure)), stateOf(failure), failure);
+    return new SQLException(ErrorHints.withHint(firstLine(messageOf(failure)), failure),
+        stateOf(failure), failure);
   }
 
   /**
