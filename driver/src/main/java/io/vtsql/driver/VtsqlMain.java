@@ -34,6 +34,10 @@ public final class VtsqlMain {
       System.exit(new CommandLine(new ServeCommand())
           .execute(Arrays.copyOfRange(args, 1, args.length)));
     }
+    if (args.length > 0 && args[0].equals("graph")) {
+      System.exit(new CommandLine(new GraphCommand())
+          .execute(Arrays.copyOfRange(args, 1, args.length)));
+    }
     System.exit(runSqlline(args, System.getenv()));
   }
 
