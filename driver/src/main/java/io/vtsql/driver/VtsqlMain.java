@@ -3,6 +3,7 @@ package io.vtsql.driver;
 import io.vtsql.simulator.SimulatorMain;
 
 import picocli.CommandLine;
+import sqlline.RfcCsvOutputFormat;
 import sqlline.SqlLine;
 
 import java.io.IOException;
@@ -62,7 +63,9 @@ public final class VtsqlMain {
         // Completion of tables and columns reads JDBC metadata: free, from a static catalogue.
         "--fastConnect=false",
         "--timestampFormat=yyyy-MM-dd HH:mm:ss",
-        "--maxColumnWidth=64"));
+        "--maxColumnWidth=64",
+        // sqlline keeps its csv format only while this matches the format's quote character.
+        "--csvQuoteCharacter='" + RfcCsvOutputFormat.QUOTE + "'"));
     if (System.console() == null) {
       // Not a terminal (a pipe, a script, CI): jline would warn and report a width of 0,
       // which makes sqlline's tables empty.

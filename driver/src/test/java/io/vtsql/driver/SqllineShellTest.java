@@ -1,5 +1,7 @@
 package io.vtsql.driver;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,14 +45,31 @@ class SqllineShellTest {
         err.toString(StandardCharsets.UTF_8));
   }
 
-  @Test void passesOptionsThroughAndPrintsCsv() throws IOException {
+  @Test void passesOptionsThroughAndPrintsRfc4180Csv() throws IOException {
     String md5 = file.path("attributes").path("md5").asText();
-    Run run = run("-e", "SELECT id, size FROM files WHERE md5 = '" + md5 + "'",
-        "--outputformat=csv");
+    Run run = run("-e", "SELECT id, size, tags, 'say \"hi\"' AS quoted, CAST(NULL AS INTEGER)"
+        + " AS nothing FROM files WHERE md5 = '" + md5 + "'", "--outputformat=csv");
     assertEquals(SqlLine.Status.OK, run.status(), run.err());
-    assertTrue(run.out().contains("'id','size'"), run.out());
-    assertTrue(run.out().contains("'" + file.path("id").asText() + "','"
-        + file.path("attributes").path("size").asLong() + "'"), run.out());
+    List<String> tags = new ArrayList<>();
+    file.path("attributes").path("tags").forEach(tag -> tags.add("\"\"" + tag.asText() + "\"\""));
+    String tagsJson = "[" + String.join(",", tags) + "]";
+    String tagsField = tags.isEmpty() ? tagsJson : "\"" + tagsJson + "\"";
+    assertEquals(List.of("id,size,tags,quoted,nothing",
+        file.path("id").asText() + "," + file.path("attributes").path("size").asLong() + ","
+            + tagsField + ",\"say \"\"hi\"\"\","), run.out().lines().toList());
+  }
+
+  @Test void jsonHasNumbersAndRealArrays() throws IOException {
+    String md5 = file.path("attributes").path("md5").asText();
+    Run run = run("-e", "SELECT id, size, tags FROM files WHERE md5 = '" + md5 + "'",
+        "--outputformat=json");
+    assertEquals(SqlLine.Status.OK, run.status(), run.err());
+    JsonNode row = new ObjectMapper().readTree(run.out()).path("resultset").path(0);
+    assertEquals(file.path("id").asText(), row.path("id").asText());
+    assertTrue(row.path("size").isIntegralNumber(), row.toString());
+    assertEquals(file.path("attributes").path("size").asLong(), row.path("size").asLong());
+    assertTrue(row.path("tags").isArray(), row.toString());
+    assertEquals(file.path("attributes").path("tags"), row.path("tags"));
   }
 
   @Test void badSqlIsOneLineWithoutStackTrace() throws IOException {
