@@ -2,9 +2,13 @@ package io.vtsql.driver;
 
 import sqlline.SqlLine;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * sqlline that reports a failed statement as one line, {@code Error: <what went wrong>
@@ -13,6 +17,17 @@ import java.sql.SQLWarning;
  * sqlline's full reports.
  */
 final class VtSqlLine extends SqlLine {
+  /** Refuses to start when a {@code -e} statement is incomplete (sqlline would drop it). */
+  @Override public Status begin(String[] args, InputStream inputStream, boolean saveHistory)
+      throws IOException {
+    Optional<String> incomplete = OneShotStatements.incomplete(this, Arrays.asList(args));
+    if (incomplete.isPresent()) {
+      error(incomplete.get());
+      return Status.OTHER;
+    }
+    return super.begin(args, inputStream, saveHistory);
+  }
+
   @Override public void handleException(Throwable e) {
     Throwable failure = e;
     while (failure instanceof InvocationTargetException invocation

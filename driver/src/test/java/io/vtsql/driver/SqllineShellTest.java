@@ -77,6 +77,15 @@ class SqllineShellTest {
     assertOneErrorLine(run, "state=42000");
   }
 
+  @Test void anIncompleteStatementIsAnErrorNotSilence() throws IOException {
+    for (String sql : List.of("SELECT 'x", "SELECT (1", "SELECT 1 /* open comment")) {
+      Run run = run("-e", sql);
+      assertEquals(SqlLine.Status.OTHER, run.status(), sql);
+      assertOneErrorLine(run, "incomplete statement");
+      assertTrue(run.err().contains("state=42000"), run.err());
+    }
+  }
+
   @Test void aQueryVirusTotalCannotAnswerIsOneLine() throws IOException {
     Run run = run("-e", "SELECT * FROM files");
     assertOneErrorLine(run, "Filter on");
