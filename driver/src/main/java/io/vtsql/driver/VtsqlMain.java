@@ -17,8 +17,8 @@ import java.util.Properties;
 
 /**
  * Entry point of {@code bin/vtsql}: sqlline on {@code jdbc:vt:} by default, or one of the
- * sub-commands {@code serve} (the Avatica server) and {@code simulator} (the VirusTotal
- * simulator alone).
+ * sub-commands {@code serve} (the Avatica server), {@code graph} (a pivot as a picture) and
+ * {@code simulator} (the VirusTotal simulator alone); {@code --help} lists them.
  */
 public final class VtsqlMain {
   private static final int NON_TERMINAL_WIDTH = 10_000;
@@ -27,6 +27,10 @@ public final class VtsqlMain {
   }
 
   public static void main(String[] args) throws IOException {
+    if (args.length == 1 && List.of("--help", "-h", "help").contains(args[0])) {
+      System.out.print(VtsqlHelp.text());
+      return;
+    }
     if (args.length > 0 && args[0].equals("simulator")) {
       SimulatorMain.main(Arrays.copyOfRange(args, 1, args.length));
       return;
