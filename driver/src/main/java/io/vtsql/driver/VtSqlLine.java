@@ -1,5 +1,9 @@
 package io.vtsql.driver;
 
+import org.jline.reader.History;
+import org.jline.reader.LineReader;
+import org.jline.reader.impl.LineReaderImpl;
+import sqlline.SchemaNameCompleter;
 import sqlline.SqlLine;
 
 import java.io.IOException;
@@ -26,6 +30,17 @@ final class VtSqlLine extends SqlLine {
       return Status.OTHER;
     }
     return super.begin(args, inputStream, saveHistory);
+  }
+
+  /** sqlline's line reader, completing column names as well as keywords and tables. */
+  @Override public LineReader getConsoleReader(InputStream inputStream, History history)
+      throws IOException {
+    LineReader reader = super.getConsoleReader(inputStream, history);
+    if (reader instanceof LineReaderImpl impl
+        && !(impl.getCompleter() instanceof SchemaNameCompleter)) {
+      impl.setCompleter(new SchemaNameCompleter(this, impl.getCompleter()));
+    }
+    return reader;
   }
 
   @Override public void handleException(Throwable e) {

@@ -65,6 +65,9 @@ class SqllineTmuxIT {
     waitFor(s -> s.contains("SELECT * FROM file_contacted_domains"));
     tmux("send-keys", "-t", "it", "C-u", "SELECT files.meaningful_na", "Tab");
     waitFor(s -> s.contains("SELECT files.meaningful_name"));
+    // Where a column is expected, a column name, not a keyword such as SMALLINT.
+    tmux("send-keys", "-t", "it", "C-u", "SELECT mal", "Tab");
+    waitFor(s -> lastPromptLine(s).contains("SELECT malicious"));
     assertEquals(requestsBefore, simulatorRequests(url.group(1)));
     tmux("send-keys", "-t", "it", "C-u");
 
