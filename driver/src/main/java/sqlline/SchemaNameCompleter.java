@@ -42,9 +42,8 @@ public final class SchemaNameCompleter implements Completer {
   }
 
   private List<Candidate> columns() {
-    DatabaseConnection connection = sqlLine.getDatabaseConnection();
+    Connection current = CurrentConnection.of(sqlLine).orElse(null);
     try {
-      Connection current = connection == null ? null : connection.getConnection();
       if (current != namesOf) {
         namesOf = current;
         columns = current == null ? List.of() : read(current);

@@ -1,14 +1,23 @@
 package io.vtsql.driver;
 
+import io.vtsql.adapter.VtSchema;
+import io.vtsql.client.ProgressCounters;
+
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
+import org.jline.utils.AttributedString;
+import sqlline.CurrentConnection;
 import sqlline.SchemaNameCompleter;
 import sqlline.SqlLine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.util.Arrays;
@@ -21,6 +30,8 @@ import java.util.Optional;
  * sqlline's full reports.
  */
 final class VtSqlLine extends SqlLine {
+  private ProgressLine progress;
+
   /** Refuses to start when a {@code -e} statement is incomplete (sqlline would drop it). */
   @Override public Status begin(String[] args, InputStream inputStream, boolean saveHistory)
       throws IOException {
@@ -29,7 +40,49 @@ final class VtSqlLine extends SqlLine {
       error(incomplete.get());
       return Status.OTHER;
     }
-    return super.begin(args, inputStream, saveHistory);
+    // A person at a terminal sees progress; scripts and pipes get only the result.
+    if (System.console() != null) {
+      progress = new ProgressLine(this::clientProgress, System.err, System::nanoTime);
+      progress.start();
+    }
+    try {
+      return super.begin(args, inputStream, saveHistory);
+    } finally {
+      if (progress != null) {
+        progress.close();
+      }
+    }
+  }
+
+  /** The progress counters of the jdbc:vt: connection, if the shell is on one. */
+  private Optional<ProgressCounters.Snapshot> clientProgress() {
+    try {
+      Optional<Connection> connection = CurrentConnection.of(this);
+      if (connection.isEmpty() || !connection.get().isWrapperFor(CalciteConnection.class)) {
+        return Optional.empty();
+      }
+      SchemaPlus vt = connection.get().unwrap(CalciteConnection.class).getRootSchema()
+          .getSubSchema("vt");
+      return vt == null ? Optional.empty()
+          : Optional.of(vt.unwrap(VtSchema.class).backend().client().progress());
+    } catch (SQLException | RuntimeException e) {
+      // Not a vtsql connection (sqlline -u another URL): no progress to show.
+      return Optional.empty();
+    }
+  }
+
+  @Override public void output(String msg, boolean newline, PrintStream out) {
+    if (progress != null) {
+      progress.clear();
+    }
+    super.output(msg, newline, out);
+  }
+
+  @Override public void output(AttributedString msg, boolean newline, PrintStream out) {
+    if (progress != null) {
+      progress.clear();
+    }
+    super.output(msg, newline, out);
   }
 
   /** sqlline's line reader, completing column names as well as keywords and tables. */

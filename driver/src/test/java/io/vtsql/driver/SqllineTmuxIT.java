@@ -82,7 +82,18 @@ class SqllineTmuxIT {
     assertTrue(screen.contains(Long.toString(file.path("attributes").path("size").asLong())),
         screen);
 
-    tmux("send-keys", "-t", "it", "Up");
+    // A statement of a few hundred requests shows a live progress line on the terminal, which
+    // is gone once the result is printed.
+    tmux("send-keys", "-t", "it", "-l", "SELECT COUNT(*) AS pairs FROM (SELECT d.id FROM files f"
+        + " JOIN file_contacted_domains d ON d.file_id = f.id WHERE f.malicious >= 5"
+        + " LIMIT 2000); ");
+    tmux("send-keys", "-t", "it", "Enter");
+    waitFor(s -> Pattern.compile("vtsql: \\d+ requests? sent").matcher(s).find());
+    screen = waitFor(s -> s.contains("pairs") && s.contains("row selected"));
+    assertTrue(!screen.contains("requests sent"), screen);
+    tmux("send-keys", "-t", "it", "C-l");
+
+    tmux("send-keys", "-t", "it", "Up", "Up");
     waitFor(s -> lastPromptLine(s).contains("WHERE md5 ="));
     tmux("send-keys", "-t", "it", "C-u", "!quit", "Enter");
     waitFor(s -> !javaRunning());
