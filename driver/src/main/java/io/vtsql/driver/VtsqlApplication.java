@@ -4,6 +4,7 @@ import sqlline.Application;
 import sqlline.CommandHandler;
 import sqlline.DispatchCallback;
 import sqlline.OutputFormat;
+import sqlline.PlanOutputFormat;
 import sqlline.RfcCsvOutputFormat;
 import sqlline.SqlLine;
 import sqlline.SqlLineOpts;
@@ -42,11 +43,18 @@ public class VtsqlApplication extends Application {
     return sqlLine.getOpts();
   }
 
-  /** sqlline's formats, with standard CSV (RFC 4180) and typed JSON in place of its own. */
+  /**
+   * sqlline's formats, with standard CSV (RFC 4180) and typed JSON in place of its own, and
+   * EXPLAIN plans printed whole and readable in the formats meant for people.
+   */
   @Override public Map<String, OutputFormat> getOutputFormats(SqlLine sqlLine) {
     Map<String, OutputFormat> formats = new HashMap<>(super.getOutputFormats(sqlLine));
     formats.put("csv", new RfcCsvOutputFormat(sqlLine));
     formats.put("json", new TypedJsonOutputFormat(sqlLine));
+    for (String format : List.of("table", "vertical", "ansiconsole")) {
+      formats.put(format,
+          new PlanOutputFormat(sqlLine, formats.get(format), ReadablePlan::of));
+    }
     return Map.copyOf(formats);
   }
 

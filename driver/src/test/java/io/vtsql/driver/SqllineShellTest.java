@@ -99,6 +99,19 @@ class SqllineShellTest {
     assertFalse(run.err().contains("e".repeat(64)), "the key must not be printed");
   }
 
+  @Test void explainPrintsTheWholePlanWithoutCorrelationNoise() throws IOException {
+    Run run = run("-e", "EXPLAIN PLAN FOR SELECT f.id, d.id FROM files f"
+        + " JOIN file_contacted_domains d ON d.file_id = f.id WHERE f.malicious >= 40 LIMIT 5");
+    assertEquals(SqlLine.Status.OK, run.status(), run.err());
+    assertTrue(run.out().lines().anyMatch(line -> line.strip().startsWith("RelationshipScan(")
+        && line.contains("requestsAtMost=[1 per parent + 1 per further page of 40 targets]")
+        && line.endsWith("fanOut=[4])")), run.out());
+    assertTrue(run.out().contains("variablesSet=[20 parents per batch]"), run.out());
+    assertTrue(run.out().contains("EnumerableCalc(keep rows whose parent is in the batch)"),
+        run.out());
+    assertFalse(run.out().contains("$cor41"), run.out());
+  }
+
   @Test void helpPointsToTheDocs() throws IOException {
     Run run = run("-e", "!help");
     assertTrue(run.out().contains("docs/clients.md"), run.out());
