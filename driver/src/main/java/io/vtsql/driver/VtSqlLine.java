@@ -26,8 +26,9 @@ import java.util.Optional;
 /**
  * sqlline that reports a failed statement as one line, {@code Error: <what went wrong>
  * (state=<SQLState>)}, also for {@code -e} and {@code -f} (sqlline prints stack traces for
- * everything that happens before its prompt loop starts). {@code --verbose=true} restores
- * sqlline's full reports.
+ * everything that happens before its prompt loop starts); {@code --verbose=true} restores
+ * sqlline's full reports. At a terminal it also shows a {@link ProgressLine} and completes
+ * column names.
  */
 final class VtSqlLine extends SqlLine {
   private ProgressLine progress;
