@@ -48,4 +48,9 @@ public record RelationshipDef(VtEntity source, String name, List<String> targetT
     return "GET " + source.collectionPath() + "/{" + parentColumn() + "}/"
         + (descriptors ? "relationships/" : "") + name;
   }
+
+  /** Columns of the relationship's table, each with its one-line description. */
+  public List<RelationshipColumn> columns() {
+    return TargetColumns.of(this);
+  }
 }

@@ -54,7 +54,7 @@ public final class RelationshipTable extends AbstractTable implements Translatab
 
   @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     final RelDataTypeFactory.Builder b = typeFactory.builder();
-    for (RelationshipColumn c : TargetColumns.of(relationship)) {
+    for (RelationshipColumn c : relationship.columns()) {
       final boolean key = c.kind() == RelationshipColumn.Kind.PARENT_ID
           || c.kind() == RelationshipColumn.Kind.TARGET && c.name().equals("id");
       b.add(c.name(), c.type().toRelType(typeFactory, !key));

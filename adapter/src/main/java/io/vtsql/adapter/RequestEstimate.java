@@ -61,21 +61,11 @@ final class RequestEstimate {
     if (query.parents().isEmpty() || query.correlated()) {
       return OptionalLong.empty();
     }
-    final Set<String> literals = new HashSet<>();
-    long params = 0;
-    for (RexNode parent : query.parents()) {
-      if (parent instanceof RexLiteral literal) {
-        final String s = literal.getValueAs(String.class);
-        if (s != null && !s.isEmpty()) {
-          literals.add(s);
-        }
-      } else if (parent instanceof RexDynamicParam) {
-        params++;
-      } else {
-        return OptionalLong.empty();
-      }
+    final OptionalLong parents = distinctParents(query);
+    if (parents.isEmpty()) {
+      return OptionalLong.empty();
     }
-    final long distinct = literals.size() + params;
+    final long distinct = parents.getAsLong();
     final Long needed = query.rowsNeeded();
     if (query.fetch() != null && query.fetch() == 0 || distinct == 0) {
       return OptionalLong.of(0);
@@ -90,14 +80,45 @@ final class RequestEstimate {
     return OptionalLong.of(distinct + (needed + pageSize - 1) / pageSize - 1);
   }
 
+  /** Distinct constant parents (literals deduplicated, each parameter once), if all are. */
+  private static OptionalLong distinctParents(RelationshipQuery query) {
+    final Set<String> literals = new HashSet<>();
+    long params = 0;
+    for (RexNode parent : query.parents()) {
+      if (parent instanceof RexLiteral literal) {
+        final String s = literal.getValueAs(String.class);
+        if (s != null && !s.isEmpty()) {
+          literals.add(s);
+        }
+      } else if (parent instanceof RexDynamicParam) {
+        params++;
+      } else {
+        return OptionalLong.empty();
+      }
+    }
+    return OptionalLong.of(literals.size() + params);
+  }
+
   /** EXPLAIN text: the number, or {@code unknown}. */
   static String describe(VtQuery query) {
     return describe(of(query));
   }
 
-  /** EXPLAIN text of a relationship scan: the number, or {@code unknown}. */
+  /**
+   * EXPLAIN text of a relationship scan: the number where it is known; otherwise the cost per
+   * parent, which depends on data (parents fed by a join, or targets beyond the first page).
+   */
   static String describe(RelationshipQuery query) {
-    return describe(of(query));
+    final OptionalLong bound = of(query);
+    if (bound.isPresent()) {
+      return Long.toString(bound.getAsLong());
+    }
+    final String perParent = query.relationship().toOne() ? "1 per parent"
+        : "1 per parent + 1 per further page of " + RelationshipQuery.PAGE_SIZE + " targets";
+    final OptionalLong parents = query.correlated() || query.parents().isEmpty()
+        ? OptionalLong.empty() : distinctParents(query);
+    return parents.isPresent() ? "at least " + parents.getAsLong() + ": " + perParent
+        : perParent;
   }
 
   private static String describe(OptionalLong bound) {

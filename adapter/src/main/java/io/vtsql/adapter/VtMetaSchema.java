@@ -10,7 +10,8 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
  * System schema {@code vt_meta} beside {@code vt}: {@code requests} (the recent requests of the
- * connection's client) and {@code cache} (cache counters and rate-limit settings). Reading it
+ * connection's client), {@code cache} (cache counters and rate-limit settings) and
+ * {@code progress} (running totals of requests, cache hits and quota waits). Reading it
  * sends no request to VirusTotal.
  */
 public final class VtMetaSchema extends AbstractSchema {
@@ -19,7 +20,7 @@ public final class VtMetaSchema extends AbstractSchema {
   VtMetaSchema(VtClient client) {
     requireNonNull(client, "client");
     this.tables = Map.of("requests", new MetaRequestsTable(client),
-        "cache", new MetaCacheTable(client));
+        "cache", new MetaCacheTable(client), "progress", new MetaProgressTable(client));
   }
 
   /** The name of the system schema of a {@code vt} schema called {@code name}. */

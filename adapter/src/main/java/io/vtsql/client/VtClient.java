@@ -28,6 +28,7 @@ public final class VtClient implements AutoCloseable {
   private final OkHttpClient http;
   private final Pipeline pipeline;
   private final Listeners<RateLimitListener> rateLimitListeners = new Listeners<>();
+  private final ProgressCounters progress = new ProgressCounters();
   private final Runnable onClose;
 
   VtClient(ClientSettings settings, String apiKey, Runnable onClose) {
@@ -49,6 +50,8 @@ public final class VtClient implements AutoCloseable {
     RollingWindowRateLimiter limiter =
         RateLimiterRegistry.forKey(settings.keyId(), settings.baseUrl(), settings.rateLimits());
     this.pipeline = new Pipeline(settings, apiKey, http, limiter, rateLimitListeners);
+    pipeline.requestLog().addListener(progress);
+    rateLimitListeners.add(progress);
   }
 
   /** A builder with the public VirusTotal base URL and default timeouts; the API key is required. */
@@ -118,6 +121,11 @@ public final class VtClient implements AutoCloseable {
   /** Registers a listener told of long rate-limiter waits; close the subscription to remove it. */
   public Subscription addRateLimitListener(RateLimitListener listener) {
     return rateLimitListeners.add(listener);
+  }
+
+  /** Requests sent, cache hits and rate-limiter waits so far (for progress reports). */
+  public ProgressCounters.Snapshot progress() {
+    return progress.snapshot();
   }
 
   /** Response-cache counters (all zero when the cache is off). */

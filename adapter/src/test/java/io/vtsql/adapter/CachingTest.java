@@ -68,6 +68,21 @@ class CachingTest {
     }
   }
 
+  @Test void progressCountsRequestsSent() throws SQLException {
+    final String lookup = "select id from files where id in ('" + id(2) + "', '" + id(3) + "')";
+    final String progress = "select requests_sent, cache_hits, quota_waits from vt_meta.progress";
+    try (Connection c = open(KEY_B, "17m")) {
+      final List<Object> before = rows(c, progress).get(0);
+      rows(c, lookup);
+      rows(c, lookup);
+      final List<Object> after = rows(c, progress).get(0);
+      assertEquals(2L, (Long) after.get(0) - (Long) before.get(0),
+          "two lookups sent, then none: the repeat is answered from a cache");
+      assertEquals(before.get(2), after.get(2), "no quota wait");
+      assertEquals(2, sim.requests().total(), "reading vt_meta.progress sends nothing");
+    }
+  }
+
   @Test void searchRowsAnswerLaterPointLookups() throws SQLException {
     try (Connection c = open(KEY_A, "12m")) {
       final List<List<Object>> hits =

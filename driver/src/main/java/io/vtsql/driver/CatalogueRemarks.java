@@ -1,5 +1,6 @@
 package io.vtsql.driver;
 
+import io.vtsql.adapter.RelationshipColumn;
 import io.vtsql.adapter.RelationshipDef;
 import io.vtsql.adapter.RelationshipTable;
 import io.vtsql.adapter.VtCatalogue;
@@ -45,25 +46,14 @@ final class CatalogueRemarks implements SchemaRemarks {
       return VtCatalogue.column(core.entity(), column).map(VtColumn::description);
     }
     if (table instanceof RelationshipTable relationship) {
-      return relationshipColumn(relationship.relationship(), column);
+      return relationshipColumn(relationship, column);
     }
     return Optional.empty();
   }
 
-  /**
-   * The parent id, or a column of a core target type. (Columns of other target types and
-   * context attributes are described only inside the adapter, which does not expose them.)
-   */
-  private static Optional<String> relationshipColumn(RelationshipDef def, String column) {
-    if (column.equals(def.parentColumn())) {
-      return Optional.of("Id of the " + def.source().objectType()
-          + " the relationship starts from");
-    }
-    if (def.targetTypes().size() != 1) {
-      return Optional.empty();
-    }
-    return VtEntity.fromSearchEntity(def.targetTypes().get(0))
-        .flatMap(target -> VtCatalogue.column(target, column))
-        .map(VtColumn::description);
+  /** Every relationship column (parent id, target columns, context) has a description. */
+  private static Optional<String> relationshipColumn(RelationshipTable table, String column) {
+    return table.relationship().columns().stream().filter(c -> c.name().equals(column)).findFirst()
+        .map(RelationshipColumn::description);
   }
 }

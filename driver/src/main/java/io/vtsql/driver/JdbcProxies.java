@@ -29,7 +29,8 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code Array.getResultSet()} reports "not supported" instead of returning Calcite's
  *       one-column result set, which Avatica's server misreads (it expects index and value
  *       columns); Avatica then falls back to {@code Array.getArray()}, so ARRAY columns
- *       travel to remote clients.</li>
+ *       travel to remote clients;</li>
+ *   <li>{@code getString} of an ARRAY column gives JSON text ({@link ArrayText}).</li>
  * </ul>
  */
 final class JdbcProxies {
@@ -65,6 +66,14 @@ final class JdbcProxies {
         return System.identityHashCode(proxy);
       case "toString":
         return target.toString();
+      case "getString":
+        if (target instanceof ResultSet rows && args.length == 1
+            && ArrayText.isArrayColumn(rows, args[0])) {
+          Object array = args[0] instanceof Integer i ? rows.getArray(i)
+              : rows.getArray((String) args[0]);
+          return ArrayText.json((Array) array);
+        }
+        break;
       case "getResultSet":
         if (target instanceof Array) {
           throw new SQLFeatureNotSupportedException(

@@ -60,7 +60,8 @@ final class SqlErrors {
     if (unsupported != null) {
       return new SQLFeatureNotSupportedException(unsupported, NOT_SUPPORTED, failure);
     }
-    return new SQLException(firstLine(messageOf(failure)), stateOf(failure), failure);
+    return new SQLException(ErrorHints.withHint(firstLine(messageOf(failure)), failure),
+        stateOf(failure), failure);
   }
 
   /**

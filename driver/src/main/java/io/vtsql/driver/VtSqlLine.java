@@ -1,25 +1,95 @@
 package io.vtsql.driver;
 
-import sqlline.SqlLine;
+import io.vtsql.adapter.VtSchema;
+import io.vtsql.client.ProgressCounters;
 
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
+import org.jline.utils.AttributedString;
+import sqlline.CurrentConnection;
+import sqlline.SchemaNameCompleter;
+import sqlline.SqlLine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * sqlline that reports a failed statement as one line, {@code Error: <what went wrong>
  * (state=<SQLState>)}, also for {@code -e} and {@code -f} (sqlline prints stack traces for
- * everything that happens before its prompt loop starts). {@code --verbose=true} restores
- * sqlline's full reports. Its history never records a line that mentions an API key.
+ * everything that happens before its prompt loop starts); {@code --verbose=true} restores
+ * sqlline's full reports. At a terminal it also shows a {@link ProgressLine} and completes
+ * column names. Its history never records a line that mentions an API key.
  */
 final class VtSqlLine extends SqlLine {
-  /** sqlline's line reader, with a history that never records a line mentioning a key. */
+  private ProgressLine progress;
+
+  /** Refuses to start when a {@code -e} statement is incomplete (sqlline would drop it). */
+  @Override public Status begin(String[] args, InputStream inputStream, boolean saveHistory)
+      throws IOException {
+    Optional<String> incomplete = OneShotStatements.incomplete(this, Arrays.asList(args));
+    if (incomplete.isPresent()) {
+      error(incomplete.get());
+      return Status.OTHER;
+    }
+    // A person at a terminal sees progress; scripts and pipes get only the result.
+    if (System.console() != null) {
+      progress = new ProgressLine(this::clientProgress, System.err, System::nanoTime);
+      progress.start();
+    }
+    try {
+      return super.begin(args, inputStream, saveHistory);
+    } finally {
+      if (progress != null) {
+        progress.close();
+      }
+    }
+  }
+
+  /** The progress counters of the jdbc:vt: connection, if the shell is on one. */
+  private Optional<ProgressCounters.Snapshot> clientProgress() {
+    try {
+      Optional<Connection> connection = CurrentConnection.of(this);
+      if (connection.isEmpty() || !connection.get().isWrapperFor(CalciteConnection.class)) {
+        return Optional.empty();
+      }
+      SchemaPlus vt = connection.get().unwrap(CalciteConnection.class).getRootSchema()
+          .getSubSchema("vt");
+      return vt == null ? Optional.empty()
+          : Optional.of(vt.unwrap(VtSchema.class).backend().client().progress());
+    } catch (SQLException | RuntimeException e) {
+      // Not a vtsql connection (sqlline -u another URL): no progress to show.
+      return Optional.empty();
+    }
+  }
+
+  @Override public void output(String msg, boolean newline, PrintStream out) {
+    if (progress != null) {
+      progress.clear();
+    }
+    super.output(msg, newline, out);
+  }
+
+  @Override public void output(AttributedString msg, boolean newline, PrintStream out) {
+    if (progress != null) {
+      progress.clear();
+    }
+    super.output(msg, newline, out);
+  }
+
+  /**
+   * sqlline's line reader, completing column names as well as keywords and tables, with a
+   * history that never records a line mentioning a key.
+   */
   @Override public LineReader getConsoleReader(InputStream inputStream, History fileHistory)
       throws IOException {
     LineReader reader = super.getConsoleReader(inputStream, fileHistory);
@@ -27,6 +97,10 @@ final class VtSqlLine extends SqlLine {
     KeyFreeHistory history = new KeyFreeHistory();
     ((LineReaderImpl) reader).setHistory(history);
     history.attach(reader);
+    if (reader instanceof LineReaderImpl impl
+        && !(impl.getCompleter() instanceof SchemaNameCompleter)) {
+      impl.setCompleter(new SchemaNameCompleter(this, impl.getCompleter()));
+    }
     return reader;
   }
 

@@ -3,14 +3,20 @@ package io.vtsql.driver;
 import sqlline.Application;
 import sqlline.CommandHandler;
 import sqlline.DispatchCallback;
+import sqlline.OutputFormat;
+import sqlline.PlanOutputFormat;
+import sqlline.RfcCsvOutputFormat;
 import sqlline.SqlLine;
 import sqlline.SqlLineOpts;
+import sqlline.TypedJsonOutputFormat;
 
 import org.jline.reader.Completer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * sqlline as the vtsql shell: its banner, URL examples, and a {@code !help} that ends with
@@ -35,6 +41,21 @@ public class VtsqlApplication extends Application {
   /** Keeps the options given on the command line ({@code -ac} is applied after them). */
   @Override public SqlLineOpts getOpts(SqlLine sqlLine) {
     return sqlLine.getOpts();
+  }
+
+  /**
+   * sqlline's formats, with standard CSV (RFC 4180) and typed JSON in place of its own, and
+   * EXPLAIN plans printed whole and readable in the formats meant for people.
+   */
+  @Override public Map<String, OutputFormat> getOutputFormats(SqlLine sqlLine) {
+    Map<String, OutputFormat> formats = new HashMap<>(super.getOutputFormats(sqlLine));
+    formats.put("csv", new RfcCsvOutputFormat(sqlLine));
+    formats.put("json", new TypedJsonOutputFormat(sqlLine));
+    for (String format : List.of("table", "vertical", "ansiconsole")) {
+      formats.put(format,
+          new PlanOutputFormat(sqlLine, formats.get(format), ReadablePlan::of));
+    }
+    return Map.copyOf(formats);
   }
 
   @Override public Collection<String> getConnectionUrlExamples() {

@@ -3,6 +3,7 @@ package io.vtsql.driver;
 import io.vtsql.simulator.SimulatorMain;
 
 import picocli.CommandLine;
+import sqlline.RfcCsvOutputFormat;
 import sqlline.SqlLine;
 
 import java.io.IOException;
@@ -17,8 +18,8 @@ import java.util.Properties;
 
 /**
  * Entry point of {@code bin/vtsql}: sqlline on {@code jdbc:vt:} by default, or one of the
- * sub-commands {@code serve} (the Avatica server) and {@code simulator} (the VirusTotal
- * simulator alone).
+ * sub-commands {@code serve} (the Avatica server), {@code graph} (a pivot as a picture) and
+ * {@code simulator} (the VirusTotal simulator alone); {@code --help} lists them.
  */
 public final class VtsqlMain {
   private static final int NON_TERMINAL_WIDTH = 10_000;
@@ -28,12 +29,20 @@ public final class VtsqlMain {
   }
 
   public static void main(String[] args) throws IOException {
+    if (args.length == 1 && List.of("--help", "-h", "help").contains(args[0])) {
+      System.out.print(VtsqlHelp.text());
+      return;
+    }
     if (args.length > 0 && args[0].equals("simulator")) {
       SimulatorMain.main(Arrays.copyOfRange(args, 1, args.length));
       return;
     }
     if (args.length > 0 && args[0].equals("serve")) {
       System.exit(new CommandLine(new ServeCommand())
+          .execute(Arrays.copyOfRange(args, 1, args.length)));
+    }
+    if (args.length > 0 && args[0].equals("graph")) {
+      System.exit(new CommandLine(new GraphCommand())
           .execute(Arrays.copyOfRange(args, 1, args.length)));
     }
     System.exit(runSqlline(args, System.getenv()));
@@ -66,7 +75,9 @@ public final class VtsqlMain {
         // Completion of tables and columns reads JDBC metadata: free, from a static catalogue.
         "--fastConnect=false",
         "--timestampFormat=yyyy-MM-dd HH:mm:ss",
-        "--maxColumnWidth=64"));
+        "--maxColumnWidth=64",
+        // sqlline keeps its csv format only while this matches the format's quote character.
+        "--csvQuoteCharacter='" + RfcCsvOutputFormat.QUOTE + "'"));
     if (System.console() == null) {
       // Not a terminal (a pipe, a script, CI): jline would warn and report a width of 0,
       // which makes sqlline's tables empty.

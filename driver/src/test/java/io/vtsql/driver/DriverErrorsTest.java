@@ -71,4 +71,35 @@ class DriverErrorsTest {
       assertEquals("42000", e.getSQLState());
     }
   }
+
+  @Test void aMisspeltTableOrColumnGetsTheClosestName() throws Exception {
+    simulator.requests().reset();
+    try (Connection c = DriverManager.getConnection(url(simulator.premiumKey()));
+         Statement s = c.createStatement()) {
+      SQLException table = assertThrows(SQLException.class,
+          () -> s.executeQuery("SELECT id FROM fils WHERE id = 'x'"));
+      assertEquals("42000", table.getSQLState());
+      assertTrue(table.getMessage().endsWith("Object 'fils' not found (did you mean 'files'?)"),
+          table.getMessage());
+      SQLException column = assertThrows(SQLException.class,
+          () -> s.executeQuery("SELECT malicous FROM files WHERE id = 'x'"));
+      assertTrue(column.getMessage().endsWith("(did you mean 'malicious'?)"),
+          column.getMessage());
+      SQLException unlike = assertThrows(SQLException.class,
+          () -> s.executeQuery("SELECT id FROM nothing_like_it WHERE id = 'x'"));
+      assertTrue(!unlike.getMessage().contains("did you mean"), unlike.getMessage());
+    }
+    assertEquals(0, simulator.requests().total());
+  }
+
+  @Test void aReservedWordAsAColumnSaysHowToQuoteIt() throws Exception {
+    try (Connection c = DriverManager.getConnection(url(simulator.premiumKey()));
+         Statement s = c.createStatement()) {
+      SQLException e = assertThrows(SQLException.class,
+          () -> s.executeQuery("SELECT date FROM file_comments WHERE file_id = 'x'"));
+      assertEquals("42000", e.getSQLState());
+      assertTrue(e.getMessage().endsWith("(date is a reserved word: quote it as \"date\")"),
+          e.getMessage());
+    }
+  }
 }

@@ -79,14 +79,14 @@ class JdbcMetadataTest {
         assertNotNull(columns.getString("TYPE_NAME"), column);
         types.put(column, type);
         String remark = columns.getString("REMARKS");
-        boolean described = CORE_TABLES.contains(table)
-            || column.endsWith("_id") && !column.endsWith(".target_id");
-        if (described && (remark == null || remark.isBlank())) {
+        if (remark == null || remark.isBlank()) {
           withoutRemarks.add(column);
         }
       }
     }
     assertEquals(List.of(), withoutRemarks);
+    assertTrue(types.containsKey("file_contacted_domains.context_attributes"), types.toString());
+    assertTrue(types.containsKey("url_network_location.target_type"), types.toString());
     assertEquals(Types.VARCHAR, types.get("files.id"));
     assertEquals(Types.BIGINT, types.get("files.size"));
     assertEquals(Types.INTEGER, types.get("files.malicious"));

@@ -1,5 +1,7 @@
 package io.vtsql.driver;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,19 +45,45 @@ class SqllineShellTest {
         err.toString(StandardCharsets.UTF_8));
   }
 
-  @Test void passesOptionsThroughAndPrintsCsv() throws IOException {
+  @Test void passesOptionsThroughAndPrintsRfc4180Csv() throws IOException {
     String md5 = file.path("attributes").path("md5").asText();
-    Run run = run("-e", "SELECT id, size FROM files WHERE md5 = '" + md5 + "'",
-        "--outputformat=csv");
+    Run run = run("-e", "SELECT id, size, tags, 'say \"hi\"' AS quoted, CAST(NULL AS INTEGER)"
+        + " AS nothing FROM files WHERE md5 = '" + md5 + "'", "--outputformat=csv");
     assertEquals(SqlLine.Status.OK, run.status(), run.err());
-    assertTrue(run.out().contains("'id','size'"), run.out());
-    assertTrue(run.out().contains("'" + file.path("id").asText() + "','"
-        + file.path("attributes").path("size").asLong() + "'"), run.out());
+    List<String> tags = new ArrayList<>();
+    file.path("attributes").path("tags").forEach(tag -> tags.add("\"\"" + tag.asText() + "\"\""));
+    String tagsJson = "[" + String.join(",", tags) + "]";
+    String tagsField = tags.isEmpty() ? tagsJson : "\"" + tagsJson + "\"";
+    assertEquals(List.of("id,size,tags,quoted,nothing",
+        file.path("id").asText() + "," + file.path("attributes").path("size").asLong() + ","
+            + tagsField + ",\"say \"\"hi\"\"\","), run.out().lines().toList());
+  }
+
+  @Test void jsonHasNumbersAndRealArrays() throws IOException {
+    String md5 = file.path("attributes").path("md5").asText();
+    Run run = run("-e", "SELECT id, size, tags FROM files WHERE md5 = '" + md5 + "'",
+        "--outputformat=json");
+    assertEquals(SqlLine.Status.OK, run.status(), run.err());
+    JsonNode row = new ObjectMapper().readTree(run.out()).path("resultset").path(0);
+    assertEquals(file.path("id").asText(), row.path("id").asText());
+    assertTrue(row.path("size").isIntegralNumber(), row.toString());
+    assertEquals(file.path("attributes").path("size").asLong(), row.path("size").asLong());
+    assertTrue(row.path("tags").isArray(), row.toString());
+    assertEquals(file.path("attributes").path("tags"), row.path("tags"));
   }
 
   @Test void badSqlIsOneLineWithoutStackTrace() throws IOException {
     Run run = run("-e", "SELEC * FROM files");
     assertOneErrorLine(run, "state=42000");
+  }
+
+  @Test void anIncompleteStatementIsAnErrorNotSilence() throws IOException {
+    for (String sql : List.of("SELECT 'x", "SELECT (1", "SELECT 1 /* open comment")) {
+      Run run = run("-e", sql);
+      assertEquals(SqlLine.Status.OTHER, run.status(), sql);
+      assertOneErrorLine(run, "incomplete statement");
+      assertTrue(run.err().contains("state=42000"), run.err());
+    }
   }
 
   @Test void aQueryVirusTotalCannotAnswerIsOneLine() throws IOException {
@@ -68,6 +97,19 @@ class SqllineShellTest {
         "-e", "SELECT id FROM files WHERE id = '" + file.path("id").asText() + "'");
     assertOneErrorLine(run, "state=28000");
     assertFalse(run.err().contains("e".repeat(64)), "the key must not be printed");
+  }
+
+  @Test void explainPrintsTheWholePlanWithoutCorrelationNoise() throws IOException {
+    Run run = run("-e", "EXPLAIN PLAN FOR SELECT f.id, d.id FROM files f"
+        + " JOIN file_contacted_domains d ON d.file_id = f.id WHERE f.malicious >= 40 LIMIT 5");
+    assertEquals(SqlLine.Status.OK, run.status(), run.err());
+    assertTrue(run.out().lines().anyMatch(line -> line.strip().startsWith("RelationshipScan(")
+        && line.contains("requestsAtMost=[1 per parent + 1 per further page of 40 targets]")
+        && line.endsWith("fanOut=[4])")), run.out());
+    assertTrue(run.out().contains("variablesSet=[20 parents per batch]"), run.out());
+    assertTrue(run.out().contains("EnumerableCalc(keep rows whose parent is in the batch)"),
+        run.out());
+    assertFalse(run.out().contains("$cor41"), run.out());
   }
 
   @Test void helpPointsToTheDocs() throws IOException {

@@ -66,6 +66,9 @@ class SqllineTmuxIT {
     waitFor(s -> s.contains("SELECT * FROM file_contacted_domains"));
     tmux("send-keys", "-t", "it", "C-u", "SELECT files.meaningful_na", "Tab");
     waitFor(s -> s.contains("SELECT files.meaningful_name"));
+    // Where a column is expected, a column name, not a keyword such as SMALLINT.
+    tmux("send-keys", "-t", "it", "C-u", "SELECT mal", "Tab");
+    waitFor(s -> lastPromptLine(s).contains("SELECT malicious"));
     assertEquals(requestsBefore, simulatorRequests(url.group(1)));
     tmux("send-keys", "-t", "it", "C-u");
 
@@ -80,7 +83,17 @@ class SqllineTmuxIT {
     assertTrue(screen.contains(Long.toString(file.path("attributes").path("size").asLong())),
         screen);
 
-    tmux("send-keys", "-t", "it", "Up");
+    // A statement of a few hundred requests shows a live progress line on the terminal, which
+    // is gone once the result is printed.
+    tmux("send-keys", "-t", "it", "-l", "SELECT f.id, d.id FROM files f"
+        + " JOIN file_contacted_domains d ON d.file_id = f.id WHERE f.malicious >= 5"
+        + " LIMIT 1500; ");
+    tmux("send-keys", "-t", "it", "Enter");
+    waitFor(s -> Pattern.compile("vtsql: \\d+ requests? sent").matcher(s).find());
+    screen = waitFor(s -> s.contains("rows selected ("));
+    assertTrue(!screen.contains("requests sent"), screen);
+
+    tmux("send-keys", "-t", "it", "Up", "Up");
     waitFor(s -> lastPromptLine(s).contains("WHERE md5 ="));
     tmux("send-keys", "-t", "it", "C-u", "!quit", "Enter");
     waitFor(s -> !javaRunning());
