@@ -32,11 +32,16 @@ final class SqlErrors {
 
   /**
    * The SQLException to report for a failure: an SQLException that already carries a
-   * SQLState is returned as it is; anything else gets a state and a one-line message.
+   * SQLState is returned as it is; a value SQL cannot compute is a data exception
+   * ({@link DataExceptions}); anything else gets a state and a one-line message.
    */
   static SQLException translate(Throwable failure) {
     if (failure instanceof SQLException sql && sql.getSQLState() != null) {
       return sql;
+    }
+    SQLException data = adapterFailure(failure) == null ? DataExceptions.find(failure) : null;
+    if (data != null) {
+      return data;
     }
     return new SQLException(firstLine(messageOf(failure)), stateOf(failure), failure);
   }
@@ -64,10 +69,9 @@ final class SqlErrors {
    * VirusTotal or query failure, 42000 for bad SQL, else HY000.
    */
   static String stateOf(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (SqlStates.knows(t)) {
-        return SqlStates.of((RuntimeException) t);
-      }
+    Throwable adapter = adapterFailure(failure);
+    if (adapter != null) {
+      return SqlStates.of((RuntimeException) adapter);
     }
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       for (Class<? extends Throwable> kind : BAD_SQL) {
@@ -77,6 +81,16 @@ final class SqlErrors {
       }
     }
     return "HY000";
+  }
+
+  /** The adapter's failure in the cause chain, or null. */
+  private static Throwable adapterFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (SqlStates.knows(t)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /**

@@ -80,7 +80,15 @@ class RemoteErrorsTest {
     same("54000", simulator.premiumKey(), Map.of("maxRequests", "2"),
         "SELECT id FROM files WHERE id IN ('a', 'b', 'c')");
     same("HY000", simulator.premiumKey(), Map.of(),
+        "SELECT JSON_VALUE(md5, 'strict $.a' ERROR ON ERROR) FROM files WHERE id = '"
+            + fileId + "'");
+    same("22012", simulator.premiumKey(), Map.of(), "SELECT 1 / 0");
+    same("22012", simulator.premiumKey(), Map.of(),
+        "SELECT malicious / 0 FROM files WHERE id = '" + fileId + "'");
+    same("22003", simulator.premiumKey(), Map.of(), "SELECT CAST(300 AS TINYINT)");
+    same("22018", simulator.premiumKey(), Map.of(),
         "SELECT CAST(md5 AS INTEGER) FROM files WHERE id = '" + fileId + "'");
+    same("22000", simulator.premiumKey(), Map.of(), "SELECT CAST('x' AS DATE)");
     Map<FaultKind, String> faults = new LinkedHashMap<>();
     faults.put(FaultKind.QUOTA_EXCEEDED, "53400");
     faults.put(FaultKind.TRANSIENT, "58000");
