@@ -1,7 +1,6 @@
 package io.vtsql.driver;
 
 import org.apache.calcite.runtime.CalciteContextException;
-import org.apache.calcite.runtime.CalciteException;
 
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -15,17 +14,21 @@ import java.util.regex.Pattern;
  * 22) with a one-line message instead of the Java exception Calcite's generated code let escape.
  */
 final class DataExceptions {
-  static final String DIVISION_BY_ZERO = "22012";
-  static final String OUT_OF_RANGE = "22003";
-  static final String INVALID_CAST = "22018";
-  static final String DATA = "22000";
+  private static final String DIVISION_BY_ZERO = "22012";
+  private static final String OUT_OF_RANGE = "22003";
+  private static final String INVALID_CAST = "22018";
+  private static final String DATA = "22000";
 
   /**
    * Calcite's runtime functions; other failures they raise ({@code Invalid DATE value, 'x'},
-   * {@code Substring error: ...}) are data exceptions too.
+   * {@code Substring error: ...}, JSON that does not parse) are data exceptions too.
    */
   private static final List<String> RUNTIME_FUNCTIONS = List.of(
-      "org.apache.calcite.runtime.SqlFunctions", "org.apache.calcite.avatica.util.DateTimeUtils");
+      "org.apache.calcite.runtime.SqlFunctions", "org.apache.calcite.runtime.JsonFunctions",
+      "org.apache.calcite.avatica.util.DateTimeUtils");
+  /** The class name some runtime functions put before their cause's message. */
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("^((?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*: )+");
   /** Java's message for text that is not a number, e.g. {@code For input string: "abc"}. */
   private static final Pattern NOT_A_NUMBER = Pattern.compile("^For input string: \"(.*)\"");
 
@@ -57,10 +60,9 @@ final class DataExceptions {
       return new Data("Invalid character value for cast to a number: " + value,
           INVALID_CAST);
     }
-    if ((t instanceof IllegalArgumentException
-        || t instanceof CalciteException && !(t instanceof CalciteContextException))
+    if (t instanceof RuntimeException && !(t instanceof CalciteContextException)
         && thrownByRuntimeFunction(t)) {
-      return new Data(message, DATA);
+      return new Data(CLASS_NAME.matcher(message).replaceFirst(""), DATA);
     }
     return null;
   }

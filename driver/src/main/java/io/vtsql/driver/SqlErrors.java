@@ -49,9 +49,14 @@ final class SqlErrors {
   /**
    * The message that says what went wrong. Avatica prefixes the cause's message with
    * {@code Error while executing SQL "<the statement>": }; the statement is what the user just
-   * wrote (and may span lines), so only the cause's message is kept.
+   * wrote (and may span lines), so only the cause's message is kept. A failure without a
+   * message (Calcite's generated code failing in a static initializer) says its cause's.
    */
   private static String messageOf(Throwable failure) {
+    if (failure.getMessage() == null && failure.getCause() != null
+        && failure.getCause() != failure) {
+      return messageOf(failure.getCause());
+    }
     String message = failure.getMessage();
     if (message == null) {
       return failure.getClass().getSimpleName();

@@ -97,7 +97,12 @@ class DriverErrorsTest {
           {"SELECT CAST(malicious + 1000 AS TINYINT)" + row, "22003",
               "Numeric value out of range: Value "},
           {"SELECT CAST('x' AS DATE)", "22000", "Invalid DATE value, 'x'"},
-          {"SELECT SUBSTRING(id FROM 1 FOR -1)" + row, "22000", "Substring error: negative substring length"}}) {
+          {"SELECT SUBSTRING(id FROM 1 FOR -1)" + row, "22000",
+              "Substring error: negative substring length"},
+          {"SELECT JSON_VALUE('x', 'strict $.a' ERROR ON ERROR)", "22000",
+              "Unrecognized token 'x'"},
+          {"SELECT JSON_VALUE(md5, 'strict $.a' ERROR ON ERROR)" + row, "22000",
+              "Unrecognized token '"}}) {
         SQLException e = assertThrows(SQLException.class, () -> {
           try (ResultSet rows = s.executeQuery(probe[0])) {
             while (rows.next()) {
