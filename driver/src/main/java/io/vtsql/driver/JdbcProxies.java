@@ -92,11 +92,17 @@ final class JdbcProxies {
       return wrap(result, method.getReturnType());
     }
 
+    /**
+     * Translates what a method declaring SQLException threw. A constant expression that
+     * cannot be computed ({@code SELECT 1 / 0}) fails in the static initializer of the class
+     * Calcite generates for the statement, hence the ExceptionInInitializerError.
+     */
     private static Throwable translate(Throwable failure, Method method) {
       boolean declaresSqlException = Arrays.stream(method.getExceptionTypes())
           .anyMatch(type -> type.isAssignableFrom(SQLException.class));
       if (declaresSqlException && (failure instanceof SQLException
-          || failure instanceof RuntimeException)) {
+          || failure instanceof RuntimeException
+          || failure instanceof ExceptionInInitializerError)) {
         return SqlErrors.translate(failure);
       }
       return failure;

@@ -50,7 +50,8 @@ final class SqlErrors {
 
   /**
    * The SQLException to report for a failure: an SQLException that already carries a
-   * SQLState is returned as it is; anything else gets a state and a one-line message.
+   * SQLState is returned as it is; a value SQL cannot compute is a data exception
+   * ({@link DataExceptions}); anything else gets a state and a one-line message.
    */
   static SQLException translate(Throwable failure) {
     if (failure instanceof SQLException sql && sql.getSQLState() != null) {
@@ -59,6 +60,10 @@ final class SqlErrors {
     String unsupported = unsupported(failure);
     if (unsupported != null) {
       return new SQLFeatureNotSupportedException(unsupported, NOT_SUPPORTED, failure);
+    }
+    SQLException data = adapterFailure(failure) == null ? DataExceptions.find(failure) : null;
+    if (data != null) {
+      return data;
     }
     return new SQLException(ErrorHints.withHint(firstLine(messageOf(failure)), failure),
         stateOf(failure), failure);
@@ -93,9 +98,14 @@ final class SqlErrors {
   /**
    * The message that says what went wrong. Avatica prefixes the cause's message with
    * {@code Error while executing SQL "<the statement>": }; the statement is what the user just
-   * wrote (and may span lines), so only the cause's message is kept.
+   * wrote (and may span lines), so only the cause's message is kept. A failure without a
+   * message (Calcite's generated code failing in a static initializer) says its cause's.
    */
   private static String messageOf(Throwable failure) {
+    if (failure.getMessage() == null && failure.getCause() != null
+        && failure.getCause() != failure) {
+      return messageOf(failure.getCause());
+    }
     String message = failure.getMessage();
     if (message == null) {
       return failure.getClass().getSimpleName();
@@ -140,10 +150,9 @@ final class SqlErrors {
    * VirusTotal or query failure, 42000 for bad SQL, else HY000.
    */
   static String stateOf(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (SqlStates.knows(t)) {
-        return SqlStates.of((RuntimeException) t);
-      }
+    Throwable adapter = adapterFailure(failure);
+    if (adapter != null) {
+      return SqlStates.of((RuntimeException) adapter);
     }
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       for (Class<? extends Throwable> kind : BAD_SQL) {
@@ -153,6 +162,16 @@ final class SqlErrors {
       }
     }
     return "HY000";
+  }
+
+  /** The adapter's failure in the cause chain, or null. */
+  private static Throwable adapterFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (SqlStates.knows(t)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /**

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +102,50 @@ class DriverErrorsTest {
       assertEquals("42000", e.getSQLState());
       assertTrue(e.getMessage().endsWith("(date is a reserved word: quote it as \"date\")"),
           e.getMessage());
+    }
+  }
+
+  /**
+   * A value SQL cannot compute is a data exception, whether Calcite computes it once for the
+   * statement (a constant) or per row; the same statement fails the same way when repeated.
+   */
+  @Test void valuesThatCannotBeComputedAreDataExceptions() throws Exception {
+    String id = simulator.corpus().all("file").iterator().next().path("id").asText();
+    String row = " FROM files WHERE id = '" + id + "'";
+    try (Connection c = DriverManager.getConnection(url(simulator.premiumKey()));
+         Statement s = c.createStatement()) {
+      for (String[] probe : new String[][] {
+          {"SELECT 1 / 0", "22012", "Division by zero"},
+          {"SELECT 1 / 0", "22012", "Division by zero"},
+          {"SELECT malicious / 0" + row, "22012", "Division by zero"},
+          {"SELECT id" + row + " AND MOD(malicious, 0) = 1", "22012", "Division by zero"},
+          {"SELECT 1.0 / 0", "22012", "Division by zero"},
+          {"SELECT CAST('abc' AS INTEGER)", "22018",
+              "Invalid character value for cast to a number: 'abc'"},
+          {"SELECT CAST(md5 AS INTEGER)" + row, "22018",
+              "Invalid character value for cast to a number: '"},
+          {"SELECT CAST(300 AS TINYINT)", "22003", "Numeric value out of range: Value 300"},
+          {"SELECT CAST(malicious + 1000 AS TINYINT)" + row, "22003",
+              "Numeric value out of range: Value "},
+          {"SELECT CAST('x' AS DATE)", "22000", "Invalid DATE value, 'x'"},
+          {"SELECT SUBSTRING(id FROM 1 FOR -1)" + row, "22000",
+              "Substring error: negative substring length"},
+          {"SELECT JSON_VALUE('x', 'strict $.a' ERROR ON ERROR)", "22000",
+              "Unrecognized token 'x'"},
+          {"SELECT JSON_VALUE(md5, 'strict $.a' ERROR ON ERROR)" + row, "22000",
+              "Unrecognized token '"}}) {
+        SQLException e = assertThrows(SQLException.class, () -> {
+          try (ResultSet rows = s.executeQuery(probe[0])) {
+            while (rows.next()) {
+              rows.getObject(1);
+            }
+          }
+        }, probe[0]);
+        assertEquals(probe[1], e.getSQLState(), probe[0] + ": " + e.getMessage());
+        assertTrue(e.getMessage().startsWith(probe[2]), probe[0] + ": " + e.getMessage());
+        assertFalse(e.getMessage().contains("\n") || e.getMessage().contains("Exception")
+            || e.getMessage().contains("java."), probe[0] + ": " + e.getMessage());
+      }
     }
   }
 }

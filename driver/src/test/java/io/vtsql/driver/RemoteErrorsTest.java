@@ -5,6 +5,8 @@ import io.vtsql.simulator.VtSimulator;
 import io.vtsql.simulator.faults.FaultKind;
 import io.vtsql.simulator.faults.FaultSettings;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.apache.calcite.avatica.AvaticaClientRuntimeException;
 import org.apache.calcite.avatica.AvaticaSqlException;
 
@@ -18,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -43,10 +46,13 @@ class RemoteErrorsTest {
   private static VtAvaticaServer server;
   private static VtAvaticaServer unreachable;
   private static String fileId;
+  private static String otherFileId;
 
   @BeforeAll static void start() throws Exception {
     simulator = VtSimulator.start(SimulatorConfig.builder().port(0).build());
-    fileId = simulator.corpus().all("file").iterator().next().path("id").asText();
+    Iterator<ObjectNode> files = simulator.corpus().all("file").iterator();
+    fileId = files.next().path("id").asText();
+    otherFileId = files.next().path("id").asText();
     Map<String, String> operator = new LinkedHashMap<>(SETTINGS);
     operator.put("baseUrl", simulator.baseUrl());
     server = ServerFixture.start(
@@ -78,9 +84,20 @@ class RemoteErrorsTest {
     same("42501", simulator.publicKey(), Map.of(),
         "SELECT id FROM files WHERE size > 10 LIMIT 3");
     same("54000", simulator.premiumKey(), Map.of("maxRequests", "2"),
-        "SELECT id FROM files WHERE id IN ('a', 'b', 'c')");
+        "SELECT id FROM files WHERE id IN ('" + "a".repeat(64) + "', '" + "b".repeat(64) + "', '"
+            + "c".repeat(64) + "')");
     same("HY000", simulator.premiumKey(), Map.of(),
+        "SELECT (SELECT size FROM files WHERE id IN ('" + fileId + "', '" + otherFileId + "'))");
+    same("22012", simulator.premiumKey(), Map.of(), "SELECT 1 / 0");
+    same("22012", simulator.premiumKey(), Map.of(),
+        "SELECT malicious / 0 FROM files WHERE id = '" + fileId + "'");
+    same("22003", simulator.premiumKey(), Map.of(), "SELECT CAST(300 AS TINYINT)");
+    same("22018", simulator.premiumKey(), Map.of(),
         "SELECT CAST(md5 AS INTEGER) FROM files WHERE id = '" + fileId + "'");
+    same("22000", simulator.premiumKey(), Map.of(), "SELECT CAST('x' AS DATE)");
+    same("22000", simulator.premiumKey(), Map.of(),
+        "SELECT JSON_VALUE(md5, 'strict $.a' ERROR ON ERROR) FROM files WHERE id = '"
+            + fileId + "'");
     Map<FaultKind, String> faults = new LinkedHashMap<>();
     faults.put(FaultKind.QUOTA_EXCEEDED, "53400");
     faults.put(FaultKind.TRANSIENT, "58000");

@@ -112,6 +112,11 @@ class SqllineShellTest {
     assertFalse(run.out().contains("$cor41"), run.out());
   }
 
+  @Test void aDivisionByZeroIsOneLine() throws IOException {
+    Run run = run("-e", "SELECT 1 / 0");
+    assertOneErrorLine(run, "Error: Division by zero (state=22012)");
+  }
+
   @Test void helpPointsToTheDocs() throws IOException {
     Run run = run("-e", "!help");
     assertTrue(run.out().contains("docs/clients.md"), run.out());
