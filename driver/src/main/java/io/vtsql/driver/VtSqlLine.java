@@ -97,7 +97,8 @@ final class VtSqlLine extends SqlLine {
     KeyFreeHistory history = new KeyFreeHistory();
     ((LineReaderImpl) reader).setHistory(history);
     history.attach(reader);
-    if (reader instanceof LineReaderImpl impl
+    // sqlline sets no completer when it reads from a stream rather than a terminal.
+    if (reader instanceof LineReaderImpl impl && impl.getCompleter() != null
         && !(impl.getCompleter() instanceof SchemaNameCompleter)) {
       impl.setCompleter(new SchemaNameCompleter(this, impl.getCompleter()));
     }
