@@ -10,8 +10,6 @@ import sqlline.SqlLine;
 import sqlline.SqlLineOpts;
 import sqlline.TypedJsonOutputFormat;
 
-import org.jline.reader.Completer;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -79,43 +77,18 @@ public class VtsqlApplication extends Application {
   }
 
   /** sqlline's {@code !help}, followed by a pointer to the vtsql documentation. */
-  private static final class HelpHandler implements CommandHandler {
+  private static final class HelpHandler extends WrappedCommandHandler {
     private final SqlLine sqlLine;
-    private final CommandHandler builtIn;
 
     HelpHandler(SqlLine sqlLine, CommandHandler builtIn) {
+      super(builtIn);
       this.sqlLine = sqlLine;
-      this.builtIn = builtIn;
-    }
-
-    @Override public String getName() {
-      return builtIn.getName();
-    }
-
-    @Override public List<String> getNames() {
-      return builtIn.getNames();
-    }
-
-    @Override public String getHelpText() {
-      return builtIn.getHelpText();
-    }
-
-    @Override public String matches(String line) {
-      return builtIn.matches(line);
     }
 
     @Override public void execute(String line, DispatchCallback callback) {
       builtIn.execute(line, callback);
       sqlLine.output("");
       sqlLine.output(DOCS_HINT);
-    }
-
-    @Override public List<Completer> getParameterCompleters() {
-      return builtIn.getParameterCompleters();
-    }
-
-    @Override public boolean echoToFile() {
-      return builtIn.echoToFile();
     }
   }
 }
