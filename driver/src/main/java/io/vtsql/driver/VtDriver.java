@@ -7,7 +7,6 @@ import org.apache.calcite.avatica.ConnectStringParser;
 import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalciteConnection;
-import org.apache.calcite.jdbc.CalciteMetaImpl;
 import org.apache.calcite.schema.SchemaPlus;
 
 import java.sql.Connection;
@@ -25,7 +24,8 @@ import java.util.Properties;
  * clients can read back; those only ever see the masked form.
  *
  * <p>{@code DatabaseMetaData} describes every table and column with a one-line remark taken
- * from the adapter's static catalogue, without any API request. Connections are wrapped by
+ * from the adapter's static catalogue, without any API request, in the order JDBC specifies
+ * ({@link JdbcOrderedMeta}). Connections are wrapped by
  * {@link JdbcProxies} so failures reach clients as SQLExceptions with a SQLState.
  */
 public class VtDriver extends org.apache.calcite.jdbc.Driver {
@@ -57,7 +57,7 @@ public class VtDriver extends org.apache.calcite.jdbc.Driver {
   }
 
   @Override public Meta createMeta(AvaticaConnection connection) {
-    return CalciteMetaImpl.create((CalciteConnection) connection,
+    return new JdbcOrderedMeta((CalciteConnection) connection,
         new RemarkedMetaTableFactory(CatalogueRemarks.INSTANCE),
         new RemarkedMetaColumnFactory(CatalogueRemarks.INSTANCE));
   }

@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,16 +34,36 @@ class JdbcMetadataTest {
   private static final Set<Integer> UNSERIALISABLE =
       Set.of(Types.OTHER, Types.JAVA_OBJECT, Types.STRUCT, Types.NULL);
 
+  /** Compares metadata rows read as lists of keys, a missing catalog first, as JDBC sorts. */
+  private static final Comparator<List<Comparable<?>>> KEY_ORDER = (left, right) -> {
+    for (int i = 0; i < left.size(); i++) {
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      int compared = Comparator.nullsFirst((Comparator) Comparator.naturalOrder())
+          .compare(left.get(i), right.get(i));
+      if (compared != 0) {
+        return compared;
+      }
+    }
+    return 0;
+  };
+
   private static VtSimulator simulator;
+  private static VtAvaticaServer server;
   private static Connection connection;
+  private static Connection remote;
 
   @BeforeAll static void start() throws Exception {
     simulator = VtSimulator.start(SimulatorConfig.builder().port(0).build());
     connection = DriverManager.getConnection("jdbc:vt:baseUrl=" + simulator.baseUrl()
         + ";apiKey=" + simulator.premiumKey());
+    server = ServerFixture.start(new RemoteConnectionPolicy(
+        Map.of("baseUrl", simulator.baseUrl()), Map.of(), simulator.premiumKey()));
+    remote = DriverManager.getConnection(server.jdbcUrl());
   }
 
   @AfterAll static void stop() throws SQLException {
+    remote.close();
+    server.close();
     connection.close();
     simulator.close();
   }
@@ -65,6 +87,55 @@ class JdbcMetadataTest {
     assertTrue(remarks.get("file_contacted_domains").contains("file_id"),
         remarks.get("file_contacted_domains"));
     assertEquals(0, simulator.requests().total());
+  }
+
+  @Test void tablesComeInJdbcOrderLocallyAndRemotely() throws SQLException {
+    List<List<Comparable<?>>> local = tableKeys(connection);
+    assertEquals(sorted(local), local);
+    assertTrue(local.stream().map(key -> key.get(0)).distinct().count() > 1,
+        "more than one TABLE_TYPE to order by: " + local);
+    assertTrue(local.contains(Arrays.asList("TABLE", null, "vt", "files")), local.toString());
+    assertEquals(local, tableKeys(remote));
+    assertEquals(0, simulator.requests().total());
+  }
+
+  @Test void columnsComeInJdbcOrderLocallyAndRemotely() throws SQLException {
+    List<List<Comparable<?>>> local = columnKeys(connection);
+    assertEquals(sorted(local), local);
+    assertTrue(local.contains(Arrays.asList(null, "vt", "files", 1)), local.subList(0, 5)
+        .toString());
+    assertEquals(local, columnKeys(remote));
+    assertEquals(0, simulator.requests().total());
+  }
+
+  /** TABLE_TYPE, TABLE_CAT, TABLE_SCHEM, TABLE_NAME of every table, in the order received. */
+  private static List<List<Comparable<?>>> tableKeys(Connection from) throws SQLException {
+    List<List<Comparable<?>>> keys = new ArrayList<>();
+    try (ResultSet tables = from.getMetaData().getTables(null, null, "%", null)) {
+      while (tables.next()) {
+        keys.add(Arrays.asList(tables.getString("TABLE_TYPE"), tables.getString("TABLE_CAT"),
+            tables.getString("TABLE_SCHEM"), tables.getString("TABLE_NAME")));
+      }
+    }
+    return keys;
+  }
+
+  /** TABLE_CAT, TABLE_SCHEM, TABLE_NAME, ORDINAL_POSITION of every column, as received. */
+  private static List<List<Comparable<?>>> columnKeys(Connection from) throws SQLException {
+    List<List<Comparable<?>>> keys = new ArrayList<>();
+    try (ResultSet columns = from.getMetaData().getColumns(null, null, "%", "%")) {
+      while (columns.next()) {
+        keys.add(Arrays.asList(columns.getString("TABLE_CAT"), columns.getString("TABLE_SCHEM"),
+            columns.getString("TABLE_NAME"), columns.getInt("ORDINAL_POSITION")));
+      }
+    }
+    return keys;
+  }
+
+  private static List<List<Comparable<?>>> sorted(List<List<Comparable<?>>> keys) {
+    List<List<Comparable<?>>> copy = new ArrayList<>(keys);
+    copy.sort(KEY_ORDER);
+    return copy;
   }
 
   @Test void everyColumnHasATypeAndARemark() throws SQLException {

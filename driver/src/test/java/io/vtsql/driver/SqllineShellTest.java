@@ -117,6 +117,15 @@ class SqllineShellTest {
     assertOneErrorLine(run, "Error: Division by zero (state=22012)");
   }
 
+  @Test void tablesListsTheVtTablesByName() throws IOException {
+    Run run = run("-e", "!tables", "--outputformat=csv");
+    assertEquals(SqlLine.Status.OK, run.status(), run.err());
+    List<String> vtTables = run.out().lines().filter(line -> line.startsWith(",vt,"))
+        .map(line -> line.split(",")[2]).toList();
+    assertTrue(vtTables.containsAll(JdbcMetadataTest.CORE_TABLES), vtTables.toString());
+    assertEquals(vtTables.stream().sorted().toList(), vtTables);
+  }
+
   @Test void helpPointsToTheDocs() throws IOException {
     Run run = run("-e", "!help");
     assertTrue(run.out().contains("docs/clients.md"), run.out());
