@@ -10,7 +10,6 @@ import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.jdbc.CalciteMetaImpl;
-import org.apache.calcite.linq4j.function.Function0;
 import org.apache.calcite.schema.SchemaPlus;
 
 import java.sql.Connection;
@@ -52,8 +51,8 @@ public class VtDriver extends org.apache.calcite.jdbc.Driver {
         true, VtVersion.MAJOR, VtVersion.MINOR, VtVersion.MAJOR, VtVersion.MINOR);
   }
 
-  @Override protected Function0<CalcitePrepare> createPrepareFactory() {
-    return VtPrepare::new;
+  @Override public CalcitePrepare createPrepare() {
+    return new VtPrepare();
   }
 
   @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info)
