@@ -121,6 +121,22 @@ final class RequestEstimate {
         : perParent;
   }
 
+  /**
+   * Why a scan's bound is unknown, in words a statement total can name: the cost of one
+   * execution where it depends on data.
+   */
+  static String dataDependence(VtQuery query) {
+    if (query.accessPath() == AccessPath.POINT_LOOKUP) {
+      return "1 per key known at run time";
+    }
+    final String perPage = "1 per page of " + query.pageSize() + " results";
+    if (query.rowsNeeded() != null) {
+      return perPage + " up to the end of the tie group at row " + query.rowsNeeded();
+    }
+    return query.limitAbove() == null ? perPage + " read"
+        : perPage + " until " + query.limitAbove() + " row(s) pass the local filter";
+  }
+
   private static String describe(OptionalLong bound) {
     return bound.isPresent() ? Long.toString(bound.getAsLong()) : "unknown";
   }

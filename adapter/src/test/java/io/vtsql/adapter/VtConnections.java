@@ -3,7 +3,6 @@ package io.vtsql.adapter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,7 +17,8 @@ import org.apache.calcite.jdbc.CalciteConnection;
 /**
  * Test helper: {@code jdbc:calcite:} connections on an inline model using
  * {@link VtSchemaFactory} with any operands (as the jdbc:vt: driver passes its properties) and
- * the Calcite settings the driver uses, plus result sets read into lists of rows.
+ * the Calcite settings and statement preparation ({@link VtPrepare}) the driver uses, plus result
+ * sets read into lists of rows.
  */
 final class VtConnections {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -70,7 +70,8 @@ final class VtConnections {
     p.setProperty("quotedCasing", "UNCHANGED");
     p.setProperty("defaultNullCollation", "LAST");
     p.setProperty("fun", "standard,spark");
-    return DriverManager.getConnection("jdbc:calcite:", p);
+    return new org.apache.calcite.jdbc.Driver().withPrepareFactory(VtPrepare::new)
+        .connect("jdbc:calcite:", p);
   }
 
   /** Every row of a query, each as a list of column values (arrays as lists). */

@@ -1,5 +1,6 @@
 package io.vtsql.driver;
 
+import io.vtsql.adapter.VtPrepare;
 import io.vtsql.adapter.VtSchemaFactory;
 
 import org.apache.calcite.avatica.AvaticaConnection;
@@ -7,6 +8,7 @@ import org.apache.calcite.avatica.ConnectStringParser;
 import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.schema.SchemaPlus;
 
 import java.sql.Connection;
@@ -25,8 +27,9 @@ import java.util.Properties;
  *
  * <p>{@code DatabaseMetaData} describes every table and column with a one-line remark taken
  * from the adapter's static catalogue, without any API request, in the order JDBC specifies
- * ({@link JdbcOrderedMeta}). Connections are wrapped by
- * {@link JdbcProxies} so failures reach clients as SQLExceptions with a SQLState.
+ * ({@link JdbcOrderedMeta}). Connections are wrapped by {@link JdbcProxies} so failures reach
+ * clients as SQLExceptions with a SQLState. Statements are prepared by {@link VtPrepare}, so
+ * EXPLAIN ends with the statement's request estimate.
  */
 public class VtDriver extends org.apache.calcite.jdbc.Driver {
   /** Prefix of every URL this driver accepts. */
@@ -46,6 +49,10 @@ public class VtDriver extends org.apache.calcite.jdbc.Driver {
   @Override protected DriverVersion createDriverVersion() {
     return new DriverVersion("vtsql JDBC driver", VtVersion.VERSION, "vtsql", VtVersion.VERSION,
         true, VtVersion.MAJOR, VtVersion.MINOR, VtVersion.MAJOR, VtVersion.MINOR);
+  }
+
+  @Override public CalcitePrepare createPrepare() {
+    return new VtPrepare();
   }
 
   @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info)

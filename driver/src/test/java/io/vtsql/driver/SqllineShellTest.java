@@ -110,6 +110,10 @@ class SqllineShellTest {
     assertTrue(run.out().contains("EnumerableCalc(keep rows whose parent is in the batch)"),
         run.out());
     assertFalse(run.out().contains("$cor41"), run.out());
+    assertTrue(run.out().lines().anyMatch(line -> line.equals("-- VirusTotal requests: depends"
+        + " on data: 1 per page of 300 results read for files + 1 per parent + 1 per further"
+        + " page of 40 targets for file_contacted_domains (fewer when responses are cached)")),
+        run.out());
   }
 
   @Test void aDivisionByZeroIsOneLine() throws IOException {

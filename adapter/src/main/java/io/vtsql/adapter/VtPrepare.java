@@ -1,0 +1,73 @@
+package io.vtsql.adapter;
+
+import java.lang.reflect.Type;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.interpreter.BindableConvention;
+import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.prepare.Prepare;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.runtime.Bindable;
+import org.apache.calcite.sql.SqlExplainFormat;
+import org.apache.calcite.sql.SqlExplainLevel;
+
+/**
+ * Calcite's statement preparation, except that a text EXPLAIN plan ends with the statement's
+ * VirusTotal request estimate ({@link StatementRequests}), so every JDBC client sees it.
+ */
+public class VtPrepare extends CalcitePrepareImpl {
+  @Override protected CalcitePreparingStmt getPreparingStmt(Context context, Type elementType,
+      CalciteCatalogReader catalogReader, RelOptPlanner planner) {
+    // As Calcite's own, with the explanation below.
+    final JavaTypeFactory typeFactory = context.getTypeFactory();
+    final EnumerableRel.Prefer prefer = elementType == Object[].class
+        ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
+    return new CalcitePreparingStmt(this, context, catalogReader, typeFactory,
+        context.getRootSchema(), prefer, createCluster(planner, new RexBuilder(typeFactory)),
+        enableBindable ? BindableConvention.INSTANCE : EnumerableConvention.INSTANCE,
+        createConvertletTable()) {
+      @Override protected Prepare.PreparedResult createPreparedExplanation(
+          RelDataType resultType, RelDataType parameterRowType, RelRoot root,
+          SqlExplainFormat format, SqlExplainLevel detailLevel) {
+        return new Explanation(resultType, parameterRowType, root, format, detailLevel);
+      }
+    };
+  }
+
+  /** A plan whose text form ends with the request estimate. */
+  private static final class Explanation extends Prepare.PreparedExplain {
+    private final RelRoot root;
+    private final SqlExplainFormat format;
+
+    Explanation(RelDataType resultType, RelDataType parameterRowType, RelRoot root,
+        SqlExplainFormat format, SqlExplainLevel detailLevel) {
+      super(resultType, parameterRowType, root, format, detailLevel);
+      this.root = root;
+      this.format = format;
+    }
+
+    @Override public String getCode() {
+      final String plan = super.getCode();
+      if (root == null || format != SqlExplainFormat.TEXT) {
+        return plan;
+      }
+      return StatementRequests.of(root.rel)
+          .map(line -> plan.endsWith("\n") ? plan + line + "\n" : plan + "\n" + line)
+          .orElse(plan);
+    }
+
+    @Override public Bindable getBindable(Meta.CursorFactory cursorFactory) {
+      final String explanation = getCode();
+      return dataContext -> cursorFactory.style == Meta.Style.ARRAY
+          ? Linq4j.singletonEnumerable(new String[] {explanation})
+          : Linq4j.singletonEnumerable(explanation);
+    }
+  }
+}
