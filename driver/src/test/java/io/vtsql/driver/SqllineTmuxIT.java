@@ -62,13 +62,11 @@ class SqllineTmuxIT {
 
     // Tab completes table names, and column names after "table.", from JDBC metadata,
     // which costs no API request.
-    tmux("send-keys", "-t", "it", "SELECT * FROM file_contacted_dom", "Tab");
-    waitFor(s -> s.contains("SELECT * FROM file_contacted_domains"));
-    tmux("send-keys", "-t", "it", "C-u", "SELECT files.meaningful_na", "Tab");
-    waitFor(s -> s.contains("SELECT files.meaningful_name"));
+    complete("SELECT * FROM file_contacted_dom",
+        s -> s.contains("SELECT * FROM file_contacted_domains"));
+    complete("SELECT files.meaningful_na", s -> s.contains("SELECT files.meaningful_name"));
     // Where a column is expected, a column name, not a keyword such as SMALLINT.
-    tmux("send-keys", "-t", "it", "C-u", "SELECT mal", "Tab");
-    waitFor(s -> lastPromptLine(s).contains("SELECT malicious"));
+    complete("SELECT mal", s -> lastPromptLine(s).contains("SELECT malicious"));
     assertEquals(requestsBefore, simulatorRequests(url.group(1)));
     tmux("send-keys", "-t", "it", "C-u");
 
@@ -116,6 +114,27 @@ class SqllineTmuxIT {
   private static String lastPromptLine(String screen) {
     List<String> prompts = screen.lines().filter(l -> l.contains("jdbc:vt:>")).toList();
     return prompts.isEmpty() ? "" : prompts.get(prompts.size() - 1);
+  }
+
+  /**
+   * Types {@code text} on an empty line and presses Tab until the screen shows the completion:
+   * a Tab that reaches the shell while it is still busy with the previous line is not queued.
+   */
+  private void complete(String text, Predicate<String> completed) throws Exception {
+    tmux("send-keys", "-t", "it", "C-u", text, "Tab");
+    Instant deadline = Instant.now().plus(WAIT);
+    while (Instant.now().isBefore(deadline)) {
+      Instant retry = Instant.now().plusSeconds(5);
+      while (Instant.now().isBefore(retry)) {
+        if (completed.test(tmux("capture-pane", "-p", "-t", "it"))) {
+          return;
+        }
+        Thread.sleep(200);
+      }
+      tmux("send-keys", "-t", "it", "Tab");
+    }
+    throw new AssertionError("Tab never completed " + text + "; last screen:\n"
+        + tmux("capture-pane", "-p", "-t", "it"));
   }
 
   private String waitFor(Predicate<String> condition) throws Exception {
