@@ -12,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -37,6 +39,12 @@ final class GraphCommand implements Callable<Integer> {
   String url;
 
   @Override public Integer call() throws IOException {
+    // A key in -u would be readable by every local user (ps), as for the shell.
+    Optional<String> refusal = ShellSecrets.refusal(List.of(url));
+    if (refusal.isPresent()) {
+      System.err.println(refusal.get());
+      return VtsqlMain.EXIT_KEY_ON_COMMAND_LINE;
+    }
     PivotGraph graph;
     try (Connection connection = DriverManager.getConnection(url);
          Statement statement = connection.createStatement();

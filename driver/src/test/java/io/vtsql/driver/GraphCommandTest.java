@@ -4,6 +4,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,6 +78,26 @@ class GraphCommandTest {
       // Detections were selected for files and domains, not for the IP addresses.
       assertEquals(!node.type().equals("ip_address"), node.malicious() != null, node.toString());
     }
+  }
+
+  @Test void aKeyInTheUrlIsRefusedBeforeConnecting(@TempDir Path dir) {
+    String key = "f".repeat(64);
+    Path page = dir.resolve("pivot.html");
+    PrintStream originalErr = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    int exit;
+    try {
+      exit = new CommandLine(new GraphCommand()).execute("-e", PIVOT, "-o", page.toString(),
+          "-u", "jdbc:vt:APIKEY=" + key);
+    } finally {
+      System.setErr(originalErr);
+    }
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertEquals(VtsqlMain.EXIT_KEY_ON_COMMAND_LINE, exit, message);
+    assertTrue(message.contains("VT_API_KEY"), message);
+    assertFalse(message.contains(key), message);
+    assertFalse(Files.exists(page), "nothing is written");
   }
 
   @Test void thePageIsSelfContainedAndDrawsEveryNodeAndEdge(@TempDir Path dir)
