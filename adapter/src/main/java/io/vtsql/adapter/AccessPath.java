@@ -4,6 +4,9 @@ package io.vtsql.adapter;
 public enum AccessPath {
   /** {@code GET /{collection}/{id}}, once per distinct key. */
   POINT_LOOKUP,
-  /** {@code GET /intelligence/search}, paged lazily by cursor. */
-  SEARCH
+  /**
+   * The type's scan endpoint ({@code GET /intelligence/search} or its list endpoint with
+   * {@code filter=}/{@code order=}), paged lazily by cursor.
+   */
+  SCAN
 }

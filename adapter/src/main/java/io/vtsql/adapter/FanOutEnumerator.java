@@ -27,7 +27,7 @@ final class FanOutEnumerator implements Enumerator<Object[]> {
   private final RelationshipRead read;
   private final List<String> parents;
   private final int fanOut;
-  private final List<Future<RelationshipFetcher.Page>> firstPages = new ArrayList<>();
+  private final List<Future<ParentFetcher.Page>> firstPages = new ArrayList<>();
   private ExecutorService pool;
   private int parent;
   private Iterator<VtObject> rows = Collections.emptyIterator();
@@ -60,7 +60,7 @@ final class FanOutEnumerator implements Enumerator<Object[]> {
         // The consumer has read this parent's page: only now follow its cursor.
         final String c = cursor;
         final String id = parents.get(parent);
-        take(submit(() -> read.fetch(id, c, RelationshipQuery.PAGE_SIZE)));
+        take(submit(id, c, () -> read.fetch(id, c, RelationshipQuery.PAGE_SIZE)));
         continue;
       }
       if (parent < firstPages.size()) {
@@ -85,20 +85,21 @@ final class FanOutEnumerator implements Enumerator<Object[]> {
       if (firstPages.size() > parent && !read.budget().available()) {
         return;
       }
-      firstPages.add(submit(() -> read.fetch(id, null, RelationshipQuery.PAGE_SIZE)));
+      firstPages.add(submit(id, null, () -> read.fetch(id, null, RelationshipQuery.PAGE_SIZE)));
     }
   }
 
-  private Future<RelationshipFetcher.Page> submit(Callable<RelationshipFetcher.Page> call) {
-    read.spendRequest();
+  private Future<ParentFetcher.Page> submit(String parentId, String cursor,
+      Callable<ParentFetcher.Page> call) {
+    read.spendRequest(parentId, cursor);
     if (pool == null) {
       pool = Executors.newFixedThreadPool(fanOut, daemonThreads());
     }
     return pool.submit(call);
   }
 
-  private void take(Future<RelationshipFetcher.Page> future) {
-    final RelationshipFetcher.Page page;
+  private void take(Future<ParentFetcher.Page> future) {
+    final ParentFetcher.Page page;
     try {
       page = future.get();
     } catch (InterruptedException e) {

@@ -2,6 +2,9 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.ScanEndpoint;
+import io.vtsql.adapter.catalog.VtColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +27,8 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
  */
 final class FilterTranslator {
   private final RexBuilder rexBuilder;
-  private final VtEntity entity;
+  private final ObjectType entity;
+  private final boolean booleans;
   private final List<VtColumn> inputColumns;
   private final TermTranslator terms;
 
@@ -33,11 +37,12 @@ final class FilterTranslator {
    *
    * @param inputColumns catalogue column of each input field of the condition
    */
-  FilterTranslator(RexBuilder rexBuilder, VtEntity entity, List<VtColumn> inputColumns) {
+  FilterTranslator(RexBuilder rexBuilder, ObjectType entity, List<VtColumn> inputColumns) {
     this.rexBuilder = requireNonNull(rexBuilder, "rexBuilder");
     this.entity = requireNonNull(entity, "entity");
     this.inputColumns = List.copyOf(inputColumns);
     this.terms = new TermTranslator(entity, this.inputColumns);
+    this.booleans = entity.scan().map(ScanEndpoint::booleanOperators).orElse(false);
   }
 
   /** Translates a condition; never throws for untranslatable input (it becomes remainder). */
@@ -47,7 +52,7 @@ final class FilterTranslator {
     for (RexNode conjunct : conjuncts) {
       final List<LookupKey> keys = keys(conjunct);
       if (!keys.isEmpty()) {
-        // The lookup checks each answer against the key it was asked for (LookupIds: any hash
+        // The lookup checks each answer against the key it was asked for (IdForm: any hash
         // on files.id, any letter case), so only the other conjuncts stay.
         final List<RexNode> remainder = new ArrayList<>(conjuncts);
         remainder.remove(conjunct);
@@ -57,7 +62,7 @@ final class FilterTranslator {
     final List<SearchExpr> pushed = new ArrayList<>();
     final List<RexNode> remainder = new ArrayList<>();
     for (RexNode conjunct : conjuncts) {
-      final Optional<Pushed> p = translateNode(conjunct);
+      final Optional<Pushed> p = translateNode(conjunct).filter(x -> booleans || plain(x.expr()));
       p.ifPresent(x -> pushed.add(x.expr()));
       if (p.isEmpty() || !p.get().exact()) {
         remainder.add(conjunct);
@@ -91,8 +96,8 @@ final class FilterTranslator {
       final RexNode value = ops.get(1 - i);
       if (col instanceof RexInputRef ref && isKeyValue(value)) {
         final VtColumn column = inputColumns.get(ref.getIndex());
-        if (SearchModifiers.isKey(entity, column.name())) {
-          final LookupKey.Form form = entity == VtEntity.URLS && column.name().equals("url")
+        if (entity.isKey(column.name())) {
+          final LookupKey.Form form = entity.idForm(column.name()).urlForm()
               ? LookupKey.Form.URL : LookupKey.Form.ID;
           return Optional.of(new LookupKey(value, form, column.name()));
         }
@@ -108,6 +113,15 @@ final class FilterTranslator {
     }
     return value instanceof RexDynamicParam
         && value.getType().getFamily() == SqlTypeFamily.CHARACTER;
+  }
+
+  /** Whether an expression is only terms ANDed, as every list endpoint's filter takes. */
+  private static boolean plain(SearchExpr e) {
+    if (e instanceof SearchExpr.And and) {
+      return and.operands().stream().allMatch(FilterTranslator::plain);
+    }
+    return !(e instanceof SearchExpr.Or || e instanceof SearchExpr.Not
+        || e instanceof SearchExpr.Raw);
   }
 
   /** Translates a boolean expression of any shape, or returns empty. */

@@ -1,5 +1,9 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.catalog.ModifierSpec;
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.VtColumn;
+import io.vtsql.adapter.catalog.types.IpAddresses;
 import java.util.Optional;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexDynamicParam;
@@ -19,9 +23,9 @@ final class IpInTerms {
 
   private IpInTerms() {}
 
-  static Optional<FilterTranslator.Pushed> translate(RexCall call, VtEntity entity,
+  static Optional<FilterTranslator.Pushed> translate(RexCall call, ObjectType entity,
       TermTranslator terms) {
-    final boolean onId = entity == VtEntity.IP_ADDRESSES && terms.column(call.getOperands().get(0))
+    final boolean onId = entity == IpAddresses.TYPE && terms.column(call.getOperands().get(0))
         .filter(c -> c.source() == VtColumn.Source.ID).isPresent();
     if (!onId) {
       return Optional.empty();

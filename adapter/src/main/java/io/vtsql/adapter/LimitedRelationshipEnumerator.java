@@ -77,8 +77,8 @@ final class LimitedRelationshipEnumerator implements Enumerator<Object[]> {
   }
 
   private void fetchPage() {
-    read.spendRequest();
-    final RelationshipFetcher.Page page =
+    read.spendRequest(parents.get(parent), cursor);
+    final ParentFetcher.Page page =
         read.fetch(parents.get(parent), cursor, pageLimit);
     rows = page.data().iterator();
     cursor = page.cursor();

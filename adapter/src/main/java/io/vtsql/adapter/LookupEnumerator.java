@@ -2,6 +2,8 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.client.CancelSignal;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtObject;
@@ -30,7 +32,7 @@ import org.apache.calcite.linq4j.Enumerator;
  */
 final class LookupEnumerator implements Enumerator<Object[]> {
   private final VtClient client;
-  private final VtEntity entity;
+  private final ObjectType entity;
   private final List<LookupTargets.Target> targets;
   private final int fanOut;
   private final RequestBudget budget;
@@ -56,7 +58,7 @@ final class LookupEnumerator implements Enumerator<Object[]> {
    *     URLs), with the test of their answers
    * @param fanOut most GETs in flight at once
    */
-  LookupEnumerator(VtClient client, VtEntity entity, List<LookupTargets.Target> targets,
+  LookupEnumerator(VtClient client, ObjectType entity, List<LookupTargets.Target> targets,
       List<VtColumn> columns, int fanOut, RequestBudget budget, AtomicBoolean cancelFlag) {
     this.client = requireNonNull(client, "client");
     this.entity = requireNonNull(entity, "entity");

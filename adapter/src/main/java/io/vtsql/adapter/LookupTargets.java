@@ -1,5 +1,6 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.client.VtObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import org.apache.calcite.rex.RexNode;
 /**
  * The GETs of one execution of a point lookup: the keys' values (literals, or parameters read
  * from the statement's {@link DataContext}), one GET per distinct path id, each with the test
- * its answer must pass to be a row (see {@link LookupIds}).
+ * its answer must pass to be a row (see {@link io.vtsql.adapter.catalog.IdForm}).
  */
 final class LookupTargets {
   private LookupTargets() {}
@@ -24,7 +25,7 @@ final class LookupTargets {
   record Target(String pathId, Predicate<VtObject> answers) {}
 
   /** Distinct targets in key order; keys that are NULL or can name nothing are dropped. */
-  static List<Target> of(VtEntity entity, List<LookupKey> keys, DataContext root) {
+  static List<Target> of(ObjectType entity, List<LookupKey> keys, DataContext root) {
     final Map<String, Predicate<VtObject>> targets = new LinkedHashMap<>();
     for (LookupKey key : keys) {
       final Object v = value(key.value(), root);
@@ -32,9 +33,9 @@ final class LookupTargets {
         continue;
       }
       final String value = v.toString();
-      final Optional<String> pathId = LookupIds.pathId(entity, key, value);
+      final Optional<String> pathId = entity.idForm(key.column()).pathId(value);
       if (pathId.isPresent()) {
-        final Predicate<VtObject> answers = o -> LookupIds.answers(entity, key, value, o);
+        final Predicate<VtObject> answers = o -> entity.idForm(key.column()).answers(key.column(), value, o);
         targets.merge(pathId.get(), answers, Predicate::or);
       }
     }

@@ -1,5 +1,6 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.catalog.ModifierSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

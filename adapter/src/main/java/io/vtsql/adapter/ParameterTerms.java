@@ -1,5 +1,6 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.catalog.ModifierSpec;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.apache.calcite.rel.type.RelDataType;

@@ -1,5 +1,8 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.catalog.ChildTable;
+import io.vtsql.adapter.catalog.ParentTable;
+import io.vtsql.adapter.catalog.RelationshipDef;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,8 +42,9 @@ public final class RelationshipEnumerables {
         if (parents.isEmpty()) {
           return Linq4j.emptyEnumerator();
         }
-        final RelationshipFetcher fetcher = new RelationshipFetcher(backend.client(),
-            query.relationship(), query.descriptorsOnly());
+        final ParentFetcher fetcher = query.relationship() instanceof RelationshipDef r
+            ? new RelationshipFetcher(backend.client(), r, query.descriptorsOnly())
+            : new ChildFetcher(backend.client(), (ChildTable) query.relationship());
         fetcher.checkTier(parents.get(0));
         final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
         final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
@@ -55,7 +59,7 @@ public final class RelationshipEnumerables {
   }
 
   /** The error of a relationship scan that was given no parent ids. */
-  static String noParentsMessage(RelationshipDef r) {
+  static String noParentsMessage(ParentTable r) {
     final String parent = r.parentColumn();
     return "Query on vt." + r.tableName() + " gives no " + parent + ": a relationship is read"
         + " one parent at a time (" + r.endpoint(false) + "). Filter on " + parent

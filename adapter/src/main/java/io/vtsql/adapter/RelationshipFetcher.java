@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.RelationshipDef;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtNotFoundException;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * of a 1:1 relationship. A parent VirusTotal does not know has no targets; a premium-only
  * relationship refused to the key becomes an error that names the privilege it needs.
  */
-final class RelationshipFetcher {
+final class RelationshipFetcher implements ParentFetcher {
   private final VtClient client;
   private final RelationshipDef relationship;
   private final boolean descriptors;
@@ -34,19 +35,11 @@ final class RelationshipFetcher {
     this.objects = descriptors ? Optional.empty() : ClientServices.objects(client);
   }
 
-  /** One page of targets. */
-  record Page(List<VtObject> data, String cursor) {}
-
-  /** Fetches the first page ({@code cursor} null) or a later one of a parent, 40 targets. */
-  Page fetch(String parentId, String cursor) {
-    return fetch(parentId, cursor, RelationshipQuery.PAGE_SIZE);
-  }
-
   /**
    * Fetches a page of at most {@code limit} targets (1 to 40); a cursor must be followed with
    * the limit of the page that returned it (VirusTotal ties a cursor to its parameters).
    */
-  Page fetch(String parentId, String cursor, int limit) {
+  @Override public Page fetch(String parentId, String cursor, int limit) {
     try {
       // a parent no object can have ('.', '..') is a NotFound before any request
       final String path = path(parentId);
@@ -77,7 +70,7 @@ final class RelationshipFetcher {
    * Fails before any request when the connection's key is configured as public and the
    * relationship is premium-only (VirusTotal would answer 403 to every call).
    */
-  void checkTier(String firstParent) {
+  @Override public void checkTier(String firstParent) {
     if (relationship.premium() && client.tier() == VtTier.PUBLIC) {
       throw new VtForbiddenException("ForbiddenError", 0, pathForMessage(firstParent),
           premiumMessage(relationship) + "; the connection is configured with tier=public,"

@@ -1,5 +1,6 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.catalog.RelationshipColumn;
 import java.util.List;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;

@@ -2,6 +2,8 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.RelationshipColumn;
+import io.vtsql.adapter.catalog.ParentTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,7 +23,7 @@ import org.apache.calcite.rex.RexNode;
  * @param offset rows skipped (in parent order, then API order) before the first one produced
  * @param fetch most rows produced after the offset; null when unbounded
  */
-public record RelationshipQuery(RelationshipDef relationship, List<RexNode> parents,
+public record RelationshipQuery(ParentTable relationship, List<RexNode> parents,
     List<Integer> projection, long offset, Long fetch) {
 
   /** Largest {@code limit} of a relationship page (a larger one is a 400 error). */
@@ -37,9 +39,9 @@ public record RelationshipQuery(RelationshipDef relationship, List<RexNode> pare
   }
 
   /** Every column of the relationship table, no parents yet. */
-  static RelationshipQuery of(RelationshipDef relationship) {
+  static RelationshipQuery of(ParentTable relationship) {
     final List<Integer> all = new ArrayList<>();
-    for (int i = 0; i < TargetColumns.of(relationship).size(); i++) {
+    for (int i = 0; i < relationship.columns().size(); i++) {
       all.add(i);
     }
     return new RelationshipQuery(relationship, List.of(), all, 0, null);
@@ -47,7 +49,7 @@ public record RelationshipQuery(RelationshipDef relationship, List<RexNode> pare
 
   /** Columns produced by the scan, in output order. */
   public List<RelationshipColumn> columns() {
-    final List<RelationshipColumn> all = TargetColumns.of(relationship);
+    final List<RelationshipColumn> all = relationship.columns();
     return projection.stream().map(all::get).collect(Collectors.toList());
   }
 
@@ -87,7 +89,7 @@ public record RelationshipQuery(RelationshipDef relationship, List<RexNode> pare
   /** Human-readable requests of this scan; shown by EXPLAIN and published to QUERY_PLAN. */
   public String requests() {
     final StringBuilder b = new StringBuilder(relationship.endpoint(descriptorsOnly()));
-    if (!relationship.toOne()) {
+    if (!relationship.singleRequest()) {
       b.append(fetch == null ? "?limit=" + PAGE_SIZE + " (cursor pages as rows are consumed)"
           : "?limit=min(" + PAGE_SIZE + ", rows still needed)");
     }

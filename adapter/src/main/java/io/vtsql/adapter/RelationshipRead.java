@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * @param converter turns a target into a row
  * @param what the scan's requests, for error messages
  */
-record RelationshipRead(RelationshipFetcher fetcher, RequestBudget budget,
+record RelationshipRead(ParentFetcher fetcher, RequestBudget budget,
     AtomicBoolean cancelFlag, RelationshipRowConverter converter, String what) {
 
   RelationshipRead {
@@ -25,17 +25,23 @@ record RelationshipRead(RelationshipFetcher fetcher, RequestBudget budget,
     requireNonNull(what, "what");
   }
 
-  /** Charges one request to the budget, failing loudly when none is left. */
-  void spendRequest() {
+  /**
+   * Charges the request of one page to the budget, failing loudly when none is left; a page
+   * the fetcher serves without a request (a cached parent object) costs nothing.
+   */
+  void spendRequest(String parentId, String cursor) {
+    if (!fetcher.needsRequest(parentId, cursor)) {
+      return;
+    }
     budget.ensureAvailable(what);
     budget.record(1);
   }
 
   /**
-   * Fetches one page of a parent's targets (see {@link RelationshipFetcher#fetch(String, String, int)});
+   * Fetches one page of a parent's rows (see {@link ParentFetcher#fetch(String, String, int)});
    * cancelling the statement ends the client's waits for it (rate limiter, backoff).
    */
-  RelationshipFetcher.Page fetch(String parentId, String cursor, int limit) {
+  ParentFetcher.Page fetch(String parentId, String cursor, int limit) {
     return CancelSignal.watching(Cancellation.of(cancelFlag),
         () -> fetcher.fetch(parentId, cursor, limit));
   }

@@ -1,5 +1,8 @@
 package io.vtsql.adapter;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vtsql.adapter.catalog.RelationshipColumn;
+import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.client.VtObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +40,14 @@ final class RelationshipRowConverter {
         break;
       case TARGET_TYPE:
         row[i] = object.type();
+        break;
+      case MAP_KEY:
+        row[i] = object.id();
+        break;
+      case ELEMENT_VALUE:
+        final JsonNode value = object.attributes().path("value");
+        row[i] = value.isValueNode() && !value.isNull() ? value.asText() : value.isNull()
+            || value.isMissingNode() ? null : value.toString();
         break;
       case CONTEXT_ATTRIBUTES:
         row[i] = object.contextAttributes() == null || object.contextAttributes().isNull()

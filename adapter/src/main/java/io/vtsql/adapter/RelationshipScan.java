@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.RelationshipColumn;
 import java.util.List;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptCluster;
@@ -90,14 +91,14 @@ public final class RelationshipScan extends TableScan {
       return UNBOUNDED_ROWS;
     }
     final double rows = query.parents().size()
-        * (query.relationship().toOne() ? 1 : TARGETS_PER_PARENT);
+        * (query.relationship().singleRequest() ? 1 : TARGETS_PER_PARENT);
     return query.fetch() == null ? rows : Math.min(rows, query.fetch());
   }
 
   @Override public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     final double rows = estimateRowCount(mq);
     final double width = (query.projection().size() + 2d)
-        / (TargetColumns.of(query.relationship()).size() + 2d);
+        / (query.relationship().columns().size() + 2d);
     // Descriptors are cheaper to transfer than full objects: prefer the narrow variant.
     final double descriptors = query.descriptorsOnly() ? 0.5 : 1;
     // A folded LIMIT can only lower the requests of the same parents (never raise them).

@@ -2,6 +2,9 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.Catalog;
+import io.vtsql.adapter.catalog.RelationshipColumn;
+import io.vtsql.adapter.catalog.ParentTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.calcite.plan.Convention;
@@ -19,28 +22,31 @@ import org.apache.calcite.schema.impl.AbstractTable;
  * parent ids.
  */
 public final class RelationshipTable extends AbstractTable implements TranslatableTable {
-  private final RelationshipDef relationship;
+  private final ParentTable relationship;
   private final VtBackend backend;
   private final RelationshipSettings settings;
 
-  RelationshipTable(RelationshipDef relationship, VtBackend backend,
+  RelationshipTable(ParentTable relationship, VtBackend backend,
       RelationshipSettings settings) {
     this.relationship = requireNonNull(relationship, "relationship");
     this.backend = requireNonNull(backend, "backend");
     this.settings = requireNonNull(settings, "settings");
   }
 
-  /** One table per relationship of the catalogue, keyed by table name. */
+  /** One table per relationship and child table of the catalogue, keyed by table name. */
   static Map<String, Table> all(VtBackend backend, RelationshipSettings settings) {
     final Map<String, Table> map = new LinkedHashMap<>();
-    for (RelationshipDef r : RelationshipCatalogue.all()) {
+    for (ParentTable r : Catalog.relationships()) {
       map.put(r.tableName(), new RelationshipTable(r, backend, settings));
+    }
+    for (ParentTable c : Catalog.children()) {
+      map.put(c.tableName(), new RelationshipTable(c, backend, settings));
     }
     return map;
   }
 
-  /** The relationship this table reads. */
-  public RelationshipDef relationship() {
+  /** The relationship or child table this table reads. */
+  public ParentTable relationship() {
     return relationship;
   }
 

@@ -28,7 +28,7 @@ final class RequestEstimate {
         if (v instanceof RexLiteral literal) {
           final String s = literal.getValueAs(String.class);
           if (s != null) {
-            LookupIds.pathId(query.entity(), key, s).ifPresent(literals::add);
+            query.entity().idForm(key.column()).pathId(s).ifPresent(literals::add);
           }
         } else if (v instanceof RexDynamicParam) {
           params++;
@@ -70,7 +70,7 @@ final class RequestEstimate {
     if (query.fetch() != null && query.fetch() == 0 || distinct == 0) {
       return OptionalLong.of(0);
     }
-    if (query.relationship().toOne()) {
+    if (query.relationship().singleRequest()) {
       return OptionalLong.of(distinct);
     }
     if (needed == null) {
@@ -113,7 +113,7 @@ final class RequestEstimate {
     if (bound.isPresent()) {
       return Long.toString(bound.getAsLong());
     }
-    final String perParent = query.relationship().toOne() ? "1 per parent"
+    final String perParent = query.relationship().singleRequest() ? "1 per parent"
         : "1 per parent + 1 per further page of " + RelationshipQuery.PAGE_SIZE + " targets";
     final OptionalLong parents = query.correlated() || query.parents().isEmpty()
         ? OptionalLong.empty() : distinctParents(query);

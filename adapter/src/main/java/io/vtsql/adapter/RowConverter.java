@@ -1,5 +1,7 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.catalog.VtColumn;
+import io.vtsql.adapter.catalog.VtColumnType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vtsql.client.VtObject;
 import java.util.ArrayList;

@@ -12,15 +12,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
- * Rows of one intelligence search, paged lazily through the client's {@link PageIterator}: a
+ * Rows of one scan (intelligence search or list endpoint), paged lazily through the client's {@link PageIterator}: a
  * page is requested only when the consumer wants a row past the current one, never past
  * {@code offset + fetch} rows (plus, when the order has local tie keys, the rest of the tie group
  * at that boundary and one row to see it end), and never beyond the statement's request budget.
  */
 final class SearchEnumerator implements Enumerator<Object[]> {
-  /** The premium-only search endpoint. */
-  static final String SEARCH_PATH = "/intelligence/search";
-
   private final VtClient client;
   private final VtQuery query;
   private final RequestBudget budget;
@@ -74,7 +71,7 @@ final class SearchEnumerator implements Enumerator<Object[]> {
       throw new VtQueryException("Statement cancelled; stopped paging " + query.requests());
     }
     if (pages == null) {
-      pages = client.iterate(SEARCH_PATH, query.searchParameters());
+      pages = client.iterate(query.endpoint().orElseThrow().path(), query.searchParameters());
     }
     if (nextNeedsRequest()) {
       budget.ensureAvailable("page " + (pages.pagesFetched() + 1) + " of "
@@ -106,7 +103,7 @@ final class SearchEnumerator implements Enumerator<Object[]> {
   }
 
   @Override public void reset() {
-    throw new UnsupportedOperationException("a VirusTotal search cannot be rewound");
+    throw new UnsupportedOperationException("a VirusTotal scan cannot be rewound");
   }
 
   @Override public void close() {

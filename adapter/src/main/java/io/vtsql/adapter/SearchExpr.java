@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.ModifierSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -2,6 +2,9 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.ModifierSpec;
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.VtColumn;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -29,10 +32,10 @@ final class TermTranslator {
   /** Milliseconds per second, to turn epoch millis into the seconds dates are compared in. */
   static final BigDecimal MILLIS = BigDecimal.valueOf(1000);
 
-  private final VtEntity entity;
+  private final ObjectType entity;
   private final List<VtColumn> inputColumns;
 
-  TermTranslator(VtEntity entity, List<VtColumn> inputColumns) {
+  TermTranslator(ObjectType entity, List<VtColumn> inputColumns) {
     this.entity = requireNonNull(entity, "entity");
     this.inputColumns = requireNonNull(inputColumns, "inputColumns");
   }
@@ -76,7 +79,7 @@ final class TermTranslator {
       return Optional.empty();
     }
     return column(call.getOperands().get(0))
-        .flatMap(c -> SearchModifiers.modifier(entity, c.name()))
+        .flatMap(c -> entity.modifier(c.name()))
         .filter(s -> s.kind() == ModifierSpec.Kind.NUMBER || s.kind() == ModifierSpec.Kind.DATE)
         .map(s -> new FilterTranslator.Pushed(new SearchExpr.Not(
             term(s, BigDecimal.ZERO, "+", s.kind() == ModifierSpec.Kind.DATE)), false));
@@ -93,7 +96,7 @@ final class TermTranslator {
       kind = kind.reverse();
     }
     final Optional<ModifierSpec> spec = column(left)
-        .flatMap(c -> SearchModifiers.modifier(entity, c.name()));
+        .flatMap(c -> entity.modifier(c.name()));
     if (spec.isPresent() && right instanceof RexDynamicParam param) {
       return ParameterTerms.parameter(spec.get(), kind, param);
     }
@@ -201,7 +204,7 @@ final class TermTranslator {
 
   private Optional<FilterTranslator.Pushed> contains(RexNode array, RexNode element) {
     final Optional<ModifierSpec> spec = column(array)
-        .flatMap(c -> SearchModifiers.modifier(entity, c.name()))
+        .flatMap(c -> entity.modifier(c.name()))
         .filter(s -> s.kind() == ModifierSpec.Kind.LIST);
     final RexDynamicParam param = ParameterTerms.stringParameter(element);
     if (spec.isPresent() && param != null) {

@@ -2,6 +2,8 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.client.VtObject;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,14 +32,14 @@ final class TieGroups {
    * @param upstream the objects in VirusTotal's order, then null
    * @param order the pushed order and its tie keys
    */
-  TieGroups(Supplier<VtObject> upstream, VtOrder order, VtEntity entity) {
+  TieGroups(Supplier<VtObject> upstream, VtOrder order, ObjectType entity) {
     this.upstream = requireNonNull(upstream, "upstream");
     final List<VtColumn> columns = new ArrayList<>();
-    columns.add(VtCatalogue.column(entity, order.column()).orElseThrow());
+    columns.add(entity.column(order.column()).orElseThrow());
     Comparator<Object[]> c = (a, b) -> 0;
     for (int i = 0; i < order.ties().size(); i++) {
       final VtOrder.TieKey key = order.ties().get(i);
-      columns.add(VtCatalogue.column(entity, key.column()).orElseThrow());
+      columns.add(entity.column(key.column()).orElseThrow());
       c = c.thenComparing(keyOrder(i + 1, key));
     }
     this.keys = new RowConverter(columns);

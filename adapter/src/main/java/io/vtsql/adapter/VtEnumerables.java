@@ -1,5 +1,9 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.catalog.ModifierSpec;
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.Privilege;
+import io.vtsql.adapter.catalog.ScanEndpoint;
 import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtTier;
 import java.lang.reflect.Method;
@@ -42,10 +46,14 @@ public final class VtEnumerables {
           return Linq4j.emptyEnumerator();
         }
         final VtQuery query = VtEnumerables.bind(unbound, search);
-        if (query.accessPath() == AccessPath.SEARCH
-            && backend.client().tier() == VtTier.PUBLIC) {
-          throw new VtForbiddenException("ForbiddenError", 0,
-              SearchEnumerator.SEARCH_PATH, searchNeedsPremiumMessage(query.entity()));
+        if (query.accessPath() == AccessPath.SCAN) {
+          final ScanEndpoint endpoint = query.endpoint().orElseThrow(
+              () -> new VtQueryException(idOnlyMessage(query.entity())));
+          if (endpoint.privilege() == Privilege.PREMIUM
+              && backend.client().tier() == VtTier.PUBLIC) {
+            throw new VtForbiddenException("ForbiddenError", 0, endpoint.path(),
+                scanNeedsPremiumMessage(query.entity(), endpoint));
+          }
         }
         if (backend.pushdown() && !query.bounded()) {
           throw new VtQueryException(unboundedMessage(query.entity()));
@@ -62,10 +70,18 @@ public final class VtEnumerables {
     });
   }
 
-  /** Why a search cannot run with a public key, and what can. */
-  static String searchNeedsPremiumMessage(VtEntity entity) {
+  /** Why a table without a scan endpoint needs ids. */
+  static String idOnlyMessage(ObjectType entity) {
+    return "vt." + entity.tableName() + " can only be read by id: VirusTotal has no endpoint"
+        + " that lists " + entity.tableName() + ". Filter on "
+        + String.join(" or ", entity.keys()) + " (= '...' or IN (...)), or read them through"
+        + " a relationship table.";
+  }
+
+  /** Why a scan cannot run with a public key, and what can. */
+  static String scanNeedsPremiumMessage(ObjectType entity, ScanEndpoint endpoint) {
     return "vt." + entity.tableName() + " without an id condition needs "
-        + SearchEnumerator.SEARCH_PATH + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat Intelligence"
+        + endpoint.path() + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat Intelligence"
         + " privileges); the connection is configured with tier=public, so no request was sent."
         + " With a public key, look objects up by id (WHERE id = ... or id IN (...))";
   }
@@ -76,10 +92,10 @@ public final class VtEnumerables {
   }
 
   /** The error of a scan that would page through a whole entity. */
-  static String unboundedMessage(VtEntity entity) {
-    final String keys = SearchModifiers.keys(entity).stream().sorted()
+  static String unboundedMessage(ObjectType entity) {
+    final String keys = entity.keys().stream().sorted()
         .collect(Collectors.joining(", "));
-    final String searchable = SearchModifiers.modifiers(entity).stream()
+    final String searchable = entity.modifiers().stream()
         .map(ModifierSpec::column).distinct().collect(Collectors.joining(", "));
     return "Query on vt." + entity.tableName() + " has no condition VirusTotal can answer and"
         + " no LIMIT, so it would page through every " + entity.objectType() + ". Filter on "

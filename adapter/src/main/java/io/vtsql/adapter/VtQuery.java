@@ -2,10 +2,15 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.ScanEndpoint;
+import io.vtsql.adapter.catalog.SearchEndpoint;
+import io.vtsql.adapter.catalog.VtColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -26,12 +31,9 @@ import java.util.stream.Collectors;
  *     null when none: the search is bounded by it, but cannot know how many of its rows the
  *     filter drops, so it pages (by 300) until the consumer stops
  */
-public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> keys,
+public record VtQuery(ObjectType entity, AccessPath accessPath, List<LookupKey> keys,
     SearchExpr search, VtOrder order, long offset, Long fetch, List<Integer> projection,
     boolean filtered, Long limitAbove) {
-
-  /** Largest {@code limit} of one search page. */
-  public static final int MAX_PAGE = 300;
 
   public VtQuery {
     requireNonNull(entity, "entity");
@@ -41,18 +43,18 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
   }
 
   /** A search over every column of the entity, with an optional raw query (vt_search). */
-  static VtQuery scanAll(VtEntity entity, SearchExpr raw) {
+  static VtQuery scanAll(ObjectType entity, SearchExpr raw) {
     final List<Integer> all = new ArrayList<>();
-    for (int i = 0; i < VtCatalogue.columns(entity).size(); i++) {
+    for (int i = 0; i < entity.columns().size(); i++) {
       all.add(i);
     }
-    return new VtQuery(entity, AccessPath.SEARCH, List.of(), raw, null, 0, null, all, false,
+    return new VtQuery(entity, AccessPath.SCAN, List.of(), raw, null, 0, null, all, false,
         null);
   }
 
   /** Catalogue columns produced by the scan, in output order. */
   public List<VtColumn> columns() {
-    final List<VtColumn> all = VtCatalogue.columns(entity);
+    final List<VtColumn> all = entity.columns();
     return projection.stream().map(all::get).collect(Collectors.toList());
   }
 
@@ -100,7 +102,7 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
    * keys are read from the objects' attributes.
    */
   public boolean descriptorsOnly() {
-    return accessPath == AccessPath.SEARCH && !hasTies()
+    return accessPath == AccessPath.SCAN && !hasTies()
         && columns().stream().allMatch(VtColumn::inDescriptor);
   }
 
@@ -114,14 +116,17 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
    * by a LIMIT above its remainder filter).
    */
   public boolean bounded() {
-    return accessPath != AccessPath.SEARCH || search != null || fetch != null
+    return accessPath != AccessPath.SCAN || search != null || fetch != null
         || limitAbove != null;
   }
 
-  /** The {@code query} parameter of the search. */
-  public String searchText() {
-    final SearchExpr entityTerm = new SearchExpr.Term("entity", entity.searchEntity());
-    return SearchExpr.and(entityTerm, search).render();
+  /** The endpoint a scan pages through; empty for a type that is read by id only. */
+  public Optional<ScanEndpoint> endpoint() {
+    return entity.scan();
+  }
+
+  private int pageMax() {
+    return endpoint().map(ScanEndpoint::pageMax).orElse(SearchEndpoint.PAGE_MAX);
   }
 
   /** Rows the search must deliver before the offset is applied; null when unbounded. */
@@ -135,19 +140,29 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
    */
   public int pageSize() {
     final Long needed = rowsNeeded();
-    return needed == null ? MAX_PAGE
-        : (int) Math.max(1, Math.min(MAX_PAGE, needed + (hasTies() ? 1 : 0)));
+    return needed == null ? pageMax()
+        : (int) Math.max(1, Math.min(pageMax(), needed + (hasTies() ? 1 : 0)));
   }
 
-  /** Request parameters of the first search page (later pages add {@code cursor}). */
+  /**
+   * Request parameters of the first page (later pages add {@code cursor}): the pushed terms as
+   * the endpoint takes them ({@code query=entity:x ...} or {@code filter=...}), order and limit.
+   */
   public Map<String, String> searchParameters() {
+    final ScanEndpoint endpoint = endpoint().orElseThrow(
+        () -> new IllegalStateException(entity + " has no scan endpoint"));
     final Map<String, String> params = new LinkedHashMap<>();
-    params.put("query", searchText());
+    if (endpoint instanceof SearchEndpoint s) {
+      params.put("query",
+          SearchExpr.and(new SearchExpr.Term("entity", s.entity()), search).render());
+    } else if (search != null) {
+      params.put("filter", search.render());
+    }
     if (order != null) {
       params.put("order", order.parameter());
     }
     params.put("limit", Integer.toString(pageSize()));
-    if (descriptorsOnly()) {
+    if (descriptorsOnly() && endpoint.descriptorsOnly()) {
       params.put("descriptors_only", "true");
     }
     return params;
@@ -159,6 +174,10 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
       return keys.stream().map(k -> "GET " + entity.collectionPath() + "/{" + k + "}")
           .collect(Collectors.joining(", "));
     }
+    if (endpoint().isEmpty()) {
+      return "none: " + entity.tableName() + " is read by id only (filter on "
+          + String.join(" or ", entity.keys()) + ")";
+    }
     final String params = searchParameters().entrySet().stream()
         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
     final Long needed = rowsNeeded();
@@ -169,6 +188,7 @@ public record VtQuery(VtEntity entity, AccessPath accessPath, List<LookupKey> ke
         : "at most " + ((needed + pageSize() - 1) / pageSize()) + " page(s)";
     final String skip = offset > 0 ? ", skip " + offset : "";
     final String ties = hasTies() ? "; ties ordered locally by " + order.tieDescription() : "";
-    return "GET /intelligence/search?" + params + " (" + pages + skip + ties + ")";
+    return "GET " + endpoint().map(ScanEndpoint::path).orElse(entity.collectionPath()) + "?"
+        + params + " (" + pages + skip + ties + ")";
   }
 }

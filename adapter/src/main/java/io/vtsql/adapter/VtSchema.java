@@ -2,6 +2,8 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.Catalog;
+import io.vtsql.adapter.catalog.ObjectType;
 import com.google.common.collect.ImmutableMultimap;
 import com.google.common.collect.Multimap;
 import java.util.LinkedHashMap;
@@ -21,7 +23,7 @@ public final class VtSchema extends AbstractSchema {
   VtSchema(VtBackend backend, RelationshipSettings relationships) {
     this.backend = requireNonNull(backend, "backend");
     final Map<String, Table> map = new LinkedHashMap<>();
-    for (VtEntity e : VtEntity.values()) {
+    for (ObjectType e : Catalog.tables()) {
       map.put(e.tableName(), new VtTable(e, backend, null));
     }
     map.putAll(RelationshipTable.all(backend, relationships));

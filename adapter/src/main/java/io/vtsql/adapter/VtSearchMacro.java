@@ -2,6 +2,9 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.Catalog;
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.types.Files;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,11 +59,11 @@ final class VtSearchMacro implements TableMacro {
       throw new IllegalArgumentException("vt_search needs a constant, non-empty query, e.g."
           + " vt_search('entity:file p:5+'); got " + (arg == null ? "null" : arg.getClass()));
     }
-    VtEntity entity = VtEntity.FILES;
+    ObjectType entity = Files.TYPE;
     final Matcher m = ENTITY.matcher(text);
     if (m.find()) {
       final String name = m.group(1);
-      entity = VtEntity.fromSearchEntity(name).orElseThrow(() -> new IllegalArgumentException(
+      entity = Catalog.bySearchEntity(name).orElseThrow(() -> new IllegalArgumentException(
           "vt_search: unsupported entity '" + name + "'; use file, url, domain or ip"));
       if (m.find()) {
         throw new IllegalArgumentException("vt_search: give entity: at most once");

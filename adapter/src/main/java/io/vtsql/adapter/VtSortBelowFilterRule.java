@@ -36,7 +36,7 @@ public final class VtSortBelowFilterRule extends RelRule<VtRuleConfig> {
     final VtQuery q = scan.query();
     // The filter may be a remainder or a condition VirusTotal cannot answer at all (such as
     // malicious >= 0, which has no superset term): either way the LIMIT above it bounds paging.
-    if (q.accessPath() != AccessPath.SEARCH
+    if (q.accessPath() != AccessPath.SCAN
         || q.fetch() != null || q.offset() != 0 || q.limitAbove() != null
         || !(literalOrNull(sort.offset) && literalOrNull(sort.fetch))) {
       return false;

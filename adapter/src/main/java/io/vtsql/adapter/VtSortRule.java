@@ -1,5 +1,6 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.catalog.VtColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public final class VtSortRule extends RelRule<VtRuleConfig> {
     final Sort sort = call.rel(0);
     final VtTableScan scan = call.rel(1);
     final VtQuery q = scan.query();
-    if (q.accessPath() != AccessPath.SEARCH || q.fetch() != null || q.offset() != 0
+    if (q.accessPath() != AccessPath.SCAN || q.fetch() != null || q.offset() != 0
         || q.limitAbove() != null
         || !literalOrNull(sort.offset) || !literalOrNull(sort.fetch)) {
       return false;
@@ -89,7 +90,7 @@ public final class VtSortRule extends RelRule<VtRuleConfig> {
       return Optional.empty();
     }
     final String column = columns.get(first.getFieldIndex()).name();
-    return SearchModifiers.orderField(q.entity(), column)
+    return q.entity().orderField(column)
         .map(f -> new VtOrder(column, f, dir == RelFieldCollation.Direction.DESCENDING, ties));
   }
 }

@@ -2,6 +2,8 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.VtColumn;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
@@ -15,7 +17,7 @@ import org.apache.calcite.schema.impl.AbstractTable;
  * turns it into a logical {@link VtTableScan}. A {@code vt_search(...)} call yields one with a raw query.
  */
 public final class VtTable extends AbstractTable implements TranslatableTable {
-  private final VtEntity entity;
+  private final ObjectType entity;
   private final VtBackend backend;
   private final SearchExpr rawSearch;
 
@@ -24,14 +26,14 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
    *
    * @param rawSearch user-written search text from vt_search, or null
    */
-  VtTable(VtEntity entity, VtBackend backend, SearchExpr rawSearch) {
+  VtTable(ObjectType entity, VtBackend backend, SearchExpr rawSearch) {
     this.entity = requireNonNull(entity, "entity");
     this.backend = requireNonNull(backend, "backend");
     this.rawSearch = rawSearch;
   }
 
   /** The object type of the rows. */
-  public VtEntity entity() {
+  public ObjectType entity() {
     return entity;
   }
 
@@ -41,7 +43,7 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
 
   @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     final RelDataTypeFactory.Builder b = typeFactory.builder();
-    for (VtColumn c : VtCatalogue.columns(entity)) {
+    for (VtColumn c : entity.columns()) {
       b.add(c.name(), c.type().toRelType(typeFactory, !c.name().equals("id")));
     }
     return b.build();

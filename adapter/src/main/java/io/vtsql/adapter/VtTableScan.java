@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.VtColumn;
 import java.util.List;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptCluster;
@@ -94,7 +95,7 @@ public final class VtTableScan extends TableScan implements VtRel {
   @Override public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     final double rows = estimateRowCount(mq);
     final double width = (query.projection().size() + 2d)
-        / (VtCatalogue.columns(query.entity()).size() + 2d);
+        / (query.entity().columns().size() + 2d);
     // A pushed order spares a local sort; make it slightly cheaper than the same scan unsorted.
     final double ordered = query.order() == null ? 1 : 0.9;
     // Knowing the LIMIT above its filter lets the scan run where it would otherwise be refused.

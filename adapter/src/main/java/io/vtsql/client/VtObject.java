@@ -68,6 +68,18 @@ public final class VtObject {
     return error;
   }
 
+  /**
+   * A record nested in an object (an engine verdict, a DNS record, ...) seen as an object of its
+   * own, so that the columns of a child table read it like any object's attributes.
+   */
+  public static VtObject nested(String type, String id, ObjectNode attributes) {
+    ObjectNode json = attributes.objectNode();
+    json.put("type", type);
+    json.put("id", id);
+    json.set("attributes", attributes);
+    return new VtObject(type, id, attributes, null, null, null, null, json);
+  }
+
   /** The whole item as received. */
   public ObjectNode json() {
     return json;

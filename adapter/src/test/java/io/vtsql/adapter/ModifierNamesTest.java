@@ -2,6 +2,10 @@ package io.vtsql.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vtsql.adapter.catalog.Catalog;
+import io.vtsql.adapter.catalog.ModifierSpec;
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.types.IpAddresses;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtException;
 import io.vtsql.simulator.SimulatorConfig;
@@ -22,13 +26,16 @@ class ModifierNamesTest {
     try (VtSimulator sim = VtSimulator.start(SimulatorConfig.builder().scale(20).build());
          VtClient client = VtClient.builder().baseUrl(sim.baseUrl()).apiKey(sim.premiumKey())
              .cache(false).build()) {
-      for (VtEntity entity : VtEntity.values()) {
-        final List<ModifierSpec> specs = new ArrayList<>(SearchModifiers.modifiers(entity));
-        if (entity == VtEntity.IP_ADDRESSES) {
+      for (ObjectType entity : Catalog.tables()) {
+        if (entity.search().isEmpty()) {
+          continue;
+        }
+        final List<ModifierSpec> specs = new ArrayList<>(entity.modifiers());
+        if (entity == IpAddresses.TYPE) {
           specs.add(IpInTerms.SPEC);
         }
         for (ModifierSpec s : specs) {
-          final String query = "entity:" + entity.searchEntity() + " " + s.modifier() + ":"
+          final String query = "entity:" + entity.search().get().entity() + " " + s.modifier() + ":"
               + sample(s.kind());
           try {
             client.getPage("/intelligence/search", Map.of("query", query, "limit", "1"));

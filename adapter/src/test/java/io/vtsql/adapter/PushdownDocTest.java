@@ -2,6 +2,10 @@ package io.vtsql.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vtsql.adapter.catalog.Catalog;
+import io.vtsql.adapter.catalog.ModifierSpec;
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.types.IpAddresses;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +28,8 @@ class PushdownDocTest {
         .resolve("docs").resolve("search-language.md"), StandardCharsets.UTF_8);
     final String sent = doc.substring(doc.indexOf("## 0."), doc.indexOf("## 1."));
     final List<String> missing = new ArrayList<>();
-    for (VtEntity entity : VtEntity.values()) {
-      for (ModifierSpec s : SearchModifiers.modifiers(entity)) {
+    for (ObjectType entity : Catalog.tables()) {
+      for (ModifierSpec s : entity.modifiers()) {
         if (!sent.contains("`" + s.modifier() + ":`")) {
           missing.add(s.modifier());
         }
@@ -40,13 +44,13 @@ class PushdownDocTest {
   private static String generate() {
     final StringBuilder b = new StringBuilder("\n| table | column | SQL pushed | term sent |"
         + " exact? |\n|---|---|---|---|---|\n");
-    for (VtEntity entity : VtEntity.values()) {
-      for (ModifierSpec s : SearchModifiers.modifiers(entity)) {
+    for (ObjectType entity : Catalog.tables()) {
+      for (ModifierSpec s : entity.modifiers()) {
         b.append("| ").append(entity.tableName()).append(" | `").append(s.column())
             .append("` | ").append(sql(s.kind())).append(" | ").append(terms(s)).append(" | ")
             .append(exactness(s)).append(" |\n");
       }
-      if (entity == VtEntity.IP_ADDRESSES) {
+      if (entity == IpAddresses.TYPE) {
         final ModifierSpec s = IpInTerms.SPEC;
         b.append("| ").append(entity.tableName()).append(" | `").append(s.column())
             .append("` | ").append(sql(s.kind())).append(" | ").append(terms(s)).append(" | ")
@@ -54,10 +58,10 @@ class PushdownDocTest {
       }
     }
     b.append("\n| table | ORDER BY column | `order` sent |\n|---|---|---|\n");
-    for (VtEntity entity : VtEntity.values()) {
-      for (String column : SearchModifiers.orderColumns(entity)) {
+    for (ObjectType entity : Catalog.tables()) {
+      for (String column : entity.orderColumns()) {
         b.append("| ").append(entity.tableName()).append(" | `").append(column).append("` | `")
-            .append(SearchModifiers.orderField(entity, column).orElseThrow())
+            .append(entity.orderField(column).orElseThrow())
             .append("+` / `-` |\n");
       }
     }

@@ -2,6 +2,9 @@ package io.vtsql.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.vtsql.adapter.catalog.Catalog;
+import io.vtsql.adapter.catalog.types.Domains;
+import io.vtsql.adapter.catalog.ObjectType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vtsql.client.VtClient;
 import io.vtsql.simulator.SimulatorConfig;
@@ -22,7 +25,7 @@ class RelationshipCatalogueTest {
              .cache(false).build()) {
       final JsonNode relationships = client.getData("/metadata", Map.of()).get("relationships");
       final List<String> served = new ArrayList<>();
-      for (VtEntity e : VtEntity.values()) {
+      for (ObjectType e : Catalog.tables()) {
         for (JsonNode r : relationships.path(e.objectType())) {
           final List<String> targets = new ArrayList<>();
           r.get("target_types").forEach(t -> targets.add(t.asText()));
@@ -31,7 +34,7 @@ class RelationshipCatalogueTest {
               + r.get("premium").asBoolean() + " " + r.get("description").asText());
         }
       }
-      final List<String> catalogue = RelationshipCatalogue.all().stream()
+      final List<String> catalogue = Catalog.relationships().stream()
           .map(r -> r.source().objectType() + " " + r.name() + " " + r.targetLabel() + " "
               + (r.toOne() ? "one" : "many") + " premium=" + r.premium() + " "
               + r.description()).toList();
@@ -42,7 +45,7 @@ class RelationshipCatalogueTest {
   @Test void relationshipTablesListParentThenTargetColumns() throws Exception {
     try (Connection conn = VtConnections.open("http://127.0.0.1:9/api/v3", "k", Map.of())) {
       final List<String> expected = new ArrayList<>(List.of("file_id"));
-      VtCatalogue.columns(VtEntity.DOMAINS).forEach(c -> expected.add(c.name()));
+      Domains.TYPE.columns().forEach(c -> expected.add(c.name()));
       expected.add("context_attributes");
       assertEquals(expected, columns(conn, "file_contacted_domains"));
       assertEquals(List.of("url_id", "target_type", "target_id", "attributes"),
@@ -60,7 +63,8 @@ class RelationshipCatalogueTest {
           tables++;
         }
       }
-      assertEquals(VtEntity.values().length + RelationshipCatalogue.all().size(), tables);
+      assertEquals(Catalog.tables().size() + Catalog.relationships().size()
+          + Catalog.children().size(), tables);
     }
   }
 

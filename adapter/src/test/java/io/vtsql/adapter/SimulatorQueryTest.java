@@ -1,5 +1,6 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.catalog.SearchEndpoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -183,7 +184,7 @@ class SimulatorQueryTest {
   @Test void orderedLimitAboveARemainderFilterStopsPaging() throws SQLException {
     final long peexe = sim.corpus().all("file").stream()
         .filter(f -> f.path("attributes").path("type_tag").asText().equals("peexe")).count();
-    assertTrue(peexe > VtQuery.MAX_PAGE, "draining would take several pages: " + peexe);
+    assertTrue(peexe > SearchEndpoint.PAGE_MAX, "draining would take several pages: " + peexe);
     final List<String> expected = topFiles(
         f -> f.path("attributes").path("type_tag").asText().equals("peexe"), 5);
     try (PreparedStatement p = conn.prepareStatement("select id from files"

@@ -1,9 +1,22 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.catalog.ChildTable;
+import io.vtsql.adapter.catalog.Privilege;
+import io.vtsql.adapter.catalog.SearchEndpoint;
+import java.util.stream.Collectors;
+import io.vtsql.adapter.catalog.Catalog;
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.RelationshipColumn;
+import io.vtsql.adapter.catalog.RelationshipDef;
+import io.vtsql.adapter.catalog.VtColumn;
+import io.vtsql.adapter.catalog.VtColumnType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** docs/tables.md describes every column of the core tables and of the typed targets. */
+/**
+ * docs/tables.md describes every table of the catalogue (how it is reached, a sample id, its
+ * columns), every child table and the typed targets of relationship tables.
+ */
 class TablesDocTest {
   /** One relationship per non-core target type, whose table shows that type's columns. */
   private static final List<String[]> TARGET_EXAMPLES = List.of(
@@ -20,24 +33,64 @@ class TablesDocTest {
 
   private static String generate() {
     final StringBuilder b = new StringBuilder();
-    for (VtEntity entity : VtEntity.values()) {
+    for (ObjectType entity : Catalog.tables()) {
       b.append("\n### `").append(entity.tableName()).append("`\n\n")
+          .append(entity.description()).append(".\n\n");
+      access(b, entity);
+      b.append("\n| column | type | description |\n|---|---|---|\n");
+      for (VtColumn c : entity.columns()) {
+        row(b, c.name(), c.type(), c.description());
+      }
+    }
+    for (ChildTable child : Catalog.children()) {
+      b.append("\n### `").append(child.tableName()).append("` (child table)\n\n")
+          .append(child.description()).append(": `").append(child.endpoint(false))
+          .append("`, the records of `").append(child.attribute()).append("`; filter or join on `")
+          .append(child.parentColumn()).append("`.\n\n")
           .append("| column | type | description |\n|---|---|---|\n");
-      for (VtColumn c : VtCatalogue.columns(entity)) {
+      for (RelationshipColumn c : child.columns()) {
         row(b, c.name(), c.type(), c.description());
       }
     }
     for (String[] example : TARGET_EXAMPLES) {
-      final RelationshipDef def = RelationshipCatalogue.find(
-          VtEntity.fromSearchEntity(example[0]).orElseThrow(), example[1])
+      final RelationshipDef def = 
+          Catalog.bySearchEntity(example[0]).orElseThrow().relationship(example[1])
           .orElseThrow();
       b.append("\n### `").append(def.tableName()).append("` (").append(def.targetLabel())
           .append(" objects)\n\n").append("| column | type | description |\n|---|---|---|\n");
-      for (RelationshipColumn c : TargetColumns.of(def)) {
+      for (RelationshipColumn c : def.columns()) {
         row(b, c.name(), c.type(), c.description());
       }
     }
     return b.append('\n').toString();
+  }
+
+  /** How a table is reached: point lookups, its scan endpoint, privileges and a sample id. */
+  private static void access(StringBuilder b, ObjectType t) {
+    b.append("* Point lookup: `GET ").append(t.collectionPath()).append("/{id}` for ")
+        .append(t.keys().stream().map(k -> "`" + k + "`").collect(Collectors.joining(", ")))
+        .append(" = / IN").append(t.privilege() == Privilege.PREMIUM ? " (premium keys)" : "")
+        .append(".\n");
+    if (t.scan().isEmpty()) {
+      b.append("* No list endpoint: without ids the table is read through relationships.\n");
+    }
+    t.scan().ifPresent(s -> {
+      b.append("* Scan: `GET ").append(s.path()).append('`');
+      if (s instanceof SearchEndpoint search) {
+        b.append(" with `entity:").append(search.entity()).append('`');
+      }
+      b.append(s.privilege() == Privilege.PREMIUM ? " (premium keys)" : "")
+          .append(", pages of at most ").append(s.pageMax()).append("; pushed: ")
+          .append(s.modifiers().isEmpty() ? "nothing" : s.modifiers().values().stream()
+              .map(m -> "`" + m.column() + "` as `" + m.modifier() + ":`")
+              .collect(Collectors.joining(", ")))
+          .append("; ORDER BY: ")
+          .append(s.orders().isEmpty() ? "none" : s.orders().keySet().stream()
+              .map(c -> "`" + c + "`").collect(Collectors.joining(", ")))
+          .append(".\n");
+    });
+    t.example().ifPresent(id -> b.append("* Try: `SELECT * FROM ").append(t.tableName())
+        .append(" WHERE id = '").append(id).append("'` (demo corpus).\n"));
   }
 
   private static void row(StringBuilder b, String name, VtColumnType type, String description) {

@@ -1,11 +1,10 @@
 package io.vtsql.driver;
 
-import io.vtsql.adapter.RelationshipColumn;
-import io.vtsql.adapter.RelationshipDef;
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.RelationshipColumn;
+import io.vtsql.adapter.catalog.ParentTable;
+import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.adapter.RelationshipTable;
-import io.vtsql.adapter.VtCatalogue;
-import io.vtsql.adapter.VtColumn;
-import io.vtsql.adapter.VtEntity;
 import io.vtsql.adapter.VtTable;
 
 import org.apache.calcite.schema.Table;
@@ -20,21 +19,15 @@ import java.util.Optional;
 final class CatalogueRemarks implements SchemaRemarks {
   static final CatalogueRemarks INSTANCE = new CatalogueRemarks();
 
-  private static final Map<VtEntity, String> CORE_TABLES = Map.of(
-      VtEntity.FILES, "Files analysed by VirusTotal, one row per file (id = SHA-256)",
-      VtEntity.URLS, "URLs analysed by VirusTotal, one row per URL (id = SHA-256 of the URL)",
-      VtEntity.DOMAINS, "Internet domains known to VirusTotal, one row per domain name",
-      VtEntity.IP_ADDRESSES, "IP addresses known to VirusTotal, one row per address");
-
   private CatalogueRemarks() {
   }
 
   @Override public Optional<String> table(Table table) {
     if (table instanceof VtTable core) {
-      return Optional.ofNullable(CORE_TABLES.get(core.entity()));
+      return Optional.of(core.entity().description());
     }
     if (table instanceof RelationshipTable relationship) {
-      RelationshipDef def = relationship.relationship();
+      ParentTable def = relationship.relationship();
       return Optional.of(def.description() + " (" + def.source().objectType() + " → "
           + def.targetLabel() + "; filter on " + def.parentColumn() + ")");
     }
@@ -43,7 +36,7 @@ final class CatalogueRemarks implements SchemaRemarks {
 
   @Override public Optional<String> column(Table table, String column) {
     if (table instanceof VtTable core) {
-      return VtCatalogue.column(core.entity(), column).map(VtColumn::description);
+      return core.entity().column(column).map(VtColumn::description);
     }
     if (table instanceof RelationshipTable relationship) {
       return relationshipColumn(relationship, column);

@@ -1,12 +1,11 @@
 package io.vtsql.driver;
 
-import io.vtsql.adapter.RelationshipCatalogue;
-import io.vtsql.adapter.RelationshipColumn;
-import io.vtsql.adapter.RelationshipDef;
-import io.vtsql.adapter.VtCatalogue;
-import io.vtsql.adapter.VtColumn;
-import io.vtsql.adapter.VtEntity;
 
+import io.vtsql.adapter.catalog.Catalog;
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.RelationshipColumn;
+import io.vtsql.adapter.catalog.RelationshipDef;
+import io.vtsql.adapter.catalog.VtColumn;
 import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
@@ -87,19 +86,19 @@ final class ErrorHints {
 
   private static Set<String> tableNames() {
     Set<String> names = new TreeSet<>();
-    for (VtEntity entity : VtEntity.values()) {
+    for (ObjectType entity : Catalog.tables()) {
       names.add(entity.tableName());
     }
-    RelationshipCatalogue.all().forEach(def -> names.add(def.tableName()));
+    Catalog.relationships().forEach(def -> names.add(def.tableName()));
     return names;
   }
 
   private static Set<String> columnNames() {
     Set<String> names = new TreeSet<>();
-    for (VtEntity entity : VtEntity.values()) {
-      VtCatalogue.columns(entity).stream().map(VtColumn::name).forEach(names::add);
+    for (ObjectType entity : Catalog.tables()) {
+      entity.columns().stream().map(VtColumn::name).forEach(names::add);
     }
-    for (RelationshipDef def : RelationshipCatalogue.all()) {
+    for (RelationshipDef def : Catalog.relationships()) {
       def.columns().stream().map(RelationshipColumn::name).forEach(names::add);
     }
     return names;

@@ -1,9 +1,9 @@
 package io.vtsql.driver;
 
-import io.vtsql.adapter.RelationshipCatalogue;
-import io.vtsql.adapter.RelationshipDef;
-import io.vtsql.adapter.VtEntity;
 
+import io.vtsql.adapter.catalog.Catalog;
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.RelationshipDef;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -21,9 +21,6 @@ import java.util.Optional;
  * column, or else the nearest object of the parent's type earlier in the row) to its target.
  */
 record PivotGraph(List<Node> nodes, List<Edge> edges) {
-  private static final Map<String, VtEntity> CORE = Map.of("files", VtEntity.FILES,
-      "urls", VtEntity.URLS, "domains", VtEntity.DOMAINS,
-      "ip_addresses", VtEntity.IP_ADDRESSES);
   private static final Map<String, RelationshipDef> RELATIONSHIPS = relationships();
 
   /**
@@ -89,7 +86,7 @@ record PivotGraph(List<Node> nodes, List<Edge> edges) {
 
   private static Map<String, RelationshipDef> relationships() {
     Map<String, RelationshipDef> map = new LinkedHashMap<>();
-    RelationshipCatalogue.all().forEach(def -> map.put(def.tableName(), def));
+    Catalog.relationships().forEach(def -> map.put(def.tableName(), def));
     return map;
   }
 
@@ -108,7 +105,7 @@ record PivotGraph(List<Node> nodes, List<Edge> edges) {
       Map<String, TableColumns> byTable = new LinkedHashMap<>();
       for (int i = 1; i <= meta.getColumnCount(); i++) {
         String table = meta.getTableName(i);
-        if (table == null || !(CORE.containsKey(table) || RELATIONSHIPS.containsKey(table))) {
+        if (table == null || !(Catalog.byTable(table).isPresent() || RELATIONSHIPS.containsKey(table))) {
           continue;
         }
         byTable.computeIfAbsent(table, TableColumns::new).columns
@@ -135,7 +132,7 @@ record PivotGraph(List<Node> nodes, List<Edge> edges) {
 
     private String type(ResultSet rows) throws SQLException {
       if (relationship == null) {
-        return CORE.get(table).objectType();
+        return Catalog.byTable(table).orElseThrow().objectType();
       }
       if (columns.containsKey("target_type")) {
         String type = rows.getString(columns.get("target_type"));

@@ -1,4 +1,4 @@
-package io.vtsql.adapter;
+package io.vtsql.adapter.catalog;
 
 import static java.util.Objects.requireNonNull;
 

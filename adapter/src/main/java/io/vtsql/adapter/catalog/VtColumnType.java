@@ -1,4 +1,4 @@
-package io.vtsql.adapter;
+package io.vtsql.adapter.catalog;
 
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
@@ -25,7 +25,7 @@ public enum VtColumnType {
   }
 
   /** Creates the nullable relational type of a column of this type. */
-  RelDataType toRelType(RelDataTypeFactory factory, boolean nullable) {
+  public RelDataType toRelType(RelDataTypeFactory factory, boolean nullable) {
     final RelDataType type;
     switch (this) {
     case VARCHAR_ARRAY:

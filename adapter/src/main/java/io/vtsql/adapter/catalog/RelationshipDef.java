@@ -1,11 +1,11 @@
-package io.vtsql.adapter;
+package io.vtsql.adapter.catalog;
 
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 
 /**
- * One relationship of a core object type as a table: {@code <source type>_<relationship>},
+ * One relationship of an object type as a table: {@code <source type>_<relationship>},
  * its parent column, target type(s), cardinality and whether only premium keys may read it.
  *
  * @param source object type the relationship starts from
@@ -15,8 +15,8 @@ import java.util.List;
  * @param premium whether only premium (VirusTotal Enterprise) keys may read it
  * @param description one line for users
  */
-public record RelationshipDef(VtEntity source, String name, List<String> targetTypes,
-    boolean toOne, boolean premium, String description) {
+public record RelationshipDef(ObjectType source, String name, List<String> targetTypes,
+    boolean toOne, boolean premium, String description) implements ParentTable {
 
   public RelationshipDef {
     requireNonNull(source, "source");
@@ -28,29 +28,34 @@ public record RelationshipDef(VtEntity source, String name, List<String> targetT
     }
   }
 
+  /** A 1:1 relationship is one request per parent; others page by cursor. */
+  @Override public boolean singleRequest() {
+    return toOne;
+  }
+
   /** SQL table name, e.g. {@code file_contacted_domains}. */
-  public String tableName() {
+  @Override public String tableName() {
     return source.objectType() + "_" + name;
   }
 
   /** Name of the parent id column, e.g. {@code file_id}. */
-  public String parentColumn() {
+  @Override public String parentColumn() {
     return source.objectType() + "_id";
   }
 
   /** The target type, or {@code domain|ip_address} for a polymorphic relationship. */
-  public String targetLabel() {
+  @Override public String targetLabel() {
     return String.join("|", targetTypes);
   }
 
   /** {@code GET /files/{file_id}/contacted_domains} or its descriptor form. */
-  public String endpoint(boolean descriptors) {
+  @Override public String endpoint(boolean descriptors) {
     return "GET " + source.collectionPath() + "/{" + parentColumn() + "}/"
         + (descriptors ? "relationships/" : "") + name;
   }
 
   /** Columns of the relationship's table, each with its one-line description. */
-  public List<RelationshipColumn> columns() {
-    return TargetColumns.of(this);
+  @Override public List<RelationshipColumn> columns() {
+    return RelationshipColumns.of(this);
   }
 }

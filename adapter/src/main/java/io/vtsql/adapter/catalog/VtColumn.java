@@ -1,4 +1,4 @@
-package io.vtsql.adapter;
+package io.vtsql.adapter.catalog;
 
 import static java.util.Objects.requireNonNull;
 
@@ -42,7 +42,7 @@ public record VtColumn(String name, VtColumnType type, Source source, List<Strin
   }
 
   /** Column read from a dotted attribute path such as {@code last_analysis_stats.malicious}. */
-  static VtColumn attribute(String name, VtColumnType type, String dottedPath, String description) {
+  public static VtColumn attribute(String name, VtColumnType type, String dottedPath, String description) {
     return new VtColumn(name, type, Source.ATTRIBUTE, List.of(dottedPath.split("\\.")), description);
   }
 

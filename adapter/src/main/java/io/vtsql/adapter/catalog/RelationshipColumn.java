@@ -1,11 +1,11 @@
-package io.vtsql.adapter;
+package io.vtsql.adapter.catalog;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * One column of a relationship table: the parent id, a column of the target object (a
- * {@link VtColumn} read from the related object), the target's type, or the descriptor's
- * context attributes.
+ * One column of a relationship or child table: the parent id, a column of the target object or
+ * record (a {@link VtColumn} read from it), the target's type, the descriptor's context
+ * attributes, or a child record's map key or scalar value.
  *
  * @param kind where the value comes from
  * @param name SQL column name
@@ -23,7 +23,11 @@ public record RelationshipColumn(Kind kind, String name, VtColumn target, String
     /** The related object's {@code type} (polymorphic and generic targets). */
     TARGET_TYPE,
     /** The descriptor's {@code context_attributes} as JSON text. */
-    CONTEXT_ATTRIBUTES
+    CONTEXT_ATTRIBUTES,
+    /** The key of a record of a child table over a JSON map. */
+    MAP_KEY,
+    /** The scalar record of a child table over a JSON array of values. */
+    ELEMENT_VALUE
   }
 
   public RelationshipColumn {
@@ -36,7 +40,7 @@ public record RelationshipColumn(Kind kind, String name, VtColumn target, String
   }
 
   /** A column of the related object. */
-  static RelationshipColumn target(VtColumn column) {
+  public static RelationshipColumn target(VtColumn column) {
     return new RelationshipColumn(Kind.TARGET, column.name(), column, column.description());
   }
 
@@ -47,6 +51,7 @@ public record RelationshipColumn(Kind kind, String name, VtColumn target, String
 
   /** Whether a relationship descriptor ({@code {type, id, context_attributes}}) carries it. */
   public boolean inDescriptor() {
-    return kind != Kind.TARGET || target.inDescriptor();
+    return kind == Kind.TARGET ? target.inDescriptor()
+        : kind != Kind.MAP_KEY && kind != Kind.ELEMENT_VALUE;
   }
 }

@@ -1,0 +1,159 @@
+package io.vtsql.adapter.catalog;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rows of one nested array or map of an object type's objects, e.g. a file's engine
+ * verdicts ({@code file_last_analysis_results}, one row per engine): read by looking the parent
+ * objects up, so it needs parent ids like a relationship table.
+ */
+public final class ChildTable implements ParentTable {
+  private final ObjectType parent;
+  private final String attribute;
+  private final Shape shape;
+  private final String keyColumn;
+  private final List<VtColumn> columns;
+  private final String description;
+
+  /** How the nested records are laid out. */
+  public enum Shape {
+    /** A JSON array of objects; element columns read paths inside each object. */
+    OBJECTS,
+    /** A JSON object keyed by name (e.g. engine), each value an object. */
+    MAP,
+    /** A JSON array of scalars, one {@code value} column. */
+    VALUES
+  }
+
+  private ChildTable(Builder b, ObjectType parent) {
+    this.parent = parent;
+    this.attribute = b.attribute;
+    this.shape = b.shape;
+    this.keyColumn = b.keyColumn;
+    this.columns = b.columns.plain();
+    this.description = b.description;
+  }
+
+  /** Starts a child table of the dotted attribute path holding the records. */
+  public static Builder of(String attribute, Shape shape, String description) {
+    return new Builder(attribute, shape, description);
+  }
+
+  /** The type whose objects hold the records. */
+  @Override public ObjectType source() {
+    return parent;
+  }
+
+  /** Records of the type of the parent objects' attribute, e.g. {@code file.last_analysis_results}. */
+  @Override public String targetLabel() {
+    return parent.objectType() + "." + attribute;
+  }
+
+  /** Readable exactly when the parent objects are. */
+  @Override public boolean premium() {
+    return parent.privilege() == Privilege.PREMIUM;
+  }
+
+  /** The parent object holds every record. */
+  @Override public boolean singleRequest() {
+    return true;
+  }
+
+  /** Dotted attribute path of the array or map. */
+  public String attribute() {
+    return attribute;
+  }
+
+  /** How the records are laid out. */
+  public Shape shape() {
+    return shape;
+  }
+
+  /** For {@link Shape#MAP}, the column holding each entry's key; else null. */
+  public String keyColumn() {
+    return keyColumn;
+  }
+
+  /** Columns read from each record (after the parent id and key column). */
+  public List<VtColumn> elementColumns() {
+    return columns;
+  }
+
+  /** One line for users. */
+  @Override public String description() {
+    return description;
+  }
+
+  /** SQL table name, e.g. {@code file_last_analysis_results}. */
+  @Override public String tableName() {
+    return parent.objectType() + "_" + attribute.replace('.', '_');
+  }
+
+  /** Name of the parent id column, e.g. {@code file_id}. */
+  @Override public String parentColumn() {
+    return parent.objectType() + "_id";
+  }
+
+  /** {@code GET /files/{file_id}}: the request that reads a parent's records. */
+  @Override public String endpoint(boolean descriptors) {
+    return "GET " + parent.collectionPath() + "/{" + parentColumn() + "}";
+  }
+
+  /** Columns of the table: parent id, key (maps), element columns, then the raw record. */
+  @Override public List<RelationshipColumn> columns() {
+    final List<RelationshipColumn> list = new ArrayList<>();
+    list.add(new RelationshipColumn(RelationshipColumn.Kind.PARENT_ID, parentColumn(), null,
+        "Id of the " + parent.objectType() + " holding the record"));
+    if (shape == Shape.MAP) {
+      list.add(new RelationshipColumn(RelationshipColumn.Kind.MAP_KEY, keyColumn, null,
+          "Key of the record in " + attribute));
+    }
+    if (shape == Shape.VALUES) {
+      list.add(new RelationshipColumn(RelationshipColumn.Kind.ELEMENT_VALUE, "value", null,
+          "One value of " + attribute));
+    } else {
+      columns.forEach(c -> list.add(RelationshipColumn.target(c)));
+      list.add(RelationshipColumn.target(new VtColumn("attributes", VtColumnType.VARCHAR,
+          VtColumn.Source.RAW_ATTRIBUTES, List.of(),
+          "The whole record as raw JSON, for JSON_VALUE/JSON_QUERY")));
+    }
+    return List.copyOf(list);
+  }
+
+  /** Collects one child table's declaration. */
+  public static final class Builder {
+    private final String attribute;
+    private final Shape shape;
+    private final String description;
+    private String keyColumn;
+    private Columns columns = Columns.element();
+
+    private Builder(String attribute, Shape shape, String description) {
+      this.attribute = requireNonNull(attribute, "attribute");
+      this.shape = requireNonNull(shape, "shape");
+      this.description = requireNonNull(description, "description");
+    }
+
+    /** For a map, the name of the column holding each key. */
+    public Builder key(String column) {
+      this.keyColumn = column;
+      return this;
+    }
+
+    /** Columns read from each record, paths relative to it. */
+    public Builder columns(Columns value) {
+      this.columns = value;
+      return this;
+    }
+
+    ChildTable build(ObjectType parent) {
+      if ((shape == Shape.MAP) != (keyColumn != null)) {
+        throw new IllegalStateException(attribute + ": a map child needs exactly a key column");
+      }
+      return new ChildTable(this, parent);
+    }
+  }
+}

@@ -1,0 +1,264 @@
+package io.vtsql.adapter.catalog;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One VirusTotal object type as the catalogue declares it: its table, point-lookup keys, the
+ * endpoint that scans it with the grammar WHERE and ORDER BY are pushed into, its columns,
+ * relationships and child tables. The Calcite schema, JDBC remarks, EXPLAIN and the generated
+ * docs all read from here; each type is declared once, in {@code catalog.types}.
+ */
+public final class ObjectType {
+  private final String objectType;
+  private final String tableName;
+  private final String collectionPath;
+  private final String description;
+  private final String example;
+  private final List<VtColumn> columns;
+  private final Map<String, IdForm> keys;
+  private final ScanEndpoint scan;
+  private final Privilege privilege;
+  private final List<RelationshipDef> relationships;
+  private final List<ChildTable> children;
+
+  private ObjectType(Builder b) {
+    this.objectType = b.objectType;
+    this.tableName = b.tableName;
+    this.collectionPath = b.collectionPath;
+    this.description = requireNonNull(b.description, "description of " + b.tableName);
+    this.example = b.example;
+    this.columns = b.columns.build();
+    this.keys = Catalogs.ordered(b.keys);
+    this.scan = b.scan;
+    this.privilege = b.privilege;
+    final List<RelationshipDef> rels = new ArrayList<>();
+    for (String[] row : b.relationshipRows) {
+      rels.add(new RelationshipDef(this, row[0], List.of(row[1].split("\\|")),
+          row[2].contains("1"), row[2].contains("E"), row[3]));
+    }
+    this.relationships = List.copyOf(rels);
+    this.children = b.children.stream().map(c -> c.build(this)).toList();
+    for (String key : keys.keySet()) {
+      column(key).orElseThrow(() -> new IllegalStateException(tableName + " key " + key));
+    }
+    scan().ifPresent(s -> s.modifiers().keySet().forEach(c -> column(c).orElseThrow(
+        () -> new IllegalStateException(tableName + " modifier column " + c))));
+  }
+
+  /** Starts the declaration of the type VirusTotal calls {@code objectType}. */
+  public static Builder builder(String objectType, String tableName) {
+    return new Builder(objectType, tableName);
+  }
+
+  /** Object type as VirusTotal writes it in {@code data[].type}, e.g. {@code ip_address}. */
+  public String objectType() {
+    return objectType;
+  }
+
+  /** Name of the SQL table in schema {@code vt}: the API's collection name. */
+  public String tableName() {
+    return tableName;
+  }
+
+  /** Collection path, e.g. {@code /files}; a point lookup is {@code collectionPath/{id}}. */
+  public String collectionPath() {
+    return collectionPath;
+  }
+
+  /** Whether the type is a table (false: only reached as a relationship's target). */
+  public boolean isTable() {
+    return collectionPath != null;
+  }
+
+  /** One line for users: what a row is. */
+  public String description() {
+    return description;
+  }
+
+  /** An id of the demo corpus to try the table with, if declared. */
+  public Optional<String> example() {
+    return Optional.ofNullable(example);
+  }
+
+  /** Columns in their SQL order ({@code id} first, {@code attributes} last). */
+  public List<VtColumn> columns() {
+    return columns;
+  }
+
+  /** Finds a column by name, ignoring case. */
+  public Optional<VtColumn> column(String name) {
+    final String n = name.toLowerCase(Locale.ROOT);
+    return columns.stream().filter(c -> c.name().equals(n)).findFirst();
+  }
+
+  /** Ordinal of a column in the table's row type. */
+  public int ordinal(String name) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no column " + name + " in " + tableName);
+  }
+
+  /** Whether equality on the column identifies objects for {@code GET /collection/{id}}. */
+  public boolean isKey(String column) {
+    return keys.containsKey(column);
+  }
+
+  /** Key columns, for error messages. */
+  public Set<String> keys() {
+    return keys.keySet();
+  }
+
+  /** How a key column's values name objects. */
+  public IdForm idForm(String column) {
+    return requireNonNull(keys.get(column), () -> tableName + "." + column + " is no key");
+  }
+
+  /** The endpoint that scans the type without ids, if it has one. */
+  public Optional<ScanEndpoint> scan() {
+    return Optional.ofNullable(scan);
+  }
+
+  /** The intelligence search of the type, if it is searchable. */
+  public Optional<SearchEndpoint> search() {
+    return scan instanceof SearchEndpoint s ? Optional.of(s) : Optional.empty();
+  }
+
+  /** The modifier a column's predicates become on the scan endpoint, if any. */
+  public Optional<ModifierSpec> modifier(String column) {
+    return scan().map(s -> s.modifiers().get(column));
+  }
+
+  /** Every pushable column, in declaration order. */
+  public List<ModifierSpec> modifiers() {
+    return scan().map(s -> List.copyOf(s.modifiers().values())).orElse(List.of());
+  }
+
+  /** The {@code order} field the scan endpoint sorts a column by, if it is an allowed order. */
+  public Optional<String> orderField(String column) {
+    return scan().map(s -> s.orders().get(column));
+  }
+
+  /** Columns the scan endpoint can order by, for error messages. */
+  public Set<String> orderColumns() {
+    return scan().map(s -> s.orders().keySet()).orElse(Set.of());
+  }
+
+  /** What a key needs to read objects of the type by id. */
+  public Privilege privilege() {
+    return privilege;
+  }
+
+  /** The type's relationships, by name. */
+  public List<RelationshipDef> relationships() {
+    return relationships;
+  }
+
+  /** Finds a relationship by name. */
+  public Optional<RelationshipDef> relationship(String name) {
+    return relationships.stream().filter(r -> r.name().equals(name)).findFirst();
+  }
+
+  /** Tables of the nested records of the type's objects. */
+  public List<ChildTable> children() {
+    return children;
+  }
+
+  @Override public String toString() {
+    return tableName;
+  }
+
+  /** Collects one type's declaration. */
+  public static final class Builder {
+    private final String objectType;
+    private final String tableName;
+    private String collectionPath;
+    private String description;
+    private String example;
+    private Columns columns;
+    private final Map<String, IdForm> keys = new LinkedHashMap<>();
+    private ScanEndpoint scan;
+    private Privilege privilege = Privilege.PUBLIC;
+    private String[][] relationshipRows = {};
+    private final List<ChildTable.Builder> children = new ArrayList<>();
+
+    private Builder(String objectType, String tableName) {
+      this.objectType = requireNonNull(objectType, "objectType");
+      this.tableName = requireNonNull(tableName, "tableName");
+      this.collectionPath = "/" + tableName;
+    }
+
+    /** What a row is, one line. */
+    public Builder description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    /** An id from the demo corpus (seed 42) to try the table with. */
+    public Builder example(String id) {
+      this.example = id;
+      return this;
+    }
+
+    /** The columns, {@code id} first (the builder adds {@code attributes} last). */
+    public Builder columns(Columns value) {
+      this.columns = value;
+      return this;
+    }
+
+    /** A column whose equality is a point lookup, and the form of its values. */
+    public Builder key(String column, IdForm form) {
+      keys.put(column, form);
+      return this;
+    }
+
+    /** The endpoint that scans the type. */
+    public Builder scan(ScanEndpoint value) {
+      this.scan = value;
+      return this;
+    }
+
+    /** Declares a type that is only reached through relationships: no table of its own. */
+    public Builder targetOnly() {
+      this.collectionPath = null;
+      return this;
+    }
+
+    /** What a key needs to read the type's objects (public by default). */
+    public Builder privilege(Privilege value) {
+      this.privilege = value;
+      return this;
+    }
+
+    /**
+     * Relationship rows: name, target type(s) separated by {@code |}, flags ({@code E}
+     * premium-only, {@code 1} one-to-one), description.
+     */
+    public Builder relationships(String[][] rows) {
+      this.relationshipRows = rows.clone();
+      return this;
+    }
+
+    /** A child table of a nested array or map of the objects. */
+    public Builder child(ChildTable.Builder child) {
+      children.add(child);
+      return this;
+    }
+
+    /** The declared type. */
+    public ObjectType build() {
+      requireNonNull(columns, "columns of " + tableName);
+      return new ObjectType(this);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.vtsql.adapter.catalog;
+
+import java.util.Map;
+
+/**
+ * The paged endpoint that scans an object type without ids, and the grammar WHERE and ORDER BY
+ * are pushed into: the intelligence search or the type's own list endpoint.
+ */
+public sealed interface ScanEndpoint permits SearchEndpoint, ListEndpoint {
+  /** Request path, e.g. {@code /intelligence/search} or {@code /collections}. */
+  String path();
+
+  /** Largest {@code limit} of one page. */
+  int pageMax();
+
+  /** Pushable columns and the modifier each becomes, in declaration order. */
+  Map<String, ModifierSpec> modifiers();
+
+  /** Columns the endpoint can order by and the {@code order} field of each. */
+  Map<String, String> orders();
+
+  /** The privilege a key needs to call the endpoint at all. */
+  Privilege privilege();
+
+  /** Whether the grammar has OR and NOT (else only space-separated terms, ANDed). */
+  boolean booleanOperators();
+
+  /** Whether {@code descriptors_only=true} may be asked. */
+  boolean descriptorsOnly();
+}
