@@ -15,7 +15,9 @@ public final class ObjectTypes {
       Map.entry("whois", "whois"), Map.entry("comment", "comments"), Map.entry("vote", "votes"),
       Map.entry("submission", "submissions"), Map.entry("analysis", "analyses"),
       Map.entry("graph", "graphs"), Map.entry("collection", "collections"),
-      Map.entry("file_behaviour", "file_behaviours"));
+      Map.entry("file_behaviour", "file_behaviours"), Map.entry("threat_actor", "threat_actors"),
+      Map.entry("attack_tactic", "attack_tactics"),
+      Map.entry("attack_technique", "attack_techniques"));
 
   private ObjectTypes() {
   }

@@ -44,6 +44,7 @@ public final class ApiHandler implements HttpHandler {
   private final FaultInjector faults;
   private final ObjectEndpoints objects;
   private final SearchEndpoint search;
+  private final ThreatEndpoints threat;
   private final QuotaTracker quotaTracker = new QuotaTracker();
   private volatile String base = "";
 
@@ -64,6 +65,7 @@ public final class ApiHandler implements HttpHandler {
     this.faults = Objects.requireNonNull(faults, "faults");
     this.objects = new ObjectEndpoints(corpus);
     this.search = new SearchEndpoint(new IntelligenceSearch(corpus, semantics));
+    this.threat = new ThreatEndpoints(corpus, objects);
   }
 
   /** Sets the base URL ({@code http://127.0.0.1:<port>/api/v3}) used in links, once bound. */
@@ -138,6 +140,10 @@ public final class ApiHandler implements HttpHandler {
         ApiRequest.parseQuery(rawQuery), tier, base);
     if (segments.length == 1 && segments[0].equals("metadata")) {
       return MetadataEndpoint.metadata(corpus.catalogue(), tier);
+    }
+    Optional<ObjectNode> threatResponse = threat.serve(request, segments);
+    if (threatResponse.isPresent()) {
+      return threatResponse.get();
     }
     if (segments.length >= 1 && segments[0].equals("intelligence")) {
       if (tier == Tier.PUBLIC) {

@@ -277,6 +277,7 @@ public final class CorpusGenerator {
     for (String type : List.of("comment", "vote", "submission", "whois")) {
       tables.put(type, table(minors.seeds(type), Seeds.MinorSeed::id, minorFactory::minor));
     }
+    new ThreatLandscape(seed, edges, minorFactory).wire(files, urls, ips, tables);
     return new Corpus(tables, edges.build(), RelationshipCatalogue.standard());
   }
 
