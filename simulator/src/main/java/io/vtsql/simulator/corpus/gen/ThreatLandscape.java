@@ -245,8 +245,9 @@ final class ThreatLandscape {
     int count = index % 3 == 0 ? 0 : Gen.between(rng, 1, 3);
     for (int k = 0; k < count; k++) {
       long date = Gen.date(rng, Gen.EARLIEST, Gen.REFERENCE);
-      out.add(new Seeds.MinorSeed("c-" + collectionId + "-" + Gen.hex(rng, 8), "comment", "collection",
-          collectionId, date, Gen.mix(seed + 7919L * (index * 8 + k + 1))));
+      String id = "c-" + collectionId + "-" + Gen.hex(rng, 8);
+      out.add(new Seeds.MinorSeed(id, "comment", "collection", collectionId, date,
+          Gen.mix(seed + 7919L * (index * 8 + k + 1))));
     }
     out.sort((a, b) -> Long.compare(b.date(), a.date()));
     out.forEach(c -> edges.add("collection", collectionId, "comments", Ref.of("comment", c.id())));

@@ -1,6 +1,5 @@
-package io.vtsql.simulator;
+package io.vtsql.simulator.corpus;
 
-import io.vtsql.simulator.corpus.Corpus;
 import io.vtsql.simulator.corpus.gen.CorpusGenerator;
 import java.util.List;
 
@@ -10,11 +9,12 @@ final class ThreatSampleIds {
   private ThreatSampleIds() {
   }
 
-  /** Lines {@code type<TAB>id} for docs/simulator.md. */
+  /** The rows {@code | type | `first id` | count |} of the table in docs/simulator.md. */
   static List<String> lines(Corpus corpus) {
     return List.of("comment", "vote", "submission", "resolution", "analysis", "collection",
         "threat_actor", "attack_tactic", "attack_technique").stream()
-        .map(t -> t + "\t" + corpus.ids(t).get(0) + "\t(" + corpus.ids(t).size() + " objects)")
+        .map(t -> "| " + t + " | `" + corpus.ids(t).get(0) + "` | " + corpus.ids(t).size()
+            + " |")
         .toList();
   }
 
