@@ -60,6 +60,8 @@ final class ThreatLandscape {
     StoredTable collections = new StoredTable();
     List<Seeds.MinorSeed> comments = new ArrayList<>();
     ObjectTable fileTable = tables.get("file");
+    Map<String, Seeds.UrlSeed> urlById = new HashMap<>();
+    urls.forEach(u -> urlById.put(u.sha256(), u));
     for (int i = 0; i < ThreatSpecs.COLLECTIONS.size(); i++) {
       ThreatSpecs.CollectionSpec spec = ThreatSpecs.COLLECTIONS.get(i);
       SplittableRandom rng = Gen.rng(seed, 71, i);
@@ -71,7 +73,7 @@ final class ThreatLandscape {
         edges.link(self, "files", Ref.of("file", f.sha256()), "collections");
         techniques.addAll(fileTechniques(seed, f));
       }
-      networkMembers(spec, self, members, urls, ips);
+      networkMembers(spec, self, members, urls, urlById, ips);
       for (AttackMatrix.Technique t : AttackMatrix.TECHNIQUES) {
         if (techniques.contains(t.id())) {
           edges.add("collection", id, "attack_techniques", Ref.of("attack_technique", t.id()));
@@ -198,12 +200,10 @@ final class ThreatLandscape {
   /** Domains and IPs the member files contact, or the URL/IP sets of the community rules. */
   private void networkMembers(ThreatSpecs.CollectionSpec spec, Ref self,
                               List<Seeds.FileSeed> files, List<Seeds.UrlSeed> urls,
-                              List<Seeds.IpSeed> ips) {
+                              Map<String, Seeds.UrlSeed> urlById, List<Seeds.IpSeed> ips) {
     Set<Ref> domains = new LinkedHashSet<>();
     Set<Ref> addresses = new LinkedHashSet<>();
     Set<Ref> urlRefs = new LinkedHashSet<>();
-    Map<String, Seeds.UrlSeed> urlById = new HashMap<>();
-    urls.forEach(u -> urlById.put(u.sha256(), u));
     for (Seeds.FileSeed f : files) {
       domains.addAll(edges.build().get("file", f.sha256(), "contacted_domains"));
       addresses.addAll(edges.build().get("file", f.sha256(), "contacted_ips"));
