@@ -242,6 +242,34 @@ class ThreatLandscapeEndpointsTest {
   }
 
   @Test
+  void searchInsideACollectionKeepsOnlyItsMembers() {
+    String id = list("/collections?filter=name:emotet").get(0).get("id").asText();
+    Set<String> files = Set.copyOf(ids(list("/collections/" + id + "/relationships/files"
+        + "?limit=40")));
+    List<JsonNode> hits = list("/collections/" + id + "/search?query=" + q("p:1+") + "&limit=7");
+    assertEquals(files, Set.copyOf(ids(hits)), "every member file is detected");
+    assertEquals(hits.size(), ids(hits).stream().distinct().count());
+    List<JsonNode> peFiles = list("/collections/" + id + "/search?query=" + q("type:peexe"));
+    assertTrue(files.containsAll(ids(peFiles)));
+    peFiles.forEach(f -> assertEquals("peexe", f.get("attributes").get("type_tag").asText()));
+    Set<String> domains = Set.copyOf(ids(list("/collections/" + id
+        + "/relationships/domains?limit=40")));
+    List<JsonNode> domainHits = list("/collections/" + id + "/search?query="
+        + q("entity:domain"));
+    assertEquals(domains, Set.copyOf(ids(domainHits)));
+    domainHits.forEach(d -> assertEquals("domain", d.get("type").asText()));
+    assertError(get("/collections/" + id + "/search"), 400, "BadRequestError");
+    assertError(get("/collections/" + id + "/search?query=" + q("nosuchmodifier:1")), 400,
+        "BadRequestError");
+    assertError(get("/collections/nope/search?query=p:1%2B"), 404, "NotFoundError");
+    assertError(Http.get(sim.baseUrl() + "/collections/" + id + "/search?query=p:1%2B",
+        sim.publicKey()), 403, "ForbiddenError");
+    long searches = sim.requests().count("GET /collections/{id}/search");
+    get("/collections/" + id + "/search?query=p:1%2B");
+    assertEquals(searches + 1, sim.requests().count("GET /collections/{id}/search"));
+  }
+
+  @Test
   void threatActorsListFiltersAndOrders() {
     List<JsonNode> all = list("/threat_actors?limit=2");
     assertEquals(5, all.size());

@@ -64,8 +64,9 @@ public final class ApiHandler implements HttpHandler {
     this.log = Objects.requireNonNull(log, "log");
     this.faults = Objects.requireNonNull(faults, "faults");
     this.objects = new ObjectEndpoints(corpus);
-    this.search = new SearchEndpoint(new IntelligenceSearch(corpus, semantics));
-    this.threat = new ThreatEndpoints(corpus, objects);
+    IntelligenceSearch intelligence = new IntelligenceSearch(corpus, semantics);
+    this.search = new SearchEndpoint(intelligence);
+    this.threat = new ThreatEndpoints(corpus, objects, intelligence);
   }
 
   /** Sets the base URL ({@code http://127.0.0.1:<port>/api/v3}) used in links, once bound. */
@@ -178,6 +179,9 @@ public final class ApiHandler implements HttpHandler {
     }
     if (s.length == 2 && s[0].equals("intelligence")) {
       return "/intelligence/" + s[1];
+    }
+    if (s.length == 3 && s[0].equals("collections") && s[2].equals("search")) {
+      return "/collections/{id}/search";
     }
     return switch (s.length) {
       case 1 -> "/" + s[0];

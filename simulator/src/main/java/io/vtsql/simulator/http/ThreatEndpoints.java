@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vtsql.simulator.Tier;
 import io.vtsql.simulator.corpus.Corpus;
 import io.vtsql.simulator.corpus.ObjectTypes;
+import io.vtsql.simulator.search.IntelligenceSearch;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +17,8 @@ import java.util.Set;
  * {@code /threat_actors} lists, {@code /popular_threat_categories}, and objects and relationships
  * of collections, threat actors and ATT&amp;CK tactics and techniques. Public keys may read
  * comments, ATT&amp;CK objects and community ({@code collection_type: collection}) collections;
- * the collections list, GTI collection types and threat actors need a premium key.
+ * the collections list, GTI collection types, searches inside a collection and threat actors
+ * need a premium key.
  */
 final class ThreatEndpoints {
 
@@ -31,11 +33,13 @@ final class ThreatEndpoints {
 
   private final Corpus corpus;
   private final ObjectEndpoints objects;
+  private final CollectionSearch collectionSearch;
   private final ListEndpoint lists = new ListEndpoint(Clock.systemUTC());
 
-  ThreatEndpoints(Corpus corpus, ObjectEndpoints objects) {
+  ThreatEndpoints(Corpus corpus, ObjectEndpoints objects, IntelligenceSearch search) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.objects = Objects.requireNonNull(objects, "objects");
+    this.collectionSearch = new CollectionSearch(corpus, search);
   }
 
   /** The response for a route of this class; empty when the path is not one. */
@@ -67,6 +71,9 @@ final class ThreatEndpoints {
     }
     if (s.length == 2) {
       return Optional.of(objects.object(request, type, s[1]));
+    }
+    if (s.length == 3 && type.equals("collection") && s[2].equals("search")) {
+      return Optional.of(collectionSearch.search(premium(request), s[1]));
     }
     if (s.length == 3) {
       return Optional.of(objects.related(request, type, s[1], s[2], false));
