@@ -2,6 +2,7 @@ package io.vtsql.simulator.http;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The simulator's own declaration of one list endpoint: its path, page maximum, the filter
@@ -9,13 +10,13 @@ import java.util.Objects;
  * {@code textOrders}) and its default order ({@code field+} / {@code field-}).
  */
 record ListSpec(String path, int maxLimit, Map<String, AttributeMatch> modifiers,
-                Map<String, String> orders, java.util.Set<String> textOrders,
+                Map<String, String> orders, Set<String> textOrders,
                 String defaultOrder) {
   ListSpec {
     Objects.requireNonNull(path, "path");
     modifiers = Map.copyOf(modifiers);
     orders = Map.copyOf(orders);
-    textOrders = java.util.Set.copyOf(textOrders);
+    textOrders = Set.copyOf(textOrders);
     Objects.requireNonNull(defaultOrder, "defaultOrder");
   }
 }
