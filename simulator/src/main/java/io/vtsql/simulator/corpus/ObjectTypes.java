@@ -15,7 +15,8 @@ public final class ObjectTypes {
       Map.entry("whois", "whois"), Map.entry("comment", "comments"), Map.entry("vote", "votes"),
       Map.entry("submission", "submissions"), Map.entry("analysis", "analyses"),
       Map.entry("graph", "graphs"), Map.entry("collection", "collections"),
-      Map.entry("file_behaviour", "file_behaviours"));
+      Map.entry("file_behaviour", "file_behaviours"), Map.entry("yara_rule", "yara_rules"),
+      Map.entry("yara_ruleset", "yara_rulesets"), Map.entry("sigma_rule", "sigma_rules"));
 
   private ObjectTypes() {
   }
