@@ -19,8 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code /yara_rules} (filter, order, paging), {@code /yara_rulesets/{id}}, {@code /sigma_rules/{id}}. */
+/** {@code /yara_rules} (filter, order, paging) and the YARA and Sigma rule lookups. */
 class YaraRulesEndpointTest {
+
+  private static final Comparator<JsonNode> BY_ID = Comparator.comparing(r -> r.get("id").asText());
 
   private static VtSimulator sim;
   private static String key;
@@ -64,8 +66,6 @@ class YaraRulesEndpointTest {
         .map(r -> r.get("id").asText()).toList();
   }
 
-  private static final Comparator<JsonNode> BY_ID = Comparator.comparing(r -> r.get("id").asText());
-
   @Test
   void firstPageEnvelopeAndDefaultOrderById() {
     JsonNode page = get("/yara_rules").json();
@@ -107,7 +107,8 @@ class YaraRulesEndpointTest {
         all("filter=creation_date:" + pivot + "-"));
     assertEquals(expected(a -> a.get("creation_date").asLong() < 1_640_995_200L
         && a.get("enabled").asBoolean(), BY_ID),
-        all("filter=" + encode("included_date:2010-01-01+ creation_date:2022-01-01- enabled:true")));
+        all("filter=" + encode(
+            "included_date:2010-01-01+ creation_date:2022-01-01- enabled:true")));
   }
 
   @Test

@@ -35,8 +35,9 @@ final class Certificates {
     boolean letsEncrypt = issuer[1].startsWith("Let's");
     long notAfter = notBefore + 86_400L * (letsEncrypt ? 90 : 365) - 1;
     ObjectNode cert = a.putObject("last_https_certificate");
-    cert.putObject("cert_signature").put("signature_algorithm",
-        issuer[2].startsWith("E") ? "sha384ECDSA" : "sha256RSA").put("signature", Gen.hex(rng, 512));
+    ObjectNode signature = cert.putObject("cert_signature");
+    signature.put("signature_algorithm", issuer[2].startsWith("E") ? "sha384ECDSA" : "sha256RSA");
+    signature.put("signature", Gen.hex(rng, 512));
     ObjectNode extensions = cert.putObject("extensions");
     extensions.putArray("key_usage").add("digitalSignature").add("keyEncipherment");
     extensions.putArray("extended_key_usage").add("serverAuth").add("clientAuth");

@@ -25,11 +25,11 @@ final class DetectionTables {
         fileById, domainByName);
     tables.put("file_behaviour", CorpusGenerator.table(behaviours.behaviours(),
         BehaviourWiring.BehaviourSeed::id, factory::build));
-    tables.put("yara_ruleset", CorpusGenerator.table(rules.rulesets(), CrowdsourcedRules.YaraRuleset::id,
-        CrowdsourcedRules::ruleset));
-    tables.put("yara_rule", CorpusGenerator.table(rules.yaraRules(), CrowdsourcedRules.YaraRule::id,
-        CrowdsourcedRules::yaraRule));
-    tables.put("sigma_rule", CorpusGenerator.table(rules.sigmaRules(), CrowdsourcedRules.SigmaRule::id,
-        CrowdsourcedRules::sigmaRule));
+    tables.put("yara_ruleset", CorpusGenerator.table(rules.rulesets(),
+        CrowdsourcedRules.YaraRuleset::id, CrowdsourcedRules::ruleset));
+    tables.put("yara_rule", CorpusGenerator.table(rules.yaraRules(),
+        CrowdsourcedRules.YaraRule::id, CrowdsourcedRules::yaraRule));
+    tables.put("sigma_rule", CorpusGenerator.table(rules.sigmaRules(),
+        CrowdsourcedRules.SigmaRule::id, CrowdsourcedRules::sigmaRule));
   }
 }
