@@ -17,7 +17,9 @@ public final class ObjectTypes {
       Map.entry("graph", "graphs"), Map.entry("collection", "collections"),
       Map.entry("file_behaviour", "file_behaviours"), Map.entry("threat_actor", "threat_actors"),
       Map.entry("attack_tactic", "attack_tactics"),
-      Map.entry("attack_technique", "attack_techniques"));
+      Map.entry("attack_technique", "attack_techniques"),
+      Map.entry("yara_rule", "yara_rules"),
+      Map.entry("yara_ruleset", "yara_rulesets"), Map.entry("sigma_rule", "sigma_rules"));
 
   private ObjectTypes() {
   }
