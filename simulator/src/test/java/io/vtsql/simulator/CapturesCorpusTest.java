@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.vtsql.simulator.corpus.Corpus;
+import io.vtsql.simulator.corpus.gen.CorpusGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -95,5 +97,26 @@ class CapturesCorpusTest {
     String md5 = file.get("attributes").get("md5").asText();
     JsonNode served = Http.get(sim.baseUrl() + "/files/" + md5, sim.premiumKey()).json();
     assertEquals(file.get("id"), served.get("data").get("id"));
+  }
+
+  @Test
+  void yaraRulesetIsServedAsCapturedAndGeneratedOnesHaveItsShape() throws Exception {
+    JsonNode captured = new ObjectMapper().readTree(
+        captures.resolve("octi_yara_ruleset_get.json").toFile());
+    JsonNode served = Http.get(sim.baseUrl() + "/yara_rulesets/00888403c4", sim.premiumKey())
+        .json();
+    assertEquals(ApiEnvelopeTest.fieldNames(captured), ApiEnvelopeTest.fieldNames(served));
+    assertEquals(ApiEnvelopeTest.fieldNames(captured.get("data")),
+        ApiEnvelopeTest.fieldNames(served.get("data")));
+    assertEquals(captured.get("data").get("attributes"), served.get("data").get("attributes"));
+    assertEquals(sim.baseUrl() + "/yara_rulesets/00888403c4",
+        served.get("data").get("links").get("self").asText());
+    Corpus generated = CorpusGenerator.generate(42, 50);
+    JsonNode ruleset = generated.find("yara_ruleset", generated.ids("yara_ruleset").get(0))
+        .orElseThrow();
+    assertEquals(ApiEnvelopeTest.fieldNames(captured.get("data")),
+        ApiEnvelopeTest.fieldNames(ruleset));
+    assertEquals(ApiEnvelopeTest.fieldNames(captured.get("data").get("attributes")),
+        ApiEnvelopeTest.fieldNames(ruleset.get("attributes")));
   }
 }

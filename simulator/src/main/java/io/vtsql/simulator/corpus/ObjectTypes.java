@@ -15,7 +15,11 @@ public final class ObjectTypes {
       Map.entry("whois", "whois"), Map.entry("comment", "comments"), Map.entry("vote", "votes"),
       Map.entry("submission", "submissions"), Map.entry("analysis", "analyses"),
       Map.entry("graph", "graphs"), Map.entry("collection", "collections"),
-      Map.entry("file_behaviour", "file_behaviours"));
+      Map.entry("file_behaviour", "file_behaviours"), Map.entry("threat_actor", "threat_actors"),
+      Map.entry("attack_tactic", "attack_tactics"),
+      Map.entry("attack_technique", "attack_techniques"),
+      Map.entry("yara_rule", "yara_rules"),
+      Map.entry("yara_ruleset", "yara_rulesets"), Map.entry("sigma_rule", "sigma_rules"));
 
   private ObjectTypes() {
   }

@@ -21,13 +21,17 @@ public final class RelationshipCatalogue {
     this.byType = byType;
   }
 
-  /** The catalogue of the four core object types. */
+  /** The catalogue of the four core object types and the threat-landscape types. */
   public static RelationshipCatalogue standard() {
     Map<String, Map<String, Relationship>> map = new LinkedHashMap<>();
     map.put("file", table(FILE));
     map.put("url", table(URL));
     map.put("domain", table(DOMAIN));
     map.put("ip_address", table(IP));
+    map.put("collection", table(ThreatRelationshipRows.COLLECTION));
+    map.put("threat_actor", table(ThreatRelationshipRows.THREAT_ACTOR));
+    map.put("attack_tactic", table(ThreatRelationshipRows.ATTACK_TACTIC));
+    map.put("attack_technique", table(ThreatRelationshipRows.ATTACK_TECHNIQUE));
     return new RelationshipCatalogue(Collections.unmodifiableMap(map));
   }
 

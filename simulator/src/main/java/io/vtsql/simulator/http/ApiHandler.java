@@ -44,6 +44,9 @@ public final class ApiHandler implements HttpHandler {
   private final FaultInjector faults;
   private final ObjectEndpoints objects;
   private final SearchEndpoint search;
+  private final ThreatEndpoints threat;
+  private final BehaviourEndpoints behaviours;
+  private final YaraRulesEndpoint yaraRules;
   private final QuotaTracker quotaTracker = new QuotaTracker();
   private volatile String base = "";
 
@@ -63,7 +66,11 @@ public final class ApiHandler implements HttpHandler {
     this.log = Objects.requireNonNull(log, "log");
     this.faults = Objects.requireNonNull(faults, "faults");
     this.objects = new ObjectEndpoints(corpus);
-    this.search = new SearchEndpoint(new IntelligenceSearch(corpus, semantics));
+    IntelligenceSearch intelligence = new IntelligenceSearch(corpus, semantics);
+    this.search = new SearchEndpoint(intelligence);
+    this.threat = new ThreatEndpoints(corpus, objects, intelligence);
+    this.behaviours = new BehaviourEndpoints(corpus);
+    this.yaraRules = new YaraRulesEndpoint(corpus, semantics.bounds());
   }
 
   /** Sets the base URL ({@code http://127.0.0.1:<port>/api/v3}) used in links, once bound. */
@@ -137,7 +144,11 @@ public final class ApiHandler implements HttpHandler {
     ApiRequest request = new ApiRequest(String.join("/", segments),
         ApiRequest.parseQuery(rawQuery), tier, base);
     if (segments.length == 1 && segments[0].equals("metadata")) {
-      return MetadataEndpoint.metadata(corpus.catalogue(), tier);
+      return MetadataEndpoint.metadata(corpus.catalogue());
+    }
+    Optional<ObjectNode> threatResponse = threat.serve(request, segments);
+    if (threatResponse.isPresent()) {
+      return threatResponse.get();
     }
     if (segments.length >= 1 && segments[0].equals("intelligence")) {
       if (tier == Tier.PUBLIC) {
@@ -147,6 +158,13 @@ public final class ApiHandler implements HttpHandler {
         return search.search(request);
       }
       throw ApiException.notFound("Resource \"/" + String.join("/", segments) + "\" not found");
+    }
+    if (segments.length == 1 && segments[0].equals("yara_rules")) {
+      return yaraRules.list(request);
+    }
+    if (segments.length == 3 && segments[0].equals("files")
+        && BehaviourEndpoints.SUBRESOURCES.contains(segments[2])) {
+      return behaviours.serve(request, segments[1], segments[2]);
     }
     Optional<String> type = segments.length >= 2 ? ObjectTypes.typeOf(segments[0])
         : Optional.empty();
@@ -173,10 +191,14 @@ public final class ApiHandler implements HttpHandler {
     if (s.length == 2 && s[0].equals("intelligence")) {
       return "/intelligence/" + s[1];
     }
+    if (s.length == 3 && s[0].equals("collections") && s[2].equals("search")) {
+      return "/collections/{id}/search";
+    }
     return switch (s.length) {
       case 1 -> "/" + s[0];
       case 2 -> "/" + s[0] + "/{id}";
-      case 3 -> "/" + s[0] + "/{id}/{relationship}";
+      case 3 -> s[0].equals("files") && BehaviourEndpoints.SUBRESOURCES.contains(s[2])
+          ? "/files/{id}/" + s[2] : "/" + s[0] + "/{id}/{relationship}";
       default -> s.length == 4 && s[2].equals("relationships")
           ? "/" + s[0] + "/{id}/relationships/{relationship}" : "/" + s[0] + "/...";
     };

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vtsql.simulator.corpus.Corpus;
 import io.vtsql.simulator.corpus.ObjectTable;
 import io.vtsql.simulator.corpus.Ref;
+import io.vtsql.simulator.corpus.RelationStore;
 import io.vtsql.simulator.corpus.RelationshipCatalogue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -75,6 +76,11 @@ public final class CorpusGenerator {
     return Verdicts.FILE_ENGINES;
   }
 
+  /** Names of the engines in every generated URL's, domain's and IP's results. */
+  public static List<String> urlEngines() {
+    return Verdicts.URL_ENGINES;
+  }
+
   private Corpus run() {
     int domainCount = Math.max(30, fileCount * 3 / 20);
     int ipCount = Math.max(30, fileCount * 3 / 20);
@@ -85,9 +91,11 @@ public final class CorpusGenerator {
     generateUrls(urlCount);
     generateFiles();
     new FileWiring(seed, edges, files, domains, ips, urls).wire();
+    BehaviourWiring behaviours = new BehaviourWiring(seed, edges);
+    behaviours.wire(files);
     MinorWiring minors = new MinorWiring(seed, edges);
     minors.wire(files, domains, ips, urls);
-    return assemble(minors);
+    return assemble(minors, behaviours);
   }
 
   private void generateIps(int count) {
@@ -235,7 +243,7 @@ public final class CorpusGenerator {
     }
   }
 
-  private Corpus assemble(MinorWiring minors) {
+  private Corpus assemble(MinorWiring minors, BehaviourWiring behaviours) {
     FileFactory fileFactory = new FileFactory(seed);
     NetworkFactory network = new NetworkFactory(seed);
     Map<String, ObjectTable> tables = new HashMap<>();
@@ -250,7 +258,11 @@ public final class CorpusGenerator {
       fileLookup.put(f.sha1(), f.sha256());
       fileLookup.put(f.md5(), f.sha256());
     }
-    tables.put("file", new LazyTable(fileIds, fileLookup, id -> fileFactory.build(fileById.get(id))));
+    RelationStore relations = edges.build();
+    CrowdsourcedRules rules = new CrowdsourcedRules(seed);
+    FileEnrichment enrichment = new FileEnrichment(seed, relations, rules);
+    tables.put("file", new LazyTable(fileIds, fileLookup,
+        id -> enrichment.enrich(fileById.get(id), fileFactory.build(fileById.get(id)))));
 
     Map<String, Seeds.UrlSeed> urlById = new HashMap<>();
     Map<String, String> urlLookup = new HashMap<>();
@@ -265,8 +277,10 @@ public final class CorpusGenerator {
     tables.put("url", new LazyTable(urlIds, urlLookup,
         id -> network.url(urlById.get(id), urlById.get(id).index() % 7)));
 
-    LazyTable domainTable = table(domains, Seeds.DomainSeed::name, network::domain);
-    LazyTable ipTable = table(ips, Seeds.IpSeed::address, network::ip);
+    LazyTable domainTable = table(domains, Seeds.DomainSeed::name,
+        d -> Certificates.add(seed, d.index(), d.name(), network.domain(d)));
+    LazyTable ipTable = table(ips, Seeds.IpSeed::address,
+        ip -> Certificates.add(seed, -1L - ip.index(), ip.address(), network.ip(ip)));
     tables.put("domain", domainTable);
     tables.put("ip_address", ipTable);
 
@@ -277,11 +291,13 @@ public final class CorpusGenerator {
     for (String type : List.of("comment", "vote", "submission", "whois")) {
       tables.put(type, table(minors.seeds(type), Seeds.MinorSeed::id, minorFactory::minor));
     }
-    return new Corpus(tables, edges.build(), RelationshipCatalogue.standard());
+    new ThreatLandscape(seed, edges, minorFactory).wire(files, urls, ips, tables);
+    DetectionTables.register(tables, seed, relations, rules, behaviours, fileById, domains);
+    return new Corpus(tables, relations, RelationshipCatalogue.standard());
   }
 
-  private static <T> LazyTable table(List<T> seeds, java.util.function.Function<T, String> id,
-                                     java.util.function.Function<T, ObjectNode> build) {
+  static <T> LazyTable table(List<T> seeds, java.util.function.Function<T, String> id,
+                             java.util.function.Function<T, ObjectNode> build) {
     Map<String, T> byId = new HashMap<>();
     Map<String, String> lookup = new HashMap<>();
     List<String> ids = new ArrayList<>();
