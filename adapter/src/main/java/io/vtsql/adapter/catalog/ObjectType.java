@@ -20,6 +20,7 @@ public final class ObjectType {
   private final String objectType;
   private final String tableName;
   private final String collectionPath;
+  private final boolean table;
   private final String description;
   private final String example;
   private final List<VtColumn> columns;
@@ -33,6 +34,7 @@ public final class ObjectType {
     this.objectType = b.objectType;
     this.tableName = b.tableName;
     this.collectionPath = b.collectionPath;
+    this.table = b.table;
     this.description = requireNonNull(b.description, "description of " + b.tableName);
     this.example = b.example;
     this.columns = b.columns.build();
@@ -75,7 +77,7 @@ public final class ObjectType {
 
   /** Whether the type is a table (false: only reached as a relationship's target). */
   public boolean isTable() {
-    return collectionPath != null;
+    return table;
   }
 
   /** One line for users: what a row is. */
@@ -182,7 +184,8 @@ public final class ObjectType {
   public static final class Builder {
     private final String objectType;
     private final String tableName;
-    private String collectionPath;
+    private final String collectionPath;
+    private boolean table = true;
     private String description;
     private String example;
     private Columns columns;
@@ -228,9 +231,12 @@ public final class ObjectType {
       return this;
     }
 
-    /** Declares a type that is only reached through relationships: no table of its own. */
+    /**
+     * Declares a type that has no table of its own: it is reached through relationships (and
+     * its collection path still serves the child tables of its objects).
+     */
     public Builder targetOnly() {
-      this.collectionPath = null;
+      this.table = false;
       return this;
     }
 
