@@ -17,7 +17,7 @@ import org.apache.calcite.rex.RexNode;
 public final class RelationshipParentRule extends RelRule<VtRuleConfig> {
   static final VtRuleConfig CONFIG = VtRuleConfig.of("RelationshipParentRule",
       b0 -> b0.operand(LogicalFilter.class).oneInput(b1 ->
-          b1.operand(RelationshipScan.class).predicate(RelationshipScan::logical).noInputs()),
+          b1.operand(VtTableScan.class).predicate(VtTableScan::logicalParentScan).noInputs()),
       RelationshipParentRule::new);
 
   private RelationshipParentRule(VtRuleConfig config) {
@@ -26,25 +26,25 @@ public final class RelationshipParentRule extends RelRule<VtRuleConfig> {
 
   @Override public boolean matches(RelOptRuleCall call) {
     final Filter filter = call.rel(0);
-    final RelationshipScan scan = call.rel(1);
-    return scan.query().parents().isEmpty() && !parents(filter, scan).isEmpty();
+    final VtTableScan scan = call.rel(1);
+    return scan.parentQuery().parents().isEmpty() && !parents(filter, scan).isEmpty();
   }
 
   @Override public void onMatch(RelOptRuleCall call) {
     final Filter filter = call.rel(0);
-    final RelationshipScan scan = call.rel(1);
-    final RelationshipScan withParents =
-        scan.withQuery(scan.query().withParents(parents(filter, scan)));
+    final VtTableScan scan = call.rel(1);
+    final VtTableScan withParents =
+        scan.withSpec(scan.parentQuery().withParents(parents(filter, scan)));
     call.transformTo(filter.copy(filter.getTraitSet(), withParents, filter.getCondition()));
   }
 
-  private static List<RexNode> parents(Filter filter, RelationshipScan scan) {
+  private static List<RexNode> parents(Filter filter, VtTableScan scan) {
     return translator(filter, scan).parents(filter.getCondition());
   }
 
   /** A translator for conditions of {@code filter} on the output of {@code scan}. */
-  static ParentTranslator translator(Filter filter, RelationshipScan scan) {
-    final List<RelationshipColumn> columns = scan.query().columns();
+  static ParentTranslator translator(Filter filter, VtTableScan scan) {
+    final List<RelationshipColumn> columns = scan.parentQuery().columns();
     int parent = -1;
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).kind() == RelationshipColumn.Kind.PARENT_ID) {

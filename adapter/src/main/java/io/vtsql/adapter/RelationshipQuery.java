@@ -24,7 +24,7 @@ import org.apache.calcite.rex.RexNode;
  * @param fetch most rows produced after the offset; null when unbounded
  */
 public record RelationshipQuery(ParentTable relationship, List<RexNode> parents,
-    List<Integer> projection, long offset, Long fetch) {
+    List<Integer> projection, long offset, Long fetch) implements ScanSpec {
 
   /** Largest {@code limit} of a relationship page (a larger one is a 400 error). */
   public static final int PAGE_SIZE = 40;
@@ -59,7 +59,7 @@ public record RelationshipQuery(ParentTable relationship, List<RexNode> parents,
   }
 
   /** Narrows the output to the given ordinals of the current output. */
-  RelationshipQuery withProjection(List<Integer> outputOrdinals) {
+  @Override public RelationshipQuery withProjection(List<Integer> outputOrdinals) {
     return new RelationshipQuery(relationship, parents,
         outputOrdinals.stream().map(projection::get).collect(Collectors.toList()), offset,
         fetch);
@@ -76,7 +76,7 @@ public record RelationshipQuery(ParentTable relationship, List<RexNode> parents,
   }
 
   /** Whether the {@code /relationships/{name}} descriptor endpoint serves every column. */
-  public boolean descriptorsOnly() {
+  @Override public boolean descriptorsOnly() {
     return columns().stream().allMatch(RelationshipColumn::inDescriptor);
   }
 
@@ -87,7 +87,7 @@ public record RelationshipQuery(ParentTable relationship, List<RexNode> parents,
   }
 
   /** Human-readable requests of this scan; shown by EXPLAIN and published to QUERY_PLAN. */
-  public String requests() {
+  @Override public String requests() {
     final StringBuilder b = new StringBuilder(relationship.endpoint(descriptorsOnly()));
     if (!relationship.singleRequest()) {
       b.append(fetch == null ? "?limit=" + PAGE_SIZE + " (cursor pages as rows are consumed)"

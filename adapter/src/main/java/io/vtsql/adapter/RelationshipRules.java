@@ -10,12 +10,6 @@ import org.apache.calcite.rel.rules.CoreRules;
  * says: parent ids are the only way a relationship can be read, not an optimisation.
  */
 public final class RelationshipRules {
-  /** Turns logical relationship scans into {@link RelationshipScan#CONVENTION}. */
-  public static final RelOptRule TO_PHYSICAL =
-      RelationshipConverterRule.DEFAULT_CONFIG.toRule(RelationshipConverterRule.class);
-  /** Converts relationship scans to the enumerable convention. */
-  public static final RelOptRule TO_ENUMERABLE = RelationshipToEnumerableConverterRule
-      .DEFAULT_CONFIG.toRule(RelationshipToEnumerableConverterRule.class);
   /** Gives a scan its parent ids from a filter. */
   public static final RelOptRule PARENTS = RelationshipParentRule.CONFIG.toRule();
   /**
@@ -23,8 +17,6 @@ public final class RelationshipRules {
    * an optimisation, so it is registered only with {@code pushdown=true}.
    */
   public static final RelOptRule SORT = RelationshipSortRule.CONFIG.toRule();
-  /** Narrows a scan to projected columns. */
-  public static final RelOptRule PROJECT = RelationshipProjectRule.CONFIG.toRule();
 
   /**
    * Outer rows per inner relationship scan of a batched nested-loop join. Calcite's default
@@ -40,8 +32,8 @@ public final class RelationshipRules {
    * Every rule a relationship scan registers: its own, plus the transitive-predicate rule that
    * carries a constant on one side of a join over to the relationship's parent column.
    */
-  public static final List<RelOptRule> RULES = List.of(TO_PHYSICAL, TO_ENUMERABLE, PARENTS,
-      PROJECT, BATCH_JOIN, CoreRules.JOIN_PUSH_TRANSITIVE_PREDICATES);
+  public static final List<RelOptRule> RULES =
+      List.of(PARENTS, BATCH_JOIN, CoreRules.JOIN_PUSH_TRANSITIVE_PREDICATES);
 
   private RelationshipRules() {}
 }

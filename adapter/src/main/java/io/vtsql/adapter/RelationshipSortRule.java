@@ -13,7 +13,7 @@ import org.apache.calcite.rex.RexNode;
  * Folds a LIMIT/OFFSET without ORDER BY into a relationship scan of constant parents (literals
  * or parameters), so the scan stops requesting once it has the rows the LIMIT keeps.
  *
- * <p>Matches {@code Sort(fetch[, offset]) -> Filter -> RelationshipScan} where the filter is
+ * <p>Matches {@code Sort(fetch[, offset]) -> Filter -> VtTableScan} where the filter is
  * only the parent predicate that gave the scan its parents: every row the scan produces then
  * passes it, so limiting below the filter keeps exactly the rows limiting above it would, and
  * the Sort is dropped. A Sort with a collation is left alone: parent order then API order is
@@ -24,7 +24,7 @@ public final class RelationshipSortRule extends RelRule<VtRuleConfig> {
   static final VtRuleConfig CONFIG = VtRuleConfig.of("RelationshipSortRule",
       b0 -> b0.operand(LogicalSort.class).oneInput(b1 ->
           b1.operand(LogicalFilter.class).oneInput(b2 ->
-              b2.operand(RelationshipScan.class).predicate(RelationshipScan::logical)
+              b2.operand(VtTableScan.class).predicate(VtTableScan::logicalParentScan)
                   .noInputs())),
       RelationshipSortRule::new);
 
@@ -35,8 +35,8 @@ public final class RelationshipSortRule extends RelRule<VtRuleConfig> {
   @Override public boolean matches(RelOptRuleCall call) {
     final Sort sort = call.rel(0);
     final Filter filter = call.rel(1);
-    final RelationshipScan scan = call.rel(2);
-    final RelationshipQuery q = scan.query();
+    final VtTableScan scan = call.rel(2);
+    final RelationshipQuery q = scan.parentQuery();
     return sort.getCollation().getFieldCollations().isEmpty()
         && sort.fetch instanceof RexLiteral && literalOrNull(sort.offset)
         && q.fetch() == null && q.offset() == 0 && !q.parents().isEmpty() && !q.correlated()
@@ -48,10 +48,10 @@ public final class RelationshipSortRule extends RelRule<VtRuleConfig> {
   @Override public void onMatch(RelOptRuleCall call) {
     final Sort sort = call.rel(0);
     final Filter filter = call.rel(1);
-    final RelationshipScan scan = call.rel(2);
+    final VtTableScan scan = call.rel(2);
     final long offset = sort.offset == null ? 0 : RexLiteral.longValue(sort.offset);
     final long fetch = RexLiteral.longValue(sort.fetch);
-    final RelationshipScan limited = scan.withQuery(scan.query().withLimit(offset, fetch));
+    final VtTableScan limited = scan.withSpec(scan.parentQuery().withLimit(offset, fetch));
     call.transformTo(filter.copy(filter.getTraitSet(), limited, filter.getCondition()));
   }
 

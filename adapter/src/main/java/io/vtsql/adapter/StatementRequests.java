@@ -55,18 +55,18 @@ public final class StatementRequests {
    * runs once per outer row or batch.
    */
   private static void collect(RelNode node, boolean repeated, List<Scan> scans) {
+    if (node instanceof VtTableScan scan && scan.spec() instanceof RelationshipQuery q) {
+      // A correlated scan's own words already count per parent.
+      scans.add(scanOf(scan, RequestEstimate.of(q), RequestEstimate.describe(q),
+          repeated && !q.correlated()));
+      return;
+    }
     if (node instanceof VtTableScan scan) {
       final OptionalLong bound = RequestEstimate.of(scan.query());
       final boolean perKey = scan.query().accessPath() == AccessPath.POINT_LOOKUP;
       scans.add(scanOf(scan, bound, bound.isPresent()
           ? Long.toString(bound.getAsLong()) : RequestEstimate.dataDependence(scan.query()),
           repeated && !(perKey && bound.isEmpty())));
-      return;
-    }
-    if (node instanceof RelationshipScan scan) {
-      // A correlated scan's own words already count per parent.
-      scans.add(scanOf(scan, RequestEstimate.of(scan.query()),
-          RequestEstimate.describe(scan.query()), repeated && !scan.query().correlated()));
       return;
     }
     final boolean correlating = node instanceof Correlate

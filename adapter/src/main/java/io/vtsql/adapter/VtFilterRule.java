@@ -13,7 +13,7 @@ import org.apache.calcite.rel.logical.LogicalFilter;
 public final class VtFilterRule extends RelRule<VtRuleConfig> {
   static final VtRuleConfig CONFIG = VtRuleConfig.of("VtFilterRule",
       b0 -> b0.operand(LogicalFilter.class).oneInput(b1 ->
-          b1.operand(VtTableScan.class).predicate(VtTableScan::logical).noInputs()),
+          b1.operand(VtTableScan.class).predicate(VtTableScan::logicalObjectScan).noInputs()),
       VtFilterRule::new);
 
   private VtFilterRule(VtRuleConfig config) {
@@ -33,7 +33,7 @@ public final class VtFilterRule extends RelRule<VtRuleConfig> {
     final VtTableScan scan = call.rel(1);
     final Translation t = translate(filter, scan);
     final VtTableScan pushed =
-        scan.withQuery(scan.query().withTranslation(t), scan.getTraitSet());
+        scan.withSpec(scan.query().withTranslation(t), scan.getTraitSet());
     call.transformTo(call.builder().push(pushed).filter(t.remainder()).build());
   }
 

@@ -53,7 +53,7 @@ public final class VtInListJoinRule extends RelRule<VtRuleConfig> {
   }
 
   private static boolean unfiltered(VtTableScan scan) {
-    return scan.logical() && !scan.query().filtered();
+    return scan.logicalObjectScan() && !scan.query().filtered();
   }
 
   private static RelRule.Done values(RelRule.OperandBuilder b) {

@@ -16,7 +16,8 @@ import org.apache.calcite.rex.RexNode;
 /**
  * Narrows a scan to the columns a {@code Project} of plain, distinct column references keeps
  * (computed expressions stay in Calcite), so that {@code SELECT id} can use
- * {@code descriptors_only=true} and no row converts columns nobody reads. With
+ * {@code descriptors_only=true} (a relationship its {@code /relationships/} descriptor endpoint)
+ * and no row converts columns nobody reads. With
  * {@code pushdown=false} it narrows only when a full object is still needed, so the requests stay
  * those of the whole entity.
  */
@@ -37,8 +38,9 @@ public final class VtProjectRule extends RelRule<VtRuleConfig> {
     if (refs == null || refs.size() >= scan.getRowType().getFieldCount()) {
       return false;
     }
-    return scan.vtTable().backend().pushdown()
-        || !scan.query().withProjection(refs).descriptorsOnly();
+    // a parent scan narrows whatever pushdown says: its requests stay those of its parents
+    return scan.logicalParentScan() || scan.vtTable().backend().pushdown()
+        || !scan.spec().withProjection(refs).descriptorsOnly();
   }
 
   @Override public void onMatch(RelOptRuleCall call) {
@@ -46,7 +48,7 @@ public final class VtProjectRule extends RelRule<VtRuleConfig> {
     final VtTableScan scan = call.rel(1);
     final List<Integer> refs = refs(project);
     final VtTableScan narrowed =
-        scan.withQuery(scan.query().withProjection(refs), traits(scan, refs));
+        scan.withSpec(scan.spec().withProjection(refs), traits(scan, refs));
     call.transformTo(call.builder().push(narrowed)
         .rename(project.getRowType().getFieldNames()).build());
   }

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  */
 public record VtQuery(ObjectType entity, AccessPath accessPath, List<LookupKey> keys,
     SearchExpr search, VtOrder order, long offset, Long fetch, List<Integer> projection,
-    boolean filtered, Long limitAbove) {
+    boolean filtered, Long limitAbove) implements ScanSpec {
 
   public VtQuery {
     requireNonNull(entity, "entity");
@@ -69,7 +69,7 @@ public record VtQuery(ObjectType entity, AccessPath accessPath, List<LookupKey> 
   }
 
   /** Narrows the output to the given ordinals of the current output. */
-  VtQuery withProjection(List<Integer> outputOrdinals) {
+  @Override public VtQuery withProjection(List<Integer> outputOrdinals) {
     final List<Integer> p = outputOrdinals.stream().map(projection::get)
         .collect(Collectors.toList());
     return new VtQuery(entity, accessPath, keys, search, order, offset, fetch, p, filtered,
@@ -101,7 +101,7 @@ public record VtQuery(ObjectType entity, AccessPath accessPath, List<LookupKey> 
    * Whether only descriptor columns are needed, so {@code descriptors_only=true} suffices; tie
    * keys are read from the objects' attributes.
    */
-  public boolean descriptorsOnly() {
+  @Override public boolean descriptorsOnly() {
     return accessPath == AccessPath.SCAN && !hasTies()
         && columns().stream().allMatch(VtColumn::inDescriptor);
   }
@@ -169,7 +169,7 @@ public record VtQuery(ObjectType entity, AccessPath accessPath, List<LookupKey> 
   }
 
   /** Human-readable requests this scan makes; shown by EXPLAIN and published to QUERY_PLAN. */
-  public String requests() {
+  @Override public String requests() {
     if (accessPath == AccessPath.POINT_LOOKUP) {
       return keys.stream().map(k -> "GET " + entity.collectionPath() + "/{" + k + "}")
           .collect(Collectors.joining(", "));

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vtsql.adapter.catalog.Catalog;
 import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.ParentTable;
 import com.google.common.collect.ImmutableMultimap;
 import com.google.common.collect.Multimap;
 import java.util.LinkedHashMap;
@@ -24,9 +25,14 @@ public final class VtSchema extends AbstractSchema {
     this.backend = requireNonNull(backend, "backend");
     final Map<String, Table> map = new LinkedHashMap<>();
     for (ObjectType e : Catalog.tables()) {
-      map.put(e.tableName(), new VtTable(e, backend, null));
+      map.put(e.tableName(), VtTable.of(e, backend, null));
     }
-    map.putAll(RelationshipTable.all(backend, relationships));
+    for (ParentTable t : Catalog.relationships()) {
+      map.put(t.tableName(), VtTable.of(t, backend, relationships));
+    }
+    for (ParentTable t : Catalog.children()) {
+      map.put(t.tableName(), VtTable.of(t, backend, relationships));
+    }
     this.tables = Map.copyOf(map);
   }
 

@@ -70,6 +70,6 @@ final class VtSearchMacro implements TableMacro {
       }
     }
     final String rest = ENTITY.matcher(text).replaceAll(" ").strip();
-    return new VtTable(entity, backend, rest.isEmpty() ? null : new SearchExpr.Raw(rest));
+    return VtTable.of(entity, backend, rest.isEmpty() ? null : new SearchExpr.Raw(rest));
   }
 }

@@ -23,7 +23,7 @@ public final class VtSortBelowFilterRule extends RelRule<VtRuleConfig> {
   static final VtRuleConfig CONFIG = VtRuleConfig.of("VtSortBelowFilterRule",
       b0 -> b0.operand(LogicalSort.class).oneInput(b1 ->
           b1.operand(LogicalFilter.class).oneInput(b2 ->
-              b2.operand(VtTableScan.class).predicate(VtTableScan::logical).noInputs())),
+              b2.operand(VtTableScan.class).predicate(VtTableScan::logicalObjectScan).noInputs())),
       VtSortBelowFilterRule::new);
 
   private VtSortBelowFilterRule(VtRuleConfig config) {
@@ -55,7 +55,7 @@ public final class VtSortBelowFilterRule extends RelRule<VtRuleConfig> {
     final long offset = sort.offset == null ? 0 : RexLiteral.longValue(sort.offset);
     final Long rows = sort.fetch == null ? null : offset + RexLiteral.longValue(sort.fetch);
     final VtOrder order = VtSortRule.order(sort, scan.query()).orElse(null);
-    final VtTableScan ordered = scan.withQuery(
+    final VtTableScan ordered = scan.withSpec(
         scan.query().withOrderBelowFilter(order, rows),
         order == null ? scan.getTraitSet() : scan.getTraitSet().replace(sort.getCollation()));
     // The filter keeps its input's order; say so in its traits, since metadata cannot see the

@@ -21,7 +21,7 @@ import org.apache.calcite.rex.RexNode;
 public final class VtSortRule extends RelRule<VtRuleConfig> {
   static final VtRuleConfig CONFIG = VtRuleConfig.of("VtSortRule",
       b0 -> b0.operand(LogicalSort.class).oneInput(b1 ->
-          b1.operand(VtTableScan.class).predicate(VtTableScan::logical).noInputs()),
+          b1.operand(VtTableScan.class).predicate(VtTableScan::logicalObjectScan).noInputs()),
       VtSortRule::new);
 
   private VtSortRule(VtRuleConfig config) {
@@ -51,7 +51,7 @@ public final class VtSortRule extends RelRule<VtRuleConfig> {
     final long offset = sort.offset == null ? 0 : RexLiteral.longValue(sort.offset);
     final Long fetch = sort.fetch == null ? null : RexLiteral.longValue(sort.fetch);
     final VtQuery q = scan.query().withSort(order, offset, fetch);
-    call.transformTo(scan.withQuery(q, scan.getTraitSet().replace(sort.getCollation())));
+    call.transformTo(scan.withSpec(q, scan.getTraitSet().replace(sort.getCollation())));
   }
 
   private static boolean literalOrNull(RexNode node) {

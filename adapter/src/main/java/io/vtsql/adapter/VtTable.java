@@ -3,6 +3,9 @@ package io.vtsql.adapter;
 import static java.util.Objects.requireNonNull;
 
 import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.ParentTable;
+import io.vtsql.adapter.catalog.RelationshipColumn;
+import io.vtsql.adapter.catalog.TableDef;
 import io.vtsql.adapter.catalog.VtColumn;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptTable;
@@ -13,45 +16,72 @@ import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
- * A VirusTotal object type as a table; its row type comes from the static catalogue and planning
- * turns it into a logical {@link VtTableScan}. A {@code vt_search(...)} call yields one with a raw query.
+ * A table of the catalogue: an object type's table, or a relationship or child table read one
+ * parent at a time. Its row type comes from the declaration and planning turns it into a
+ * logical {@link VtTableScan}; a {@code vt_search(...)} call yields one with a raw query.
  */
 public final class VtTable extends AbstractTable implements TranslatableTable {
-  private final ObjectType entity;
+  private final TableDef def;
   private final VtBackend backend;
   private final SearchExpr rawSearch;
+  private final RelationshipSettings settings;
+
+  private VtTable(TableDef def, VtBackend backend, SearchExpr rawSearch,
+      RelationshipSettings settings) {
+    this.def = requireNonNull(def, "def");
+    this.backend = requireNonNull(backend, "backend");
+    this.rawSearch = rawSearch;
+    this.settings = settings;
+  }
 
   /**
-   * Creates a table.
+   * The table of an object type.
    *
    * @param rawSearch user-written search text from vt_search, or null
    */
-  VtTable(ObjectType entity, VtBackend backend, SearchExpr rawSearch) {
-    this.entity = requireNonNull(entity, "entity");
-    this.backend = requireNonNull(backend, "backend");
-    this.rawSearch = rawSearch;
+  static VtTable of(ObjectType type, VtBackend backend, SearchExpr rawSearch) {
+    return new VtTable(type, backend, rawSearch, null);
   }
 
-  /** The object type of the rows. */
-  public ObjectType entity() {
-    return entity;
+  /** A relationship or child table. */
+  static VtTable of(ParentTable table, VtBackend backend, RelationshipSettings settings) {
+    return new VtTable(table, backend, null, requireNonNull(settings, "settings"));
+  }
+
+  /** What the catalogue declares of the table. */
+  public TableDef def() {
+    return def;
   }
 
   VtBackend backend() {
     return backend;
   }
 
+  /** Fan-out of a table read one parent at a time. */
+  RelationshipSettings settings() {
+    return settings;
+  }
+
   @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     final RelDataTypeFactory.Builder b = typeFactory.builder();
-    for (VtColumn c : entity.columns()) {
-      b.add(c.name(), c.type().toRelType(typeFactory, !c.name().equals("id")));
+    if (def instanceof ObjectType type) {
+      for (VtColumn c : type.columns()) {
+        b.add(c.name(), c.type().toRelType(typeFactory, !c.name().equals("id")));
+      }
+    } else {
+      for (RelationshipColumn c : ((ParentTable) def).columns()) {
+        final boolean key = c.kind() == RelationshipColumn.Kind.PARENT_ID
+            || c.kind() == RelationshipColumn.Kind.TARGET && c.name().equals("id");
+        b.add(c.name(), c.type().toRelType(typeFactory, !key));
+      }
     }
     return b.build();
   }
 
   @Override public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+    final ScanSpec spec = def instanceof ObjectType type ? VtQuery.scanAll(type, rawSearch)
+        : RelationshipQuery.of((ParentTable) def);
     return new VtTableScan(context.getCluster(),
-        context.getCluster().traitSetOf(Convention.NONE), relOptTable, this,
-        VtQuery.scanAll(entity, rawSearch));
+        context.getCluster().traitSetOf(Convention.NONE), relOptTable, this, spec);
   }
 }

@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.adapter.catalog.VtColumn;
 import java.util.List;
 import org.apache.calcite.plan.Convention;
@@ -20,26 +21,32 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeField;
 
 /**
- * Scan of one VirusTotal table carrying the {@link VtQuery} that rules have folded into it.
- * It starts in {@link Convention#NONE} so that it shares subsets with the logical filters,
- * projects and sorts above it (Volcano only matches a child whose traits satisfy the parent's
- * input), and {@link VtRules#TO_VT} then turns each folded variant into {@link VtRel#CONVENTION}.
- * Costs make every pushed piece pay off and an unbounded search prohibitive, so the planner
- * always prefers the plan that asks VirusTotal for the least.
+ * Scan of one table of the catalogue carrying the {@link ScanSpec} that rules have folded into
+ * it: a {@link VtQuery} for a table of objects, a {@link RelationshipQuery} for a table read one
+ * parent at a time. It starts in {@link Convention#NONE} so that it shares subsets with the
+ * logical filters, projects and sorts above it (Volcano only matches a child whose traits satisfy
+ * the parent's input), and {@link VtRules#TO_VT} then turns each folded variant into
+ * {@link VtRel#CONVENTION}. Costs make every pushed piece pay off, and an unbounded search or a
+ * relationship without parents prohibitive, so the planner always prefers the plan that asks
+ * VirusTotal for the least.
  */
 public final class VtTableScan extends TableScan implements VtRel {
   /** Rows assumed for a whole entity; far above any real answer so unbounded scans lose. */
   private static final double ENTITY_ROWS = 1e9;
   private static final double TERM_SELECTIVITY = 0.01;
+  /** Rows assumed without parents: prohibitive, but finite so the error comes at run time. */
+  private static final double UNBOUNDED_ROWS = 1e12;
+  /** Rows assumed per parent of a 1:N relationship or child table. */
+  private static final double ROWS_PER_PARENT = 10;
 
   private final VtTable vtTable;
-  private final VtQuery query;
+  private final ScanSpec spec;
 
   VtTableScan(RelOptCluster cluster, RelTraitSet traitSet, RelOptTable table, VtTable vtTable,
-      VtQuery query) {
+      ScanSpec spec) {
     super(cluster, traitSet, List.of(), table);
     this.vtTable = requireNonNull(vtTable, "vtTable");
-    this.query = requireNonNull(query, "query");
+    this.spec = requireNonNull(spec, "spec");
   }
 
   /** Whether this is the logical variant that rules fold into. */
@@ -47,61 +54,112 @@ public final class VtTableScan extends TableScan implements VtRel {
     return getConvention() == Convention.NONE;
   }
 
-  /** The query this scan sends. */
+  /** Whether this is a logical scan of a table of objects. */
+  boolean logicalObjectScan() {
+    return logical() && spec instanceof VtQuery;
+  }
+
+  /** Whether this is a logical scan of a table read one parent at a time. */
+  boolean logicalParentScan() {
+    return logical() && spec instanceof RelationshipQuery;
+  }
+
+  /** What this scan sends. */
+  public ScanSpec spec() {
+    return spec;
+  }
+
+  /** The query of a scan of objects (callers know the kind of scan they matched). */
   public VtQuery query() {
-    return query;
+    return (VtQuery) spec;
+  }
+
+  /** The query of a scan read one parent at a time. */
+  public RelationshipQuery parentQuery() {
+    return (RelationshipQuery) spec;
   }
 
   VtTable vtTable() {
     return vtTable;
   }
 
-  /** A copy with another query (and the traits, e.g. collation, that come with it). */
-  VtTableScan withQuery(VtQuery newQuery, RelTraitSet newTraits) {
-    return new VtTableScan(getCluster(), newTraits, getTable(), vtTable, newQuery);
+  /** A copy with another spec (and the traits, e.g. collation, that come with it). */
+  VtTableScan withSpec(ScanSpec newSpec, RelTraitSet newTraits) {
+    return new VtTableScan(getCluster(), newTraits, getTable(), vtTable, newSpec);
+  }
+
+  /** A copy with another spec and the same traits. */
+  VtTableScan withSpec(ScanSpec newSpec) {
+    return withSpec(newSpec, getTraitSet());
   }
 
   @Override public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-    return new VtTableScan(getCluster(), traitSet, getTable(), vtTable, query);
+    return new VtTableScan(getCluster(), traitSet, getTable(), vtTable, spec);
   }
 
   @Override public RelDataType deriveRowType() {
     final List<RelDataTypeField> fields = table.getRowType().getFieldList();
     final RelDataTypeFactory.Builder b = getCluster().getTypeFactory().builder();
-    for (int i : query.projection()) {
+    for (int i : spec.projection()) {
       b.add(fields.get(i));
     }
     return b.build();
   }
 
   @Override public RelWriter explainTerms(RelWriter pw) {
+    if (spec instanceof VtQuery q) {
+      return super.explainTerms(pw)
+          .item("columns", q.columns().stream().map(VtColumn::name).toList())
+          .item("requestsAtMost", RequestEstimate.describe(q))
+          .item("request", q.requests());
+    }
+    final RelationshipQuery q = parentQuery();
     return super.explainTerms(pw)
-        .item("columns", query.columns().stream().map(VtColumn::name).toList())
-        .item("requestsAtMost", RequestEstimate.describe(query))
-        .item("request", query.requests());
+        .item("columns", q.columns().stream().map(RelationshipColumn::name).toList())
+        .item("requestsAtMost", RequestEstimate.describe(q))
+        .item("request", q.requests())
+        .item("fanOut", vtTable.settings().fanOut());
   }
 
   @Override public double estimateRowCount(RelMetadataQuery mq) {
-    if (query.accessPath() == AccessPath.POINT_LOOKUP) {
-      return query.keys().size();
+    if (spec instanceof RelationshipQuery q) {
+      if (q.parents().isEmpty()) {
+        return UNBOUNDED_ROWS;
+      }
+      final double rows = q.parents().size()
+          * (q.relationship().oneRowPerParent() ? 1 : ROWS_PER_PARENT);
+      return q.fetch() == null ? rows : Math.min(rows, q.fetch());
+    }
+    final VtQuery q = query();
+    if (q.accessPath() == AccessPath.POINT_LOOKUP) {
+      return q.keys().size();
     }
     double rows = ENTITY_ROWS;
-    if (query.search() != null) {
-      rows *= Math.pow(TERM_SELECTIVITY, terms(query.search()));
+    if (q.search() != null) {
+      rows *= Math.pow(TERM_SELECTIVITY, terms(q.search()));
     }
-    return query.fetch() == null ? rows : Math.min(rows, query.fetch());
+    return q.fetch() == null ? rows : Math.min(rows, q.fetch());
   }
 
   @Override public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     final double rows = estimateRowCount(mq);
-    final double width = (query.projection().size() + 2d)
-        / (query.entity().columns().size() + 2d);
+    final double width = (spec.projection().size() + 2d)
+        / (table.getRowType().getFieldCount() + 2d);
+    if (spec instanceof RelationshipQuery q) {
+      // Descriptors are cheaper to transfer than full objects: prefer the narrow variant.
+      final double descriptors = q.descriptorsOnly() ? 0.5 : 1;
+      // A folded LIMIT can only lower the requests of the same parents (never raise them).
+      final double requests = q.parents().isEmpty() ? UNBOUNDED_ROWS
+          : Math.min(q.parents().size(), RequestEstimate.of(q).orElse(q.parents().size()));
+      return planner.getCostFactory().makeCost(rows * width * descriptors, rows, requests);
+    }
+    final VtQuery q = query();
     // A pushed order spares a local sort; make it slightly cheaper than the same scan unsorted.
-    final double ordered = query.order() == null ? 1 : 0.9;
+    final double ordered = q.order() == null ? 1 : 0.9;
     // Knowing the LIMIT above its filter lets the scan run where it would otherwise be refused.
-    final double limited = query.limitAbove() == null ? 1 : 0.9;
-    final double requests = query.accessPath() == AccessPath.POINT_LOOKUP
-        ? query.keys().size() : Math.ceil(rows / query.pageSize());
+    final double limited = q.limitAbove() == null ? 1 : 0.9;
+    final double requests = q.accessPath() == AccessPath.POINT_LOOKUP
+        ? q.keys().size() : Math.ceil(rows / q.pageSize());
     return planner.getCostFactory().makeCost(rows * width * ordered * limited, rows, requests);
   }
 
@@ -117,7 +175,14 @@ public final class VtTableScan extends TableScan implements VtRel {
     planner.addRule(VtRules.TO_ENUMERABLE);
     // Narrowing columns changes no request (see VtProjectRule), so it is not "pushdown".
     planner.addRule(VtRules.PROJECT);
-    if (vtTable.backend().pushdown()) {
+    final boolean pushdown = vtTable.backend().pushdown();
+    if (spec instanceof RelationshipQuery) {
+      // parent ids are the only way such a table can be read, not an optimisation
+      RelationshipRules.RULES.forEach(planner::addRule);
+      if (pushdown) {
+        planner.addRule(RelationshipRules.SORT);
+      }
+    } else if (pushdown) {
       for (RelOptRule rule : VtRules.RULES) {
         planner.addRule(rule);
       }

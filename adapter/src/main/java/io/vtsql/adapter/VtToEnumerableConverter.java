@@ -25,9 +25,12 @@ import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.util.BuiltInMethod;
 
 /**
- * Bridges a {@link VtTableScan} to enumerable code: the scan's {@link VtQuery} and backend are
- * stashed (lookup keys are data in the query, however many), relative times of the search are
- * compiled (see {@link MomentTerms}) and {@link VtEnumerables#scan} runs it. Each scan's
+ * Bridges a {@link VtTableScan} to enumerable code. For a table of objects the scan's
+ * {@link VtQuery} and backend are stashed (lookup keys are data in the query, however many),
+ * relative times of the search are compiled (see {@link MomentTerms}) and
+ * {@link VtEnumerables#scan} runs it. For a table read one parent at a time the parent id
+ * expressions are compiled (correlation variables included, so the scan can be the inner side of
+ * a batched nested-loop join) and {@link RelationshipEnumerables#scan} runs it. Each scan's
  * requests are published to {@link Hook#QUERY_PLAN} so tests can assert them.
  */
 public final class VtToEnumerableConverter extends ConverterImpl implements EnumerableRel {
@@ -45,18 +48,44 @@ public final class VtToEnumerableConverter extends ConverterImpl implements Enum
 
   @Override public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
     final VtTableScan scan = (VtTableScan) getInput();
-    final VtQuery query = scan.query();
     final BlockBuilder block = new BlockBuilder();
     final PhysType physType = ScanRows.physType(implementor, getRowType());
     final Expression backend = block.append("backend",
         implementor.stash(scan.vtTable().backend(), VtBackend.class));
+    Hook.QUERY_PLAN.run(scan.spec().requests());
+    final Expression rows = scan.spec() instanceof VtQuery query
+        ? objects(implementor, block, backend, query)
+        : parents(implementor, block, backend, scan);
+    block.add(Expressions.return_(null, ScanRows.adapt(physType, rows)));
+    return implementor.result(physType, block.toBlock());
+  }
+
+  /** The call reading a table of objects. */
+  private Expression objects(EnumerableRelImplementor implementor, BlockBuilder block,
+      Expression backend, VtQuery query) {
     final Expression vtQuery = block.append("vtQuery", implementor.stash(query, VtQuery.class));
     final Expression moments = block.append("moments", momentValues(implementor, block,
         MomentTerms.of(query.search())));
-    Hook.QUERY_PLAN.run(query.requests());
-    block.add(Expressions.return_(null, ScanRows.adapt(physType,
-        Expressions.call(VtEnumerables.SCAN, DataContext.ROOT, backend, vtQuery, moments))));
-    return implementor.result(physType, block.toBlock());
+    return Expressions.call(VtEnumerables.SCAN, DataContext.ROOT, backend, vtQuery, moments);
+  }
+
+  /** The call reading a table one parent at a time. */
+  private static Expression parents(EnumerableRelImplementor implementor, BlockBuilder block,
+      Expression backend, VtTableScan scan) {
+    final RelationshipQuery query = scan.parentQuery();
+    final Expression settings = block.append("settings",
+        implementor.stash(scan.vtTable().settings(), RelationshipSettings.class));
+    final Expression relQuery = block.append("relQuery",
+        implementor.stash(query, RelationshipQuery.class));
+    final List<Expression> parents = new ArrayList<>();
+    for (RexNode parent : query.parents()) {
+      parents.add(ParentExpressions.toJava(parent, implementor, block));
+    }
+    final Expression parentList = block.append("parents",
+        Expressions.call(BuiltInMethod.ARRAYS_AS_LIST.method,
+            Expressions.newArrayInit(Object.class, parents)));
+    return Expressions.call(RelationshipEnumerables.SCAN, DataContext.ROOT, backend, settings,
+        relQuery, parentList);
   }
 
   /**

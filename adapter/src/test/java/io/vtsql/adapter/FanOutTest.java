@@ -64,8 +64,7 @@ class FanOutTest {
         Map.of("fanout", "8"))) {
       final VtSchema schema = conn.unwrap(CalciteConnection.class).getRootSchema()
           .getSubSchema("vt").unwrap(VtSchema.class);
-      final RelationshipTable table =
-          (RelationshipTable) schema.getTable("file_contacted_domains");
+      final VtTable table = (VtTable) schema.getTable("file_contacted_domains");
       assertEquals(8, schema.backend().fanOut());
       assertEquals(8, table.settings().fanOut());
     }

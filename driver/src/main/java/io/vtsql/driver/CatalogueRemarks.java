@@ -1,10 +1,5 @@
 package io.vtsql.driver;
 
-import io.vtsql.adapter.catalog.ObjectType;
-import io.vtsql.adapter.catalog.RelationshipColumn;
-import io.vtsql.adapter.catalog.ParentTable;
-import io.vtsql.adapter.catalog.VtColumn;
-import io.vtsql.adapter.RelationshipTable;
 import io.vtsql.adapter.VtTable;
 
 import org.apache.calcite.schema.Table;
@@ -13,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Remarks for the {@code vt} schema, read from the adapter's static catalogues (core tables and
- * relationship tables), so describing the schema costs no API request.
+ * Remarks for the {@code vt} schema, read from the adapter's catalogue (every table declares its
+ * own), so describing the schema costs no API request.
  */
 final class CatalogueRemarks implements SchemaRemarks {
   static final CatalogueRemarks INSTANCE = new CatalogueRemarks();
@@ -23,30 +18,10 @@ final class CatalogueRemarks implements SchemaRemarks {
   }
 
   @Override public Optional<String> table(Table table) {
-    if (table instanceof VtTable core) {
-      return Optional.of(core.entity().description());
-    }
-    if (table instanceof RelationshipTable relationship) {
-      ParentTable def = relationship.relationship();
-      return Optional.of(def.description() + " (" + def.source().objectType() + " → "
-          + def.targetLabel() + "; filter on " + def.parentColumn() + ")");
-    }
-    return Optional.empty();
+    return table instanceof VtTable t ? Optional.of(t.def().remark()) : Optional.empty();
   }
 
   @Override public Optional<String> column(Table table, String column) {
-    if (table instanceof VtTable core) {
-      return core.entity().column(column).map(VtColumn::description);
-    }
-    if (table instanceof RelationshipTable relationship) {
-      return relationshipColumn(relationship, column);
-    }
-    return Optional.empty();
-  }
-
-  /** Every relationship column (parent id, target columns, context) has a description. */
-  private static Optional<String> relationshipColumn(RelationshipTable table, String column) {
-    return table.relationship().columns().stream().filter(c -> c.name().equals(column)).findFirst()
-        .map(RelationshipColumn::description);
+    return table instanceof VtTable t ? t.def().columnRemark(column) : Optional.empty();
   }
 }

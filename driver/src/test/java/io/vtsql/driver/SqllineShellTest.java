@@ -103,7 +103,7 @@ class SqllineShellTest {
     Run run = run("-e", "EXPLAIN PLAN FOR SELECT f.id, d.id FROM files f"
         + " JOIN file_contacted_domains d ON d.file_id = f.id WHERE f.malicious >= 40 LIMIT 5");
     assertEquals(SqlLine.Status.OK, run.status(), run.err());
-    assertTrue(run.out().lines().anyMatch(line -> line.strip().startsWith("RelationshipScan(")
+    assertTrue(run.out().lines().anyMatch(line -> line.strip().startsWith("VtTableScan(table=[[vt, file_contacted_domains]]")
         && line.contains("requestsAtMost=[1 per parent + 1 per further page of 40 targets]")
         && line.endsWith("fanOut=[4])")), run.out());
     assertTrue(run.out().contains("variablesSet=[20 parents per batch]"), run.out());

@@ -57,6 +57,11 @@ public final class ChildTable implements ParentTable {
     return parent.privilege() == Privilege.PREMIUM;
   }
 
+  /** A parent holds any number of records. */
+  @Override public boolean oneRowPerParent() {
+    return false;
+  }
+
   /** The parent object holds every record. */
   @Override public boolean singleRequest() {
     return true;

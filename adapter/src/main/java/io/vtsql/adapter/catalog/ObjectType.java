@@ -16,7 +16,7 @@ import java.util.Set;
  * relationships and child tables. The Calcite schema, JDBC remarks, EXPLAIN and the generated
  * docs all read from here; each type is declared once, in {@code catalog.types}.
  */
-public final class ObjectType {
+public final class ObjectType implements TableDef {
   private final String objectType;
   private final String tableName;
   private final String collectionPath;
@@ -66,7 +66,7 @@ public final class ObjectType {
   }
 
   /** Name of the SQL table in schema {@code vt}: the API's collection name. */
-  public String tableName() {
+  @Override public String tableName() {
     return tableName;
   }
 
@@ -88,6 +88,14 @@ public final class ObjectType {
   /** An id of the demo corpus to try the table with, if declared. */
   public Optional<String> example() {
     return Optional.ofNullable(example);
+  }
+
+  @Override public String remark() {
+    return description;
+  }
+
+  @Override public Optional<String> columnRemark(String column) {
+    return column(column).map(VtColumn::description);
   }
 
   /** Columns in their SQL order ({@code id} first, {@code attributes} last). */

@@ -1,12 +1,13 @@
 package io.vtsql.adapter.catalog;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A table read one parent object at a time, so it needs parent ids (a filter or a join): a
  * relationship of an object type, or a child table of its nested records.
  */
-public sealed interface ParentTable permits RelationshipDef, ChildTable {
+public sealed interface ParentTable extends TableDef permits RelationshipDef, ChildTable {
   /** The type of the parent objects. */
   ObjectType source();
 
@@ -31,6 +32,20 @@ public sealed interface ParentTable permits RelationshipDef, ChildTable {
   /** Whether only premium keys may read it. */
   boolean premium();
 
+  /** Whether a parent has at most one row (a 1:1 relationship). */
+  boolean oneRowPerParent();
+
   /** Whether one request per parent reads all of its rows (no cursor pages). */
   boolean singleRequest();
+
+  /** What the table reads, from which type to which, and how to give it parents. */
+  @Override default String remark() {
+    return description() + " (" + source().objectType() + " → " + targetLabel()
+        + "; filter on " + parentColumn() + ")";
+  }
+
+  @Override default Optional<String> columnRemark(String column) {
+    return columns().stream().filter(c -> c.name().equals(column)).findFirst()
+        .map(RelationshipColumn::description);
+  }
 }

@@ -28,6 +28,10 @@ public record RelationshipDef(ObjectType source, String name, List<String> targe
     }
   }
 
+  @Override public boolean oneRowPerParent() {
+    return toOne;
+  }
+
   /** A 1:1 relationship is one request per parent; others page by cursor. */
   @Override public boolean singleRequest() {
     return toOne;
