@@ -175,17 +175,15 @@ public final class VtTableScan extends TableScan implements VtRel {
     planner.addRule(VtRules.TO_ENUMERABLE);
     // Narrowing columns changes no request (see VtProjectRule), so it is not "pushdown".
     planner.addRule(VtRules.PROJECT);
-    final boolean pushdown = vtTable.backend().pushdown();
-    if (spec instanceof RelationshipQuery) {
-      // parent ids are the only way such a table can be read, not an optimisation
-      RelationshipRules.RULES.forEach(planner::addRule);
-      if (pushdown) {
-        planner.addRule(RelationshipRules.SORT);
-      }
-    } else if (pushdown) {
+    // Volcano calls this once per class, so the rules of both kinds of scan are registered
+    // here. Parent ids are the only way a relationship or child table can be read, so those
+    // rules are no optimisation and stay whatever pushdown says.
+    RelationshipRules.RULES.forEach(planner::addRule);
+    if (vtTable.backend().pushdown()) {
       for (RelOptRule rule : VtRules.RULES) {
         planner.addRule(rule);
       }
+      planner.addRule(RelationshipRules.SORT);
     }
   }
 }
