@@ -22,8 +22,8 @@ public final class Analyses {
       .description("Analyses (scans) of files and URLs, read by id, or through the analyses"
           + " relationships")
       .example("f-512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab-1766532679")
-      .columns(stats(Columns.id("Analysis id: u-<url sha256>-<unix time> for URLs; file"
-              + " analyses have other forms (base64 of <md5>:<unix time>)")
+      .columns(stats(Columns.id("Analysis id: u-<url sha256>-<unix time> for URLs, base64 of"
+              + " <md5>:<unix time> for files (the demo corpus writes f-<sha256>-<unix time>)")
           .dates("date", "Time of the analysis")
           .text("status", "queued, in-progress or completed")))
       .key("id", IdForms.OPAQUE)
