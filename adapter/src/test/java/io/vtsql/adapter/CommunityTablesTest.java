@@ -155,6 +155,13 @@ class CommunityTablesTest {
     SimRequests.assertCount(5, () -> sim.requests().total());
   }
 
+  @Test void anAnalysisNamesTheObjectItAnalysed() throws Exception {
+    assertEquals(List.of(List.of("file", FILE)), VtConnections.rows(pushed,
+        "SELECT target_type, target_id FROM analysis_item WHERE analysis_id = '" + ANALYSIS
+            + "'"));
+    SimRequests.assertCount(1, () -> sim.requests().total());
+  }
+
   @Test void analysisVerdictsJoinTheFilesAnalyses() throws Exception {
     final List<List<Object>> rows = VtConnections.rows(pushed, "SELECT r.engine, r.\"result\""
         + " FROM file_analyses a JOIN analysis_results r ON r.analysis_id = a.id"

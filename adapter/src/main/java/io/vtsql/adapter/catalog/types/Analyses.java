@@ -27,6 +27,8 @@ public final class Analyses {
           .dates("date", "Time of the analysis")
           .text("status", "queued, in-progress or completed")))
       .key("id", IdForms.OPAQUE)
+      .relationships(new String[][] {
+          {"item", "file|url", "1", "The file or URL analysed"}})
       .child(Children.engineVerdicts("results",
           "Engine verdicts of the analysis, one row per engine"))
       .build();
