@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,6 +199,41 @@ class CommunityTablesTest {
   void pushedTagFiltersReturnTheOraclesRows(String where) throws Exception {
     final String sql = "SELECT id, \"date\", tags FROM comments WHERE " + where + " LIMIT 45";
     assertEquals(VtConnections.rows(oracle, sql), VtConnections.rows(pushed, sql), sql);
+  }
+
+  /** A child table and the value list give the oracle's rows (pushdown off). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "SELECT engine FROM analysis_results WHERE analysis_id = '" + ANALYSIS + "'"
+          + " AND category = 'malicious' ORDER BY engine",
+      "SELECT category FROM popular_threat_categories WHERE category IN ('trojan', 'worm', 'x')"
+          + " ORDER BY category"})
+  void childAndValueListReturnTheOraclesRows(String sql) throws Exception {
+    assertEquals(VtConnections.rows(oracle, sql), VtConnections.rows(pushed, sql), sql);
+  }
+
+  /**
+   * The id-only tables have no scan for an oracle to filter, so their two access paths are
+   * compared instead: objects read through a relationship equal the same ids looked up.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "file_votes; file_id; " + FILE + "; votes; id, verdict, \"value\", \"date\"",
+      "url_submissions; url_id; " + URL + "; submissions; id, \"date\"",
+      "domain_resolutions; domain_id; files-host.top; resolutions;"
+          + " id, ip_address, host_name, resolver, host_name_malicious",
+      "file_analyses; file_id; " + FILE + "; analyses; id, \"date\", status, malicious",
+      "file_comments; file_id; " + FILE + "; comments; id, text, tags, votes_positive"})
+  void relationshipRowsEqualTheirPointLookups(String relationship, String parent,
+      String parentId, String table, String columns) throws Exception {
+    final List<List<Object>> related = VtConnections.rows(pushed, "SELECT " + columns
+        + " FROM " + relationship + " WHERE " + parent + " = '" + parentId + "' ORDER BY id"
+        + " LIMIT 8");
+    assertFalse(related.isEmpty(), relationship);
+    final String ids = related.stream().map(r -> "'" + r.get(0) + "'")
+        .collect(Collectors.joining(", "));
+    assertEquals(related, VtConnections.rows(pushed, "SELECT " + columns + " FROM " + table
+        + " WHERE id IN (" + ids + ") ORDER BY id"), relationship);
   }
 
   /** The analyst question of sql-examples/40-latest-comments-tagged.sql. */
