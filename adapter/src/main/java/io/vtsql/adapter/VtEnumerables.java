@@ -65,6 +65,9 @@ public final class VtEnumerables {
               LookupTargets.of(query.entity(), query.keys(), root), query.columns(),
               backend.fanOut(), budget, cancel);
         }
+        if (query.endpoint().orElseThrow().complete()) {
+          return new ValueListEnumerator(backend.client(), query, budget);
+        }
         return new SearchEnumerator(backend.client(), query, budget, cancel);
       }
     });

@@ -113,11 +113,11 @@ public record VtQuery(ObjectType entity, AccessPath accessPath, List<LookupKey> 
 
   /**
    * Whether the search selects something narrower than the whole entity, or is limited (here or
-   * by a LIMIT above its remainder filter).
+   * by a LIMIT above its remainder filter), or the endpoint answers a small list whole.
    */
   public boolean bounded() {
     return accessPath != AccessPath.SCAN || search != null || fetch != null
-        || limitAbove != null;
+        || limitAbove != null || endpoint().map(ScanEndpoint::complete).orElse(false);
   }
 
   /** The endpoint a scan pages through; empty for a type that is read by id only. */
@@ -152,6 +152,9 @@ public record VtQuery(ObjectType entity, AccessPath accessPath, List<LookupKey> 
     final ScanEndpoint endpoint = endpoint().orElseThrow(
         () -> new IllegalStateException(entity + " has no scan endpoint"));
     final Map<String, String> params = new LinkedHashMap<>();
+    if (endpoint.complete()) {
+      return params;
+    }
     if (endpoint instanceof SearchEndpoint s) {
       params.put("query",
           SearchExpr.and(new SearchExpr.Term("entity", s.entity()), search).render());
@@ -177,6 +180,9 @@ public record VtQuery(ObjectType entity, AccessPath accessPath, List<LookupKey> 
     if (endpoint().isEmpty()) {
       return "none: " + entity.tableName() + " is read by id only (filter on "
           + String.join(" or ", entity.keys()) + ")";
+    }
+    if (endpoint().get().complete()) {
+      return "GET " + endpoint().get().path() + " (one request: the whole list)";
     }
     final String params = searchParameters().entrySet().stream()
         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));

@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import io.vtsql.adapter.catalog.ChildTable;
 import io.vtsql.adapter.catalog.Privilege;
+import io.vtsql.adapter.catalog.ScanEndpoint;
 import io.vtsql.adapter.catalog.SearchEndpoint;
 import java.util.stream.Collectors;
 import io.vtsql.adapter.catalog.Catalog;
@@ -67,14 +68,19 @@ class TablesDocTest {
 
   /** How a table is reached: point lookups, its scan endpoint, privileges and a sample id. */
   private static void access(StringBuilder b, ObjectType t) {
-    b.append("* Point lookup: `GET ").append(t.collectionPath()).append("/{id}` for ")
-        .append(t.keys().stream().map(k -> "`" + k + "`").collect(Collectors.joining(", ")))
-        .append(" = / IN").append(t.privilege() == Privilege.PREMIUM ? " (premium keys)" : "")
-        .append(".\n");
+    if (!t.keys().isEmpty()) {
+      b.append("* Point lookup: `GET ").append(t.collectionPath()).append("/{id}` for ")
+          .append(t.keys().stream().map(k -> "`" + k + "`").collect(Collectors.joining(", ")))
+          .append(" = / IN").append(t.privilege() == Privilege.PREMIUM ? " (premium keys)" : "")
+          .append(".\n");
+    }
     if (t.scan().isEmpty()) {
       b.append("* No list endpoint: without ids the table is read through relationships.\n");
     }
-    t.scan().ifPresent(s -> {
+    t.scan().filter(ScanEndpoint::complete).ifPresent(s -> b.append("* Scan: `GET ")
+        .append(s.path()).append("`, the whole list in one request: no condition or LIMIT"
+            + " needed.\n"));
+    t.scan().filter(s -> !s.complete()).ifPresent(s -> {
       b.append("* Scan: `GET ").append(s.path()).append('`');
       if (s instanceof SearchEndpoint search) {
         b.append(" with `entity:").append(search.entity()).append('`');

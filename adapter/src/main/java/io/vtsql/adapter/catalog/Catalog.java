@@ -1,9 +1,11 @@
 package io.vtsql.adapter.catalog;
 
+import io.vtsql.adapter.catalog.types.Analyses;
 import io.vtsql.adapter.catalog.types.Comments;
 import io.vtsql.adapter.catalog.types.Domains;
 import io.vtsql.adapter.catalog.types.Files;
 import io.vtsql.adapter.catalog.types.IpAddresses;
+import io.vtsql.adapter.catalog.types.PopularThreatCategories;
 import io.vtsql.adapter.catalog.types.Resolutions;
 import io.vtsql.adapter.catalog.types.Submissions;
 import io.vtsql.adapter.catalog.types.Urls;
@@ -21,7 +23,8 @@ import java.util.Optional;
 public final class Catalog {
   private static final List<ObjectType> TYPES = List.of(
       Files.TYPE, Urls.TYPE, Domains.TYPE, IpAddresses.TYPE,
-      Comments.TYPE, Votes.TYPE, Submissions.TYPE, Resolutions.TYPE, WhoisRecords.TYPE);
+      Comments.TYPE, Votes.TYPE, Submissions.TYPE, Resolutions.TYPE, WhoisRecords.TYPE,
+      Analyses.TYPE, PopularThreatCategories.TYPE);
 
   private Catalog() {}
 

@@ -14,6 +14,7 @@ public final class Columns {
       List.of("malicious", "suspicious", "undetected", "harmless", "timeout");
 
   private final List<VtColumn> list = new ArrayList<>();
+  private boolean raw = true;
 
   private Columns() {}
 
@@ -21,6 +22,17 @@ public final class Columns {
   public static Columns id(String description) {
     final Columns c = new Columns();
     c.list.add(new VtColumn("id", VARCHAR, VtColumn.Source.ID, List.of(), description));
+    return c;
+  }
+
+  /**
+   * The one column of a table whose rows are plain values ({@link ValueListEndpoint}): each
+   * value is the row's identity, and there are no attributes to keep as raw JSON.
+   */
+  public static Columns value(String name, String description) {
+    final Columns c = new Columns();
+    c.list.add(new VtColumn(name, VARCHAR, VtColumn.Source.ID, List.of(), description));
+    c.raw = false;
     return c;
   }
 
@@ -80,9 +92,12 @@ public final class Columns {
     return this;
   }
 
-  /** The columns, with the raw {@code attributes} JSON last. */
+  /** The columns, with the raw {@code attributes} JSON last (none for plain values). */
   List<VtColumn> build() {
     final List<VtColumn> all = new ArrayList<>(list);
+    if (!raw) {
+      return List.copyOf(all);
+    }
     all.add(new VtColumn("attributes", VARCHAR, VtColumn.Source.RAW_ATTRIBUTES, List.of(),
         "All attributes as raw JSON, for JSON_VALUE/JSON_QUERY"));
     return List.copyOf(all);

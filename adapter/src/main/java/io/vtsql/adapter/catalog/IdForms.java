@@ -37,6 +37,12 @@ public final class IdForms {
       return value.equals(object.id());
     }
   };
+  /**
+   * A resolution id: an IP literal immediately followed by the host name that resolved to it
+   * ({@code 140.82.114.3github.com}, protocol.md §3); anything that splits no such way names no
+   * resolution.
+   */
+  public static final IdForm RESOLUTION = caseless(IdForms::isResolution);
   /** A URL, sent as the unpadded base64url of its text and matched on the url attribute. */
   public static final IdForm URL = new IdForm() {
     @Override public Optional<String> pathId(String value) {
@@ -101,6 +107,15 @@ public final class IdForms {
         return value.equalsIgnoreCase(object.id());
       }
     };
+  }
+
+  private static boolean isResolution(String value) {
+    for (int i = 1; i < value.length(); i++) {
+      if (InetAddresses.isInetAddress(value.substring(0, i)) && isDomain(value.substring(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDomain(String value) {

@@ -3,10 +3,11 @@ package io.vtsql.adapter.catalog;
 import java.util.Map;
 
 /**
- * The paged endpoint that scans an object type without ids, and the grammar WHERE and ORDER BY
- * are pushed into: the intelligence search or the type's own list endpoint.
+ * The endpoint that scans an object type without ids, and the grammar WHERE and ORDER BY are
+ * pushed into: the intelligence search, the type's own paged list endpoint, or a one-response
+ * list of values.
  */
-public sealed interface ScanEndpoint permits SearchEndpoint, ListEndpoint {
+public sealed interface ScanEndpoint permits SearchEndpoint, ListEndpoint, ValueListEndpoint {
   /** Request path, e.g. {@code /intelligence/search} or {@code /collections}. */
   String path();
 
@@ -27,4 +28,12 @@ public sealed interface ScanEndpoint permits SearchEndpoint, ListEndpoint {
 
   /** Whether {@code descriptors_only=true} may be asked. */
   boolean descriptorsOnly();
+
+  /**
+   * Whether one request without parameters answers the whole, small list, so a scan without
+   * conditions or LIMIT is bounded.
+   */
+  default boolean complete() {
+    return false;
+  }
 }

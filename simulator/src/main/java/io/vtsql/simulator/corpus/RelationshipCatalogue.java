@@ -21,13 +21,14 @@ public final class RelationshipCatalogue {
     this.byType = byType;
   }
 
-  /** The catalogue of the four core object types and the threat-landscape types. */
+  /** The catalogue of the four core object types, analyses and the threat-landscape types. */
   public static RelationshipCatalogue standard() {
     Map<String, Map<String, Relationship>> map = new LinkedHashMap<>();
     map.put("file", table(FILE));
     map.put("url", table(URL));
     map.put("domain", table(DOMAIN));
     map.put("ip_address", table(IP));
+    map.put("analysis", table(ANALYSIS));
     map.put("collection", table(ThreatRelationshipRows.COLLECTION));
     map.put("threat_actor", table(ThreatRelationshipRows.THREAT_ACTOR));
     map.put("attack_tactic", table(ThreatRelationshipRows.ATTACK_TACTIC));
@@ -165,6 +166,11 @@ public final class RelationshipCatalogue {
       {"urls", "url", "E", "URLs under the domain"},
       {"user_votes", "vote", "", "Votes of the current user on the domain"},
       {"votes", "vote", "", "Votes on the domain"},
+  };
+
+  // protocol.md §4.4 "Others": an analysis' item is the file or URL analysed.
+  private static final String[][] ANALYSIS = {
+      {"item", "file|url", "1", "The file or URL analysed"},
   };
 
   private static final String[][] IP = {

@@ -34,7 +34,9 @@ public final class ApiHandler implements HttpHandler {
   /** Path prefix of the API. */
   public static final String PREFIX = "/api/v3";
 
-  private static final Set<String> CORE = Set.of("files", "urls", "domains", "ip_addresses");
+  /** Collections whose relationships are served here (the threat types' are in ThreatEndpoints). */
+  private static final Set<String> CORE = Set.of("files", "urls", "domains", "ip_addresses",
+      "analyses");
 
   private final Corpus corpus;
   private final Map<String, Tier> keys;

@@ -9,8 +9,13 @@ final class Children {
 
   /** {@code <type>_last_analysis_results}: one row per engine of the last analysis. */
   static ChildTable.Builder engineVerdicts(String what) {
-    return ChildTable.of("last_analysis_results", ChildTable.Shape.MAP,
-            "Engine verdicts of the " + what + "'s last analysis, one row per engine")
+    return engineVerdicts("last_analysis_results",
+        "Engine verdicts of the " + what + "'s last analysis, one row per engine");
+  }
+
+  /** A child table of the engine map at {@code attribute}, one row per engine. */
+  static ChildTable.Builder engineVerdicts(String attribute, String description) {
+    return ChildTable.of(attribute, ChildTable.Shape.MAP, description)
         .key("engine")
         .columns(Columns.element()
             .text("category", "Verdict category: malicious, suspicious, undetected, harmless,"

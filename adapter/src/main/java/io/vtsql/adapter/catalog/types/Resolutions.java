@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The {@code resolution} object type: table {@code resolutions}, one passive-DNS observation
- * (id = the IP address followed by the host name), read by id or as a relationship.
+ * (id = the IP address followed by the host name, e.g. {@code 140.82.114.3github.com}), read by
+ * id or as a relationship.
  */
 public final class Resolutions {
   /** The declaration. */
@@ -21,7 +22,8 @@ public final class Resolutions {
           .add("host_name", VARCHAR, "host_name", "Domain name that resolved")
           .add("ip_address", VARCHAR, "ip_address", "IP address it resolved to")
           .add("resolver", VARCHAR, "resolver", "Source of the resolution")))
-      .key("id", IdForms.OPAQUE)
+      .example("104.21.149.91cdn3.files-soft.top")
+      .key("id", IdForms.RESOLUTION)
       .build();
 
   private Resolutions() {}

@@ -133,14 +133,14 @@ final class ThreatLandscape {
           .path("last_analysis_date").asLong();
       String id = "f-" + f.sha256() + "-" + date;
       owners.put(id, Ref.of("file", f.sha256()));
-      edges.add("file", f.sha256(), "analyses", Ref.of("analysis", id));
+      edges.link(Ref.of("file", f.sha256()), "analyses", Ref.of("analysis", id), "item");
     }
     for (Seeds.UrlSeed u : urls.subList(0, Math.min(urls.size(), ANALYSED_URLS))) {
       long date = urlTable.materialize(u.sha256()).path("attributes")
           .path("last_analysis_date").asLong();
       String id = "u-" + u.sha256() + "-" + date;
       owners.put(id, Ref.of("url", u.sha256()));
-      edges.add("url", u.sha256(), "analyses", Ref.of("analysis", id));
+      edges.link(Ref.of("url", u.sha256()), "analyses", Ref.of("analysis", id), "item");
     }
     return CorpusTables.of(new ArrayList<>(owners.keySet()), id -> id, id -> {
       Ref owner = owners.get(id);
