@@ -1,11 +1,15 @@
 package io.vtsql.adapter.catalog;
 
+import io.vtsql.adapter.catalog.types.AttackTactics;
+import io.vtsql.adapter.catalog.types.AttackTechniques;
+import io.vtsql.adapter.catalog.types.Collections;
 import io.vtsql.adapter.catalog.types.Comments;
 import io.vtsql.adapter.catalog.types.Domains;
 import io.vtsql.adapter.catalog.types.Files;
 import io.vtsql.adapter.catalog.types.IpAddresses;
 import io.vtsql.adapter.catalog.types.Resolutions;
 import io.vtsql.adapter.catalog.types.Submissions;
+import io.vtsql.adapter.catalog.types.ThreatActors;
 import io.vtsql.adapter.catalog.types.Urls;
 import io.vtsql.adapter.catalog.types.Votes;
 import io.vtsql.adapter.catalog.types.WhoisRecords;
@@ -21,7 +25,8 @@ import java.util.Optional;
 public final class Catalog {
   private static final List<ObjectType> TYPES = List.of(
       Files.TYPE, Urls.TYPE, Domains.TYPE, IpAddresses.TYPE,
-      Comments.TYPE, Votes.TYPE, Submissions.TYPE, Resolutions.TYPE, WhoisRecords.TYPE);
+      Comments.TYPE, Votes.TYPE, Submissions.TYPE, Resolutions.TYPE, WhoisRecords.TYPE,
+      Collections.TYPE, ThreatActors.TYPE, AttackTactics.TYPE, AttackTechniques.TYPE);
 
   private Catalog() {}
 
