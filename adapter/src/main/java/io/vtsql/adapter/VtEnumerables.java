@@ -41,7 +41,8 @@ public final class VtEnumerables {
         final Map<String, Object> moments =
             MomentTerms.values(MomentTerms.of(unbound.search()), momentValues);
         final SearchBinder.Bound search = new SearchBinder(i -> root.get("?" + i),
-            m -> moments.get(m.toString())).bind(unbound.search());
+            m -> moments.get(m.toString()), unbound.entity().search().isPresent())
+            .bind(unbound.search());
         if (search.none()) {
           return Linq4j.emptyEnumerator();
         }

@@ -168,6 +168,20 @@ class ThreatLandscapeTablesTest {
     assertEquals(Map.of("limit", "40"), onlyRequest("GET /collections"));
   }
 
+  @Test void valuesWithQuotesOrBackslashesStayLocal() throws Exception {
+    // The list grammar quotes values with spaces but documents no escapes.
+    assertEquals(List.of(), rows("SELECT id FROM collections WHERE name = 'APT28\" x' LIMIT 5"));
+    assertEquals(Map.of("limit", "40"), onlyRequest("GET /collections"));
+    sim.requests().reset();
+    try (PreparedStatement s = conn.prepareStatement("SELECT id FROM collections WHERE name = ?"
+        + " AND creation_date < TIMESTAMP '2100-01-01 00:00:00'")) {
+      s.setString(1, "APT\\28");
+      assertEquals(List.of(), VtConnections.rows(s.executeQuery()));
+    }
+    assertEquals(Map.of("filter", "creation_date:2100-01-01T00:00:00-", "limit", "40"),
+        onlyRequest("GET /collections"));
+  }
+
   @Test void unboundedAndPublicListsFailBeforeAnyRequest() throws Exception {
     final SQLException unbounded = assertThrows(SQLException.class,
         () -> rows("SELECT id FROM collections WHERE name LIKE '%o%'"));
