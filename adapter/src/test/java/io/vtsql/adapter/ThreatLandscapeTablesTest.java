@@ -185,7 +185,7 @@ class ThreatLandscapeTablesTest {
   @Test void unboundedAndPublicListsFailBeforeAnyRequest() throws Exception {
     final SQLException unbounded = assertThrows(SQLException.class,
         () -> rows("SELECT id FROM collections WHERE name LIKE '%o%'"));
-    assertTrue(unbounded.getMessage().contains("collections"), unbounded.getMessage());
+    assertTrue(unbounded.getMessage().contains("filter of /collections"), unbounded.getMessage());
     // Letter case in VirusTotal's name order is undocumented, so ORDER BY name is not pushed
     // and its LIMIT bounds nothing.
     assertThrows(SQLException.class,
