@@ -58,7 +58,8 @@ final class SearchBinder {
       if (v == null) {
         return Bound.NONE;
       }
-      return ParameterTerms.boundTerm(p, v, escapes).map(x -> new Bound(x, false)).orElse(Bound.ALL);
+      return ParameterTerms.boundTerm(p, v, escapes).map(x -> new Bound(x, false))
+          .orElse(Bound.ALL);
     }
     if (e instanceof SearchExpr.Moment m) {
       final Object v = moments.apply(m.value());
