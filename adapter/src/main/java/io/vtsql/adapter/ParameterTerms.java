@@ -39,8 +39,10 @@ final class ParameterTerms {
    *
    * @param value the parameter in Calcite's internal representation (TIMESTAMP: epoch millis,
    *     DATE: epoch days)
+   * @param escapes whether the grammar has backslash escapes in quoted values (search: yes,
+   *     list filters: no)
    */
-  static Optional<SearchExpr> boundTerm(SearchExpr.Param p, Object value) {
+  static Optional<SearchExpr> boundTerm(SearchExpr.Param p, Object value, boolean escapes) {
     final ModifierSpec spec = p.spec();
     final Optional<FilterTranslator.Pushed> pushed;
     switch (spec.kind()) {
@@ -64,7 +66,8 @@ final class ParameterTerms {
           : Optional.empty();
       break;
     default:
-      pushed = value instanceof String s && p.op() == SqlKind.EQUALS && SearchValues.sendable(s)
+      pushed = value instanceof String s && p.op() == SqlKind.EQUALS
+          && SearchValues.sendable(s, escapes)
           ? Optional.of(new FilterTranslator.Pushed(
               new SearchExpr.Term(spec.modifier(), SearchValues.quote(s)), false))
           : Optional.empty();

@@ -19,16 +19,20 @@ import org.apache.calcite.rex.RexNode;
 final class SearchBinder {
   private final IntFunction<Object> values;
   private final Function<RexNode, Object> moments;
+  private final boolean escapes;
 
   /**
    * Creates a binder.
    *
    * @param values the run-time value of parameter {@code ?i}, in Calcite's internal form
    * @param moments the run-time value of a {@link SearchExpr.Moment}'s expression, likewise
+   * @param escapes whether the grammar has backslash escapes in quoted values
    */
-  SearchBinder(IntFunction<Object> values, Function<RexNode, Object> moments) {
+  SearchBinder(IntFunction<Object> values, Function<RexNode, Object> moments,
+      boolean escapes) {
     this.values = requireNonNull(values, "values");
     this.moments = requireNonNull(moments, "moments");
+    this.escapes = escapes;
   }
 
   /** What a (sub)expression became once bound. */
@@ -54,14 +58,15 @@ final class SearchBinder {
       if (v == null) {
         return Bound.NONE;
       }
-      return ParameterTerms.boundTerm(p, v).map(x -> new Bound(x, false)).orElse(Bound.ALL);
+      return ParameterTerms.boundTerm(p, v, escapes).map(x -> new Bound(x, false))
+          .orElse(Bound.ALL);
     }
     if (e instanceof SearchExpr.Moment m) {
       final Object v = moments.apply(m.value());
       if (v == null) {
         return Bound.NONE;
       }
-      return ParameterTerms.boundTerm(m.asParam(), v).map(x -> new Bound(x, false))
+      return ParameterTerms.boundTerm(m.asParam(), v, escapes).map(x -> new Bound(x, false))
           .orElse(Bound.ALL);
     }
     if (e instanceof SearchExpr.And and) {

@@ -32,6 +32,15 @@ final class SearchValues {
     return !value.isEmpty() && value.chars().noneMatch(Character::isISOControl);
   }
 
+  /**
+   * Whether a string can be sent in a grammar with or without backslash escapes: the list
+   * endpoints' {@code filter=} documents quotes for values with spaces but no escapes, so a
+   * value holding a quote or backslash has no spelling there.
+   */
+  static boolean sendable(String value, boolean escapes) {
+    return sendable(value) && (escapes || value.indexOf('"') < 0 && value.indexOf('\\') < 0);
+  }
+
   /** An instant in epoch seconds, written as the date modifiers expect (UTC). */
   static String dateTime(long epochSeconds) {
     return DATE_TIME.format(Instant.ofEpochSecond(epochSeconds));

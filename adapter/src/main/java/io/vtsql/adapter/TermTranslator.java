@@ -115,7 +115,7 @@ final class TermTranslator {
     return comparison(spec.get(), kind, literal);
   }
 
-  private static Optional<FilterTranslator.Pushed> comparison(ModifierSpec spec, SqlKind kind,
+  private Optional<FilterTranslator.Pushed> comparison(ModifierSpec spec, SqlKind kind,
       RexLiteral literal) {
     switch (spec.kind()) {
     case NUMBER: {
@@ -258,12 +258,12 @@ final class TermTranslator {
     return n instanceof RexLiteral lit && !lit.isNull() ? lit : null;
   }
 
-  private static String string(RexLiteral literal) {
+  private String string(RexLiteral literal) {
     if (literal.getTypeName().getFamily() != SqlTypeFamily.CHARACTER) {
       return null;
     }
     final String s = literal.getValueAs(String.class);
-    return s != null && SearchValues.sendable(s) ? s : null;
+    return s != null && SearchValues.sendable(s, entity.search().isPresent()) ? s : null;
   }
 
   private static Long timestampMillis(RexLiteral literal) {

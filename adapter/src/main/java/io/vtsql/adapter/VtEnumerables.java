@@ -41,7 +41,8 @@ public final class VtEnumerables {
         final Map<String, Object> moments =
             MomentTerms.values(MomentTerms.of(unbound.search()), momentValues);
         final SearchBinder.Bound search = new SearchBinder(i -> root.get("?" + i),
-            m -> moments.get(m.toString())).bind(unbound.search());
+            m -> moments.get(m.toString()), unbound.entity().search().isPresent())
+            .bind(unbound.search());
         if (search.none()) {
           return Linq4j.emptyEnumerator();
         }
@@ -100,9 +101,11 @@ public final class VtEnumerables {
         .collect(Collectors.joining(", "));
     final String searchable = entity.modifiers().stream()
         .map(ModifierSpec::column).distinct().collect(Collectors.joining(", "));
+    final String grammar = entity.search().isPresent() ? "search"
+        : "filter of " + entity.scan().orElseThrow().path();
     return "Query on vt." + entity.tableName() + " has no condition VirusTotal can answer and"
         + " no LIMIT, so it would page through every " + entity.objectType() + ". Filter on "
-        + keys + " (point lookup) or on " + searchable + " (search), or add a LIMIT"
+        + keys + " (point lookup) or on " + searchable + " (" + grammar + "), or add a LIMIT"
         + " (or set pushdown=false to scan anyway).";
   }
 }

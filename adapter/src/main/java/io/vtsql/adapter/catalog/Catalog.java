@@ -1,6 +1,9 @@
 package io.vtsql.adapter.catalog;
 
 import io.vtsql.adapter.catalog.types.Analyses;
+import io.vtsql.adapter.catalog.types.AttackTactics;
+import io.vtsql.adapter.catalog.types.AttackTechniques;
+import io.vtsql.adapter.catalog.types.Collections;
 import io.vtsql.adapter.catalog.types.Comments;
 import io.vtsql.adapter.catalog.types.Domains;
 import io.vtsql.adapter.catalog.types.Files;
@@ -8,6 +11,7 @@ import io.vtsql.adapter.catalog.types.IpAddresses;
 import io.vtsql.adapter.catalog.types.PopularThreatCategories;
 import io.vtsql.adapter.catalog.types.Resolutions;
 import io.vtsql.adapter.catalog.types.Submissions;
+import io.vtsql.adapter.catalog.types.ThreatActors;
 import io.vtsql.adapter.catalog.types.Urls;
 import io.vtsql.adapter.catalog.types.Votes;
 import io.vtsql.adapter.catalog.types.WhoisRecords;
@@ -24,7 +28,8 @@ public final class Catalog {
   private static final List<ObjectType> TYPES = List.of(
       Files.TYPE, Urls.TYPE, Domains.TYPE, IpAddresses.TYPE,
       Comments.TYPE, Votes.TYPE, Submissions.TYPE, Resolutions.TYPE, WhoisRecords.TYPE,
-      Analyses.TYPE, PopularThreatCategories.TYPE);
+      Analyses.TYPE, PopularThreatCategories.TYPE,
+      Collections.TYPE, ThreatActors.TYPE, AttackTactics.TYPE, AttackTechniques.TYPE);
 
   private Catalog() {}
 

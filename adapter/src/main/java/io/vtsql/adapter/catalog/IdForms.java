@@ -96,6 +96,23 @@ public final class IdForms {
     };
   }
 
+  /**
+   * An id of a fixed shape, e.g. ATT&CK's {@code T1055.012}: sent as written, and a value of
+   * another shape (other letter case included) names nothing.
+   */
+  public static IdForm matching(String regex) {
+    final Pattern shape = Pattern.compile(regex);
+    return new IdForm() {
+      @Override public Optional<String> pathId(String value) {
+        return shape.matcher(value).matches() ? Optional.of(value) : Optional.empty();
+      }
+
+      @Override public boolean answers(String column, String value, VtObject object) {
+        return value.equals(object.id());
+      }
+    };
+  }
+
   private static IdForm caseless(java.util.function.Predicate<String> valid) {
     return new IdForm() {
       @Override public Optional<String> pathId(String value) {
