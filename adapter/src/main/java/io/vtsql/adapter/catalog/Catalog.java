@@ -2,13 +2,17 @@ package io.vtsql.adapter.catalog;
 
 import io.vtsql.adapter.catalog.types.Comments;
 import io.vtsql.adapter.catalog.types.Domains;
+import io.vtsql.adapter.catalog.types.FileBehaviours;
 import io.vtsql.adapter.catalog.types.Files;
 import io.vtsql.adapter.catalog.types.IpAddresses;
 import io.vtsql.adapter.catalog.types.Resolutions;
+import io.vtsql.adapter.catalog.types.SigmaRules;
 import io.vtsql.adapter.catalog.types.Submissions;
 import io.vtsql.adapter.catalog.types.Urls;
 import io.vtsql.adapter.catalog.types.Votes;
 import io.vtsql.adapter.catalog.types.WhoisRecords;
+import io.vtsql.adapter.catalog.types.YaraRules;
+import io.vtsql.adapter.catalog.types.YaraRulesets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +25,8 @@ import java.util.Optional;
 public final class Catalog {
   private static final List<ObjectType> TYPES = List.of(
       Files.TYPE, Urls.TYPE, Domains.TYPE, IpAddresses.TYPE,
-      Comments.TYPE, Votes.TYPE, Submissions.TYPE, Resolutions.TYPE, WhoisRecords.TYPE);
+      Comments.TYPE, Votes.TYPE, Submissions.TYPE, Resolutions.TYPE, WhoisRecords.TYPE,
+      FileBehaviours.TYPE, YaraRules.TYPE, YaraRulesets.TYPE, SigmaRules.TYPE);
 
   private Catalog() {}
 
