@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
  * Seeded random filters and orders on {@code yara_rules} return the same rows with pushdown on
  * ({@code filter=} / {@code order=} of {@code GET /yara_rules}) and off (every rule read and
  * filtered locally), covering pushed and local terms, OR (never pushed: the endpoint takes
- * only ANDed terms) and LIMIT.
+ * only ANDed terms), ORDER BY and LIMIT.
  */
 class YaraRulesDifferentialTest {
-  private static final int QUERIES = 60;
+  private static final int QUERIES = 40;
   private static final String[] TERMS = {
-      "'trojan' = any(threat_categories)", "array_contains(threat_categories, 'ransomware')",
+      "array_contains(threat_categories, 'trojan')",
+      "array_contains(threat_categories, 'ransomware')",
       "array_contains(tags, 'gen')", "array_contains(tags, 'packer')",
       "author = 'Florian Roth (Nextron Systems)'", "author = 'x0r'", "author = 'Jaume'",
       "name = 'win_emotet_auto'", "name = 'emotet'", "name like 'win\\_%' escape '\\'",
@@ -76,14 +77,11 @@ class YaraRulesDifferentialTest {
     }
     final StringBuilder sql = new StringBuilder("select id, name, \"matches\" from yara_rules")
         .append(" where ").append(where);
-    final boolean limited = random.nextInt(3) == 0;
-    if (limited || random.nextBoolean()) {
-      sql.append(" order by ").append(pick(random, ORDERS))
-          .append(random.nextBoolean() ? " desc" : "").append(", id");
-    }
-    if (limited) {
-      sql.append(" limit ").append(1 + random.nextInt(10));
-    }
+    // Every query is ordered by a total order, so both sides list rows alike; a LIMIT
+    // above the 51 rules keeps unpushable filters within the unbounded-scan guard.
+    sql.append(" order by ").append(pick(random, ORDERS))
+        .append(random.nextBoolean() ? " desc" : "").append(", id");
+    sql.append(" limit ").append(random.nextInt(3) == 0 ? 1 + random.nextInt(10) : 100);
     return sql.toString();
   }
 
