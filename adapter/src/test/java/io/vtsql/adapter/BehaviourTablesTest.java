@@ -9,6 +9,8 @@ import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.VtSimulator;
 import io.vtsql.simulator.corpus.Corpus;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,27 @@ class BehaviourTablesTest {
         + " from file_behaviours where file_id = '" + FILE + "'"));
     SimRequests.assertCount(1, () -> sim.requests().count(BEHAVIOURS));
     SimRequests.assertCount(1, () -> sim.requests().total());
+  }
+
+  @Test void reportIdNamesItsFile() throws Exception {
+    final List<List<Object>> expected = List.of(List.of(REPORT, "VirusTotal Jujubox"));
+    assertEquals(expected, VtConnections.rows(conn, "select id, sandbox_name from"
+        + " file_behaviours where id = '" + REPORT + "'"));
+    try (PreparedStatement ps = conn.prepareStatement("select id, sandbox_name from"
+        + " file_behaviours where id = ?")) {
+      ps.setString(1, REPORT);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertEquals(expected, VtConnections.rows(rs));
+      }
+      ps.setString(1, "not a report id");
+      try (ResultSet rs = ps.executeQuery()) {
+        assertEquals(List.of(), VtConnections.rows(rs));
+      }
+    }
+    assertEquals(List.of(), VtConnections.rows(conn, "select id from file_behaviours"
+        + " where id = '" + FILE + "'"));
+    SimRequests.assertCount(2, () -> sim.requests().count(BEHAVIOURS));
+    SimRequests.assertCount(2, () -> sim.requests().total());
   }
 
   @Test void valuesChildIsOneGetOfTheReport() throws Exception {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * only ANDed terms), ORDER BY and LIMIT.
  */
 class YaraRulesDifferentialTest {
-  private static final int QUERIES = 40;
+  private static final int QUERIES = 30;
   private static final String[] TERMS = {
       "array_contains(threat_categories, 'trojan')",
       "array_contains(threat_categories, 'ransomware')",

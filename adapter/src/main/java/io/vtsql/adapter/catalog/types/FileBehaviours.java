@@ -7,14 +7,21 @@ import io.vtsql.adapter.catalog.ChildTable;
 import io.vtsql.adapter.catalog.Columns;
 import io.vtsql.adapter.catalog.IdForms;
 import io.vtsql.adapter.catalog.ObjectType;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The {@code file_behaviour} object type: one sandbox report of a file (protocol.md §9.7), id
  * {@code <sha256>_<sandbox name>}. Its rows are the table {@code file_behaviours}, the files'
  * {@code behaviours} relationship, so the type has no table of its own; its child tables read
- * one report with {@code GET /file_behaviours/{id}}.
+ * one report with {@code GET /file_behaviours/{id}}. A report id names its file, so
+ * {@code id = ...} on {@code file_behaviours} reads the file's reports.
  */
 public final class FileBehaviours {
+  private static final Pattern REPORT_ID = Pattern.compile("([0-9a-fA-F]{64})_.+");
+
   /** The declaration. */
   public static final ObjectType TYPE = ObjectType.builder("file_behaviour", "file_behaviours")
       .description("Sandbox reports of files, one per sandbox run (id <sha256>_<sandbox name>)")
@@ -33,6 +40,7 @@ public final class FileBehaviours {
           .bool("has_memdump", "Whether the sandbox has a memory dump (GET .../memdump)"))
       .key("id", IdForms.OPAQUE)
       .targetOnly()
+      .parentInId("file", "behaviours", FileBehaviours::fileId)
       .child(values("processes_created", "Processes the sample created, one per path"))
       .child(values("processes_terminated", "Processes terminated during the run"))
       .child(values("command_executions", "Command lines run during the analysis"))
@@ -100,6 +108,12 @@ public final class FileBehaviours {
       .build();
 
   private FileBehaviours() {}
+
+  /** The file a report id names: its SHA-256 before {@code _<sandbox name>}. */
+  static Optional<String> fileId(String reportId) {
+    final Matcher m = REPORT_ID.matcher(reportId);
+    return m.matches() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+  }
 
   private static ChildTable.Builder values(String attribute, String description) {
     return ChildTable.of(attribute, VALUES, description);

@@ -1,0 +1,72 @@
+package io.vtsql.adapter;
+
+import io.vtsql.adapter.catalog.Catalog;
+import io.vtsql.adapter.catalog.RelationshipDef;
+import java.util.Optional;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexDynamicParam;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.OperandTypes;
+import org.apache.calcite.sql.type.ReturnTypes;
+import org.apache.calcite.sql.type.SqlTypeFamily;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * Parent ids of a relationship scan named by its target ids, for relationships whose target
+ * ids contain their parent's ({@link RelationshipDef#parentOfTarget}: a sandbox report
+ * {@code <sha256>_<sandbox>} of a file's {@code behaviours}). {@code id = v} then reads the
+ * parent's targets, a superset the filter above re-checks. A literal is resolved while
+ * planning; a parameter through {@link #OPERATOR}, evaluated when the query runs. An id that
+ * names no parent becomes the empty parent, which reads nothing.
+ */
+public final class TargetIdParents {
+  /** {@code VT_PARENT_OF_TARGET(table, id)}: only ever a parent expression, never in SQL. */
+  static final SqlFunction OPERATOR = new SqlFunction("VT_PARENT_OF_TARGET",
+      SqlKind.OTHER_FUNCTION, ReturnTypes.explicit(SqlTypeName.VARCHAR), null,
+      OperandTypes.STRING_STRING, SqlFunctionCategory.USER_DEFINED_FUNCTION);
+
+  private final RexBuilder rexBuilder;
+  private final RelationshipDef relationship;
+
+  TargetIdParents(RexBuilder rexBuilder, RelationshipDef relationship) {
+    this.rexBuilder = rexBuilder;
+    this.relationship = relationship;
+  }
+
+  /** The parent expression of a target id value, if it is a character literal or parameter. */
+  Optional<RexNode> parentOf(RexNode value) {
+    if (value instanceof RexLiteral lit && !lit.isNull()
+        && lit.getTypeName().getFamily() == SqlTypeFamily.CHARACTER) {
+      return Optional.of(rexBuilder.makeLiteral(
+          relationship.parentOfTarget(lit.getValueAs(String.class)).orElse("")));
+    }
+    if (value instanceof RexDynamicParam) {
+      return Optional.of(rexBuilder.makeCall(
+          rexBuilder.getTypeFactory().createSqlType(SqlTypeName.VARCHAR), OPERATOR,
+          java.util.List.of(rexBuilder.makeLiteral(relationship.tableName()), value)));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a parent expression is a call of {@link #OPERATOR}. */
+  static boolean isCall(RexNode node) {
+    return node instanceof RexCall call && call.getOperator() == OPERATOR;
+  }
+
+  /**
+   * The parent a target id names, when the query runs: the empty parent (no rows, no request)
+   * for an id that names none. Public for generated code.
+   */
+  public static String parentOf(String table, Object targetId) {
+    if (targetId == null) {
+      return "";
+    }
+    return Catalog.relationships().stream().filter(r -> r.tableName().equals(table))
+        .findFirst().flatMap(r -> r.parentOfTarget(targetId.toString())).orElse("");
+  }
+}
