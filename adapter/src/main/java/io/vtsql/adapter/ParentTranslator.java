@@ -29,23 +29,19 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
 final class ParentTranslator {
   private final RexBuilder rexBuilder;
   private final int parentOrdinal;
-  private final int targetIdOrdinal;
-  private final TargetIdParents targetIdParents;
+  private final Optional<TargetIdParents> targetIdParents;
 
   /**
    * Creates a translator.
    *
    * @param parentOrdinal input ordinal of the parent id column, or -1 when it is projected away
-   * @param targetIdOrdinal input ordinal of the target id column whose values name parents, or
-   *     -1 when there is none
-   * @param targetIdParents the parents those values name, or null when there are none
+   * @param targetIdParents the parents the target ids name, where they name them
    */
-  ParentTranslator(RexBuilder rexBuilder, int parentOrdinal, int targetIdOrdinal,
-      TargetIdParents targetIdParents) {
+  ParentTranslator(RexBuilder rexBuilder, int parentOrdinal,
+      Optional<TargetIdParents> targetIdParents) {
     this.rexBuilder = requireNonNull(rexBuilder, "rexBuilder");
     this.parentOrdinal = parentOrdinal;
-    this.targetIdOrdinal = targetIdParents == null ? -1 : targetIdOrdinal;
-    this.targetIdParents = targetIdParents;
+    this.targetIdParents = requireNonNull(targetIdParents, "targetIdParents");
   }
 
   /**
@@ -54,12 +50,13 @@ final class ParentTranslator {
    */
   List<RexNode> parents(RexNode condition) {
     final List<RexNode> direct = parents(condition, parentOrdinal);
-    if (!direct.isEmpty() || targetIdOrdinal < 0) {
+    if (!direct.isEmpty() || targetIdParents.isEmpty()) {
       return direct;
     }
+    final TargetIdParents named = targetIdParents.get();
     final List<RexNode> derived = new ArrayList<>();
-    for (RexNode id : parents(condition, targetIdOrdinal)) {
-      final Optional<RexNode> parent = targetIdParents.parentOf(id);
+    for (RexNode id : parents(condition, named.targetIdOrdinal())) {
+      final Optional<RexNode> parent = named.parentOf(id);
       if (parent.isEmpty()) {
         return List.of();
       }

@@ -1,20 +1,16 @@
 package io.vtsql.adapter;
 
 import io.vtsql.adapter.catalog.RelationshipColumn;
-import io.vtsql.adapter.catalog.RelationshipDef;
-import io.vtsql.adapter.catalog.VtColumn;
 import java.util.List;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.logical.LogicalFilter;
-import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexNode;
 
 /**
  * Gives a relationship scan its parent ids from the filter above it (constants, parameters, or
- * the correlation variables of a batched nested-loop join), or from the target ids where
- * these name their parents ({@link TargetIdParents}). The whole condition stays as a
+ * the correlation variables of a batched nested-loop join). The whole condition stays as a
  * Calcite filter: VirusTotal cannot filter a relationship, and the parent conjunct is cheap to
  * re-check.
  */
@@ -50,20 +46,12 @@ public final class RelationshipParentRule extends RelRule<VtRuleConfig> {
   static ParentTranslator translator(Filter filter, RelationshipScan scan) {
     final List<RelationshipColumn> columns = scan.query().columns();
     int parent = -1;
-    int targetId = -1;
     for (int i = 0; i < columns.size(); i++) {
-      final RelationshipColumn c = columns.get(i);
-      if (c.kind() == RelationshipColumn.Kind.PARENT_ID) {
+      if (columns.get(i).kind() == RelationshipColumn.Kind.PARENT_ID) {
         parent = i;
       }
-      if (c.kind() == RelationshipColumn.Kind.TARGET
-          && c.target().source() == VtColumn.Source.ID) {
-        targetId = i;
-      }
     }
-    final RexBuilder rexBuilder = filter.getCluster().getRexBuilder();
-    final TargetIdParents named = scan.query().relationship() instanceof RelationshipDef r
-        && r.parentInTargetId() ? new TargetIdParents(rexBuilder, r) : null;
-    return new ParentTranslator(rexBuilder, parent, targetId, named);
+    return new ParentTranslator(filter.getCluster().getRexBuilder(), parent,
+        TargetIdParents.of(filter.getCluster().getRexBuilder(), scan.query()));
   }
 }

@@ -1,7 +1,10 @@
 package io.vtsql.adapter;
 
 import io.vtsql.adapter.catalog.Catalog;
+import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.adapter.catalog.RelationshipDef;
+import io.vtsql.adapter.catalog.VtColumn;
+import java.util.List;
 import java.util.Optional;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
@@ -32,10 +35,34 @@ public final class TargetIdParents {
 
   private final RexBuilder rexBuilder;
   private final RelationshipDef relationship;
+  private final int targetIdOrdinal;
 
-  TargetIdParents(RexBuilder rexBuilder, RelationshipDef relationship) {
+  private TargetIdParents(RexBuilder rexBuilder, RelationshipDef relationship,
+      int targetIdOrdinal) {
     this.rexBuilder = rexBuilder;
     this.relationship = relationship;
+    this.targetIdOrdinal = targetIdOrdinal;
+  }
+
+  /** The parents the target ids of a scan name, if its relationship's target ids name them. */
+  static Optional<TargetIdParents> of(RexBuilder rexBuilder, RelationshipQuery query) {
+    if (!(query.relationship() instanceof RelationshipDef r) || !r.parentInTargetId()) {
+      return Optional.empty();
+    }
+    final List<RelationshipColumn> columns = query.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      final RelationshipColumn c = columns.get(i);
+      if (c.kind() == RelationshipColumn.Kind.TARGET
+          && c.target().source() == VtColumn.Source.ID) {
+        return Optional.of(new TargetIdParents(rexBuilder, r, i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Input ordinal of the target id column. */
+  int targetIdOrdinal() {
+    return targetIdOrdinal;
   }
 
   /** The parent expression of a target id value, if it is a character literal or parameter. */
@@ -48,7 +75,7 @@ public final class TargetIdParents {
     if (value instanceof RexDynamicParam) {
       return Optional.of(rexBuilder.makeCall(
           rexBuilder.getTypeFactory().createSqlType(SqlTypeName.VARCHAR), OPERATOR,
-          java.util.List.of(rexBuilder.makeLiteral(relationship.tableName()), value)));
+          List.of(rexBuilder.makeLiteral(relationship.tableName()), value)));
     }
     return Optional.empty();
   }

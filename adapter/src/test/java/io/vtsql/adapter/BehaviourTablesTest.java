@@ -152,6 +152,23 @@ class BehaviourTablesTest {
     SimRequests.assertCount(0, () -> sim.requests().count(REPORT_GET));
   }
 
+  @Test void techniqueOfRecentSamplesIsASearchAndAReportPagePerSample() throws Exception {
+    final String sql = "select f.id, b.sandbox_name, t.severity from (select id from files"
+        + " where type_tag = 'peexe' and malicious > 5 order by first_submission_date desc"
+        + " limit 20) f join file_behaviours b on b.file_id = f.id"
+        + " join file_behaviour_mitre_attack_techniques t on t.file_behaviour_id = b.id"
+        + " where t.id = 'T1055'";
+    final List<List<Object>> rows = VtConnections.rows(cached, sql);
+    assertFalse(rows.isEmpty());
+    for (List<Object> row : rows) {
+      assertTrue(corpus.relatedRefs("file", row.get(0).toString(),
+          "related_attack_techniques").stream().anyMatch(r -> r.id().equals("T1055")));
+    }
+    SimRequests.assertCount(1, () -> sim.requests().count("GET /intelligence/search"));
+    assertTrue(sim.requests().count(BEHAVIOURS) <= 20, "one report page per sample at most");
+    SimRequests.assertCount(0, () -> sim.requests().count(REPORT_GET));
+  }
+
   @Test void rulesetsAndSigmaRulesArePointLookups() throws Exception {
     final JsonNode set = corpus.find("yara_ruleset", "3aee08d4e2").orElseThrow()
         .path("attributes");

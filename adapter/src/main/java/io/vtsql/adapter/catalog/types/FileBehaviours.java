@@ -27,7 +27,8 @@ public final class FileBehaviours {
       .description("Sandbox reports of files, one per sandbox run (id <sha256>_<sandbox name>)")
       .example("512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab"
           + "_VirusTotal Jujubox")
-      .columns(Columns.id("Report id: <sha256 of the file>_<sandbox name>")
+      .columns(Columns.id("Report id: <sha256 of the file>_<sandbox name> (id = ... alone reads"
+          + " that file's reports)")
           .text("sandbox_name", "Sandbox that ran the file, e.g. VirusTotal Jujubox")
           .dates("analysis_date", "Time of the sandbox run")
           .dates("last_modification_date", "Last time the report changed")
