@@ -23,32 +23,57 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
  * {@code parent = v} or {@code parent = v1 OR parent = v2 ...} (IN lists included; each
  * disjunct may add other conditions, {@code parent = v1 AND x > y OR ...}), where each
  * value is a character literal, a dynamic parameter, or a field of a correlation variable (the
- * filter a batched nested-loop join puts on its inner side).
+ * filter a batched nested-loop join puts on its inner side). Where target ids name their
+ * parents ({@link TargetIdParents}), {@code id = v} conjuncts give parents too.
  */
 final class ParentTranslator {
   private final RexBuilder rexBuilder;
   private final int parentOrdinal;
+  private final Optional<TargetIdParents> targetIdParents;
 
   /**
    * Creates a translator.
    *
    * @param parentOrdinal input ordinal of the parent id column, or -1 when it is projected away
+   * @param targetIdParents the parents the target ids name, where they name them
    */
-  ParentTranslator(RexBuilder rexBuilder, int parentOrdinal) {
+  ParentTranslator(RexBuilder rexBuilder, int parentOrdinal,
+      Optional<TargetIdParents> targetIdParents) {
     this.rexBuilder = requireNonNull(rexBuilder, "rexBuilder");
     this.parentOrdinal = parentOrdinal;
+    this.targetIdParents = requireNonNull(targetIdParents, "targetIdParents");
   }
 
-  /** The parent id expressions of the first conjunct that gives them, or empty. */
+  /**
+   * The parent id expressions of the first conjunct that gives them, or else the parents the
+   * target ids of a conjunct name; empty when there are none.
+   */
   List<RexNode> parents(RexNode condition) {
-    if (parentOrdinal < 0) {
+    final List<RexNode> direct = parents(condition, parentOrdinal);
+    if (!direct.isEmpty() || targetIdParents.isEmpty()) {
+      return direct;
+    }
+    final TargetIdParents named = targetIdParents.get();
+    final List<RexNode> derived = new ArrayList<>();
+    for (RexNode id : parents(condition, named.targetIdOrdinal())) {
+      final Optional<RexNode> parent = named.parentOf(id);
+      if (parent.isEmpty()) {
+        return List.of();
+      }
+      derived.add(parent.get());
+    }
+    return derived;
+  }
+
+  private List<RexNode> parents(RexNode condition, int ordinal) {
+    if (ordinal < 0) {
       return List.of();
     }
     final RexNode expanded = RexUtil.expandSearch(rexBuilder, null, condition);
     for (RexNode conjunct : RelOptUtil.conjunctions(expanded)) {
       final List<RexNode> values = new ArrayList<>();
       for (RexNode disjunct : RelOptUtil.disjunctions(conjunct)) {
-        final Optional<RexNode> value = value(disjunct);
+        final Optional<RexNode> value = value(disjunct, ordinal);
         if (value.isEmpty()) {
           values.clear();
           break;
@@ -69,7 +94,8 @@ final class ParentTranslator {
    */
   boolean onlyParents(RexNode condition) {
     final RexNode expanded = RexUtil.expandSearch(rexBuilder, null, condition);
-    return RelOptUtil.conjunctions(expanded).size() == 1 && !parents(condition).isEmpty()
+    return RelOptUtil.conjunctions(expanded).size() == 1
+        && !parents(condition, parentOrdinal).isEmpty()
         && RelOptUtil.disjunctions(expanded).stream()
             .allMatch(d -> d.getKind() == SqlKind.EQUALS);
   }
@@ -79,10 +105,10 @@ final class ParentTranslator {
    * {@code parent = $cor0.ip AND malicious > $cor0.malicious}, the inner filter a batched
    * nested-loop join makes of a join condition that also compares other columns.
    */
-  private Optional<RexNode> value(RexNode node) {
+  private Optional<RexNode> value(RexNode node, int ordinal) {
     if (node.getKind() == SqlKind.AND) {
       for (RexNode conjunct : RelOptUtil.conjunctions(node)) {
-        final Optional<RexNode> value = value(conjunct);
+        final Optional<RexNode> value = value(conjunct, ordinal);
         if (value.isPresent()) {
           return value;
         }
@@ -96,7 +122,7 @@ final class ParentTranslator {
     for (int i = 0; i < 2; i++) {
       final RexNode col = RexUtil.removeCast(ops.get(i));
       final RexNode value = RexUtil.removeCast(ops.get(1 - i));
-      if (col instanceof RexInputRef ref && ref.getIndex() == parentOrdinal
+      if (col instanceof RexInputRef ref && ref.getIndex() == ordinal
           && isParentValue(value)) {
         return Optional.of(value);
       }

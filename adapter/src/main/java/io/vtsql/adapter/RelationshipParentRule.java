@@ -51,6 +51,7 @@ public final class RelationshipParentRule extends RelRule<VtRuleConfig> {
         parent = i;
       }
     }
-    return new ParentTranslator(filter.getCluster().getRexBuilder(), parent);
+    return new ParentTranslator(filter.getCluster().getRexBuilder(), parent,
+        TargetIdParents.of(filter.getCluster().getRexBuilder(), scan.parentQuery()));
   }
 }

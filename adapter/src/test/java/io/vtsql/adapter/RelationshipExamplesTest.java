@@ -17,7 +17,8 @@ class RelationshipExamplesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"30-sample-infrastructure.sql", "31-files-talking-to-domain.sql",
-      "32-passive-dns-of-ip.sql"})
+      "32-passive-dns-of-ip.sql", "33-sandbox-dns-and-dropped-files.sql",
+      "34-samples-whose-sandboxes-saw-a-technique.sql"})
   void exampleReturnsRows(String name) throws Exception {
     final Path file = Path.of("").toAbsolutePath().getParent().resolve("sql-examples")
         .resolve(name);

@@ -25,6 +25,7 @@ class TablesDocTest {
       new String[] {"domain", "historical_whois"},
       new String[] {"file", "comments"},
       new String[] {"file", "votes"},
+      new String[] {"file", "behaviours"},
       new String[] {"url", "submissions"},
       new String[] {"url", "network_location"});
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vtsql.simulator.corpus.AttackMatrix;
 import io.vtsql.simulator.corpus.gen.CorpusGenerator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -135,11 +134,12 @@ class BehaviourEndpointsTest {
       assertEquals(Set.of("id", "name", "description", "link", "techniques"), fieldNames(tactic));
       assertTrue(tactic.get("id").asText().matches("TA00[0-9]{2}"));
       for (JsonNode technique : tactic.get("techniques")) {
-        AttackMatrix.Technique known = AttackMatrix.technique(technique.get("id").asText())
-            .orElseThrow();
-        assertEquals(known.name(), technique.get("name").asText());
-        assertTrue(known.tactics().stream().anyMatch(t -> t.id().equals(
-            tactic.get("id").asText())));
+        String techniqueId = technique.get("id").asText();
+        JsonNode known = sim.corpus().find("attack_technique", techniqueId).orElseThrow();
+        assertEquals(known.get("attributes").get("name").asText(),
+            technique.get("name").asText());
+        assertTrue(sim.corpus().relatedRefs("attack_technique", techniqueId, "attack_tactics")
+            .stream().anyMatch(t -> t.id().equals(tactic.get("id").asText())));
         assertEquals(Set.of("severity", "description"),
             fieldNames(technique.get("signatures").get(0)));
         assertTrue(Set.of("INFO", "LOW", "MEDIUM", "HIGH").contains(

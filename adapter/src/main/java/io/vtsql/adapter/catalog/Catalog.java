@@ -6,15 +6,19 @@ import io.vtsql.adapter.catalog.types.AttackTechniques;
 import io.vtsql.adapter.catalog.types.Collections;
 import io.vtsql.adapter.catalog.types.Comments;
 import io.vtsql.adapter.catalog.types.Domains;
+import io.vtsql.adapter.catalog.types.FileBehaviours;
 import io.vtsql.adapter.catalog.types.Files;
 import io.vtsql.adapter.catalog.types.IpAddresses;
 import io.vtsql.adapter.catalog.types.PopularThreatCategories;
 import io.vtsql.adapter.catalog.types.Resolutions;
+import io.vtsql.adapter.catalog.types.SigmaRules;
 import io.vtsql.adapter.catalog.types.Submissions;
 import io.vtsql.adapter.catalog.types.ThreatActors;
 import io.vtsql.adapter.catalog.types.Urls;
 import io.vtsql.adapter.catalog.types.Votes;
 import io.vtsql.adapter.catalog.types.WhoisRecords;
+import io.vtsql.adapter.catalog.types.YaraRules;
+import io.vtsql.adapter.catalog.types.YaraRulesets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +33,8 @@ public final class Catalog {
       Files.TYPE, Urls.TYPE, Domains.TYPE, IpAddresses.TYPE,
       Comments.TYPE, Votes.TYPE, Submissions.TYPE, Resolutions.TYPE, WhoisRecords.TYPE,
       Analyses.TYPE, PopularThreatCategories.TYPE,
-      Collections.TYPE, ThreatActors.TYPE, AttackTactics.TYPE, AttackTechniques.TYPE);
+      Collections.TYPE, ThreatActors.TYPE, AttackTactics.TYPE, AttackTechniques.TYPE,
+      FileBehaviours.TYPE, YaraRules.TYPE, YaraRulesets.TYPE, SigmaRules.TYPE);
 
   private Catalog() {}
 

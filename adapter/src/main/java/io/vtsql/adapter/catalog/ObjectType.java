@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One VirusTotal object type as the catalogue declares it: its table, point-lookup keys, the
@@ -29,6 +30,14 @@ public final class ObjectType implements TableDef {
   private final Privilege privilege;
   private final List<RelationshipDef> relationships;
   private final List<ChildTable> children;
+  private final ParentInId parentInId;
+
+  /**
+   * Objects whose id names the parent of a relationship they are reached by, e.g. a sandbox
+   * report {@code <sha256>_<sandbox>} of the file's {@code behaviours}.
+   */
+  private record ParentInId(String sourceType, String relationship,
+      Function<String, Optional<String>> parentId) {}
 
   private ObjectType(Builder b) {
     this.objectType = b.objectType;
@@ -48,6 +57,7 @@ public final class ObjectType implements TableDef {
     }
     this.relationships = List.copyOf(rels);
     this.children = b.children.stream().map(c -> c.build(this)).toList();
+    this.parentInId = b.parentInId;
     for (String key : keys.keySet()) {
       column(key).orElseThrow(() -> new IllegalStateException(tableName + " key " + key));
     }
@@ -184,6 +194,16 @@ public final class ObjectType implements TableDef {
     return children;
   }
 
+  /**
+   * The parent id an object id of this type names when it is reached by {@code relationship}
+   * (empty when the id names none), if the type declares it.
+   */
+  public Optional<Function<String, Optional<String>>> parentInId(RelationshipDef relationship) {
+    return Optional.ofNullable(parentInId).filter(p -> p.relationship().equals(
+        relationship.name()) && p.sourceType().equals(relationship.source().objectType()))
+        .map(ParentInId::parentId);
+  }
+
   @Override public String toString() {
     return tableName;
   }
@@ -202,6 +222,7 @@ public final class ObjectType implements TableDef {
     private Privilege privilege = Privilege.PUBLIC;
     private String[][] relationshipRows = {};
     private final List<ChildTable.Builder> children = new ArrayList<>();
+    private ParentInId parentInId;
 
     private Builder(String objectType, String tableName) {
       this.objectType = requireNonNull(objectType, "objectType");
@@ -266,6 +287,16 @@ public final class ObjectType implements TableDef {
     /** A child table of a nested array or map of the objects. */
     public Builder child(ChildTable.Builder child) {
       children.add(child);
+      return this;
+    }
+
+    /**
+     * Declares that an object's id names the parent it has under the {@code relationship} of
+     * {@code sourceType}, so {@code id = ...} on that relationship's table finds its parent.
+     */
+    public Builder parentInId(String sourceType, String relationship,
+        Function<String, Optional<String>> parentId) {
+      this.parentInId = new ParentInId(sourceType, relationship, parentId);
       return this;
     }
 

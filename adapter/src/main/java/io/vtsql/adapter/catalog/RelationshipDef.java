@@ -3,6 +3,8 @@ package io.vtsql.adapter.catalog;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One relationship of an object type as a table: {@code <source type>_<relationship>},
@@ -56,6 +58,25 @@ public record RelationshipDef(ObjectType source, String name, List<String> targe
   @Override public String endpoint(boolean descriptors) {
     return "GET " + source.collectionPath() + "/{" + parentColumn() + "}/"
         + (descriptors ? "relationships/" : "") + name;
+  }
+
+  /**
+   * The parent whose relationship lists the target of id {@code targetId}, when the target
+   * type's ids name it (a sandbox report names its file); empty when they do not, or when
+   * {@code targetId} names no parent.
+   */
+  public Optional<String> parentOfTarget(String targetId) {
+    return parentInId().flatMap(f -> f.apply(targetId));
+  }
+
+  /** Whether the target type's ids name their parent ({@link #parentOfTarget}). */
+  public boolean parentInTargetId() {
+    return parentInId().isPresent();
+  }
+
+  private Optional<Function<String, Optional<String>>> parentInId() {
+    return targetTypes.size() == 1 ? Catalog.byType(targetTypes.get(0))
+        .flatMap(t -> t.parentInId(this)) : Optional.empty();
   }
 
   /** Columns of the relationship's table, each with its one-line description. */

@@ -3,7 +3,6 @@ package io.vtsql.simulator.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vtsql.simulator.corpus.AttackMatrix;
 import io.vtsql.simulator.corpus.Corpus;
 import io.vtsql.simulator.corpus.Ref;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,39 +72,56 @@ final class BehaviourEndpoints {
     return out;
   }
 
-  private static ArrayNode tactics(JsonNode report) {
+  /**
+   * The report's techniques grouped by tactic, named from the corpus's {@code attack_technique}
+   * and {@code attack_tactic} objects (a technique the corpus lacks is left out).
+   */
+  private ArrayNode tactics(JsonNode report) {
     Map<String, ObjectNode> tactics = new LinkedHashMap<>();
     Map<String, ObjectNode> techniques = new LinkedHashMap<>();
     for (JsonNode cited : report.path("mitre_attack_techniques")) {
-      AttackMatrix.technique(cited.path("id").asText()).ifPresent(t -> {
-        for (AttackMatrix.Tactic tactic : t.tactics()) {
-          ObjectNode tacticNode = tactics.computeIfAbsent(tactic.id(), k -> {
-            ObjectNode n = Json.object();
-            n.put("id", tactic.id());
-            n.put("name", tactic.name());
-            n.put("description", tactic.description());
-            n.put("link", tactic.link());
-            n.putArray("techniques");
-            return n;
-          });
-          ObjectNode techniqueNode = techniques.computeIfAbsent(tactic.id() + "/" + t.id(), k -> {
-            ObjectNode n = ((ArrayNode) tacticNode.get("techniques")).addObject();
-            n.put("id", t.id());
-            n.put("name", t.name());
-            n.put("description", t.description());
-            n.put("link", t.link());
-            n.putArray("signatures");
-            return n;
-          });
-          ObjectNode signature = ((ArrayNode) techniqueNode.get("signatures")).addObject();
-          signature.put("severity", cited.path("severity").asText()
-              .replace("IMPACT_SEVERITY_", ""));
-          signature.put("description", cited.path("signature_description").asText());
+      String techniqueId = cited.path("id").asText();
+      Optional<ObjectNode> technique = corpus.find("attack_technique", techniqueId);
+      if (technique.isEmpty()) {
+        continue;
+      }
+      for (Ref tacticRef : corpus.relatedRefs("attack_technique", techniqueId,
+          "attack_tactics")) {
+        Optional<ObjectNode> tactic = corpus.find("attack_tactic", tacticRef.id());
+        if (tactic.isEmpty()) {
+          continue;
         }
-      });
+        ObjectNode tacticNode = tactics.computeIfAbsent(tacticRef.id(), k -> {
+          ObjectNode n = node(tactic.get());
+          n.putArray("techniques");
+          return n;
+        });
+        ObjectNode techniqueNode = techniques.computeIfAbsent(tacticRef.id() + "/"
+            + techniqueId, k -> {
+              ObjectNode n = node(technique.get());
+              ((ArrayNode) tacticNode.get("techniques")).add(n);
+              n.putArray("signatures");
+              return n;
+            });
+        ObjectNode signature = ((ArrayNode) techniqueNode.get("signatures")).addObject();
+        signature.put("severity", cited.path("severity").asText()
+            .replace("IMPACT_SEVERITY_", ""));
+        signature.put("description", cited.path("signature_description").asText());
+      }
     }
     ArrayNode out = Json.MAPPER.createArrayNode();
     tactics.values().forEach(out::add);
     return out;
+  }
+
+  /** {@code id, name, description, link} of an ATT&CK object. */
+  private static ObjectNode node(ObjectNode object) {
+    JsonNode a = object.path("attributes");
+    ObjectNode n = Json.object();
+    n.put("id", object.path("id").asText());
+    n.put("name", a.path("name").asText());
+    n.put("description", a.path("description").asText());
+    n.put("link", a.path("link").asText());
+    return n;
   }
 }

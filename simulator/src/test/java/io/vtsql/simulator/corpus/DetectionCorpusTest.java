@@ -78,10 +78,15 @@ class DetectionCorpusTest {
           urls.add(r.contextAttributes().get("url").asText()));
       a.get("http_conversations").forEach(h ->
           assertTrue(urls.contains(h.get("url").asText()), reportId));
+      Set<String> cited = new HashSet<>();
       for (JsonNode t : a.get("mitre_attack_techniques")) {
-        assertTrue(AttackMatrix.technique(t.get("id").asText()).isPresent(), t.toString());
+        cited.add(t.get("id").asText());
+        assertTrue(CORPUS.find("attack_technique", t.get("id").asText()).isPresent(),
+            t.toString());
         assertTrue(t.get("severity").asText().startsWith("IMPACT_SEVERITY_"));
       }
+      assertEquals(ids("related_attack_techniques", sha256), cited,
+          reportId + " cites exactly the file's related_attack_techniques");
       checked++;
     }
     assertTrue(checked > 300, "reports checked: " + checked);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vtsql.simulator.corpus.ObjectTypes;
 import io.vtsql.simulator.corpus.Ref;
 import io.vtsql.simulator.corpus.RelationStore;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -17,21 +16,11 @@ import java.util.function.Function;
  * Builds {@code file_behaviour} objects (protocol.md §9.7) that agree with the corpus: DNS
  * lookups name the file's contacted domains and resolve to their A records, IP traffic goes to
  * its contacted IPs, HTTP conversations fetch its contacted URLs, dropped files are its
- * {@code dropped_files}, and Sigma / IDS / YARA matches are the file's own crowdsourced results.
+ * {@code dropped_files}, the ATT&amp;CK techniques cited are its {@code related_attack_techniques},
+ * and Sigma / IDS / YARA matches are the file's own crowdsourced results.
  */
 final class BehaviourFactory {
 
-  // Technique id → signature description; AttackMatrix has the names and tactics.
-  private static final Map<String, String> SIGNATURES = Map.of(
-      "T1055", "Injects code into another process",
-      "T1059.001", "Runs PowerShell with a hidden window",
-      "T1547.001", "Creates an autostart registry key",
-      "T1071.001", "Uses HTTP to communicate with a remote server",
-      "T1082", "Reads system information such as the computer name and OS version",
-      "T1105", "Downloads files from a web server",
-      "T1027", "The sample is packed or obfuscated",
-      "T1112", "Modifies registry values",
-      "T1486", "Encrypts user files and appends a new extension");
   private static final String[] SEVERITIES = {"IMPACT_SEVERITY_INFO", "IMPACT_SEVERITY_LOW",
       "IMPACT_SEVERITY_MEDIUM", "IMPACT_SEVERITY_HIGH"};
   private static final String[] BEHAVIOUR_TAGS = {"DETECT_DEBUG_ENVIRONMENT", "LONG_SLEEPS",
@@ -105,7 +94,7 @@ final class BehaviourFactory {
           java.util.Locale.ROOT));
     }
     network(rng, a, f.sha256());
-    techniques(rng, a, plan, windows, !dropped.isEmpty());
+    techniques(rng, a, plan, f);
     ArrayNode signatures = a.putArray("signature_matches");
     for (CrowdsourcedRules.YaraRule r : plan.yara()) {
       ObjectNode s = signatures.addObject();
@@ -192,36 +181,18 @@ final class BehaviourFactory {
     }
   }
 
-  private static void techniques(SplittableRandom rng, ObjectNode a, DetectionPlan plan,
-                                 boolean windows, boolean drops) {
-    List<String> ids = new ArrayList<>(List.of("T1082"));
-    if (plan.malicious() > 0) {
-      ids.add("T1027");
-      if (a.path("http_conversations").size() > 0 || a.path("dns_lookups").size() > 0) {
-        ids.add("T1071.001");
-      }
-      if (drops) {
-        ids.add("T1105");
-      }
-      if (windows) {
-        ids.add("T1547.001");
-        ids.add("T1112");
-        if (rng.nextBoolean()) {
-          ids.add("T1055");
-        }
-        if (rng.nextBoolean()) {
-          ids.add("T1059.001");
-        }
-      }
-      if ("ransomware".equals(plan.category())) {
-        ids.add("T1486");
-      }
-    }
+  /**
+   * The file's own ATT&amp;CK techniques ({@link ThreatLandscape#fileTechniques}, its
+   * {@code related_attack_techniques}), each cited by the signature that saw it.
+   */
+  private void techniques(SplittableRandom rng, ObjectNode a, DetectionPlan plan,
+                          Seeds.FileSeed f) {
+    List<String> ids = ThreatLandscape.fileTechniques(seed, f);
     ArrayNode out = a.putArray("mitre_attack_techniques");
     for (String id : ids) {
       ObjectNode t = out.addObject();
       t.put("id", id);
-      t.put("signature_description", SIGNATURES.get(id));
+      t.put("signature_description", AttackMatrix.technique(id).signature());
       t.put("severity", plan.malicious() == 0 ? SEVERITIES[0]
           : id.equals("T1486") ? SEVERITIES[3] : SEVERITIES[rng.nextInt(3)]);
     }
