@@ -236,13 +236,13 @@ class CommunityTablesTest {
         + " WHERE id IN (" + ids + ") ORDER BY id"), relationship);
   }
 
-  /** The analyst question of sql-examples/40-latest-comments-tagged.sql. */
+  /** The analyst question of sql-examples/20-latest-comments-tagged.sql. */
   @Test void latestCommentsTaggedWithAFamily() throws Exception {
     final List<List<Object>> rows = VtConnections.rows(pushed, example("40"));
     assertEquals(10, rows.size());
   }
 
-  /** The analyst question of sql-examples/41-engine-verdicts-of-an-analysis.sql. */
+  /** The analyst question of sql-examples/21-engine-verdicts-of-an-analysis.sql. */
   @Test void engineVerdictsOfAnAnalysis() throws Exception {
     final List<List<Object>> rows = VtConnections.rows(pushed, example("41"));
     assertEquals(22, rows.size());
