@@ -27,12 +27,24 @@ final class FullRun {
     final Timer.Timed<VtSimulator> started = Timer.time(() -> VtSimulator.start(
         SimulatorConfig.builder().scale(options.scale()).threads(8).build()));
     try (VtSimulator sim = started.value()) {
-      simulator(sim, started.seconds());
-      latency(sim);
-      scan(sim);
-      fanOut(sim);
-      memory(sim);
-      planning(sim);
+      if (options.runs("0")) {
+        simulator(sim, started.seconds());
+      }
+      if (options.runs("2")) {
+        latency(sim);
+      }
+      if (options.runs("3")) {
+        scan(sim);
+      }
+      if (options.runs("4")) {
+        fanOut(sim);
+      }
+      if (options.runs("5")) {
+        memory(sim);
+      }
+      if (options.runs("6")) {
+        planning(sim);
+      }
     }
     out.println("Load after the run: " + Machine.load());
   }
