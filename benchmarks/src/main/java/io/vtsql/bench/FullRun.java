@@ -84,7 +84,7 @@ final class FullRun {
     t.row(raw.what(), num(raw.percentiles().p50Micros()), num(raw.percentiles().p99Micros()),
         raw.requestsPerCall(), "1.00", "1.00");
     for (LatencyBench.Latency l : List.of(bench.prepared(false), bench.adHoc(false),
-        bench.prepared(true), bench.adHoc(true))) {
+        bench.adHocVarying(), bench.prepared(true), bench.adHoc(true))) {
       t.row(l.what(), num(l.percentiles().p50Micros()), num(l.percentiles().p99Micros()),
           l.requestsPerCall(),
           num(l.percentiles().p50Micros() / raw.percentiles().p50Micros()),
