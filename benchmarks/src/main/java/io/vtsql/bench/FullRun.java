@@ -160,14 +160,16 @@ final class FullRun {
     section("6. Planning");
     final PlanningBench bench = new PlanningBench(sim, 50);
     final MarkdownTable t = new MarkdownTable("statement", "cold ms (first prepare)",
-        "warm p50 ms", "warm p99 ms", "cold / warm p50");
+        "warm p50 ms, new text", "warm p99 ms, new text", "cold / warm p50",
+        "repeated text p50 ms (plan cache)", "new / repeated p50");
     for (PlanningBench.Planning p : bench.planning()) {
       if (p.error() == null) {
-        t.row(p.name(), num(p.coldMillis()), num(p.warm().p50Micros() / 1000),
-            num(p.warm().p99Micros() / 1000),
-            num(p.coldMillis() / (p.warm().p50Micros() / 1000)));
+        final double warm = p.warm().p50Micros() / 1000;
+        final double repeated = p.repeated().p50Micros() / 1000;
+        t.row(p.name(), num(p.coldMillis()), num(warm), num(p.warm().p99Micros() / 1000),
+            num(p.coldMillis() / warm), num(repeated), num(warm / repeated));
       } else {
-        t.row(p.name() + ": " + p.error(), "n/a", "n/a", "n/a", "n/a");
+        t.row(p.name() + ": " + p.error(), "n/a", "n/a", "n/a", "n/a", "n/a", "n/a");
       }
     }
     out.println(t);
