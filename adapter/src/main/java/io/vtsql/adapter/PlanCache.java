@@ -28,7 +28,7 @@ import org.apache.calcite.schema.Schema;
  */
 final class PlanCache {
   /** Plans kept per connection, least recently used dropped first. */
-  static final int MAX_PLANS = 200;
+  static final int MAX_PLANS = 100;
 
   /** Calcite's schema of JDBC metadata tables, present in every connection's root. */
   private static final String CALCITE_METADATA = "org.apache.calcite.jdbc.MetadataSchema";

@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static io.vtsql.adapter.VtConnections.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.Tier;
 import io.vtsql.simulator.VtSimulator;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -140,6 +142,20 @@ class PlanCacheTest {
       final SQLException e = assertThrows(SQLException.class, () -> rows(c, sql));
       assertTrue(e.getMessage().contains("not found"), e.getMessage());
     }
+  }
+
+  @Test void aClosedConnectionsPlansCanBeCollected() throws Exception {
+    final WeakReference<CalciteSchema> root;
+    try (Connection c = open(KEY_A)) {
+      rows(c, lookup(8));
+      root = new WeakReference<>(root(c));
+      assertEquals(1, PlanCache.size(root.get()));
+    }
+    for (int i = 0; i < 50 && root.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertNull(root.get(), "the cache must not keep a closed connection's catalogue alive");
   }
 
   @Test void aConnectionWhoseCatalogueTheApplicationChangedIsNotCached() throws SQLException {
