@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -142,6 +143,18 @@ class PlanCacheTest {
       final SQLException e = assertThrows(SQLException.class, () -> rows(c, sql));
       assertTrue(e.getMessage().contains("not found"), e.getMessage());
     }
+  }
+
+  @Test void lookupsOfOtherIdsShareTheirCompiledCode() throws SQLException {
+    final List<Object> code = new ArrayList<>();
+    try (Connection c = open(KEY_A);
+         Hook.Closeable ignored = Hook.JAVA_PLAN.addThread((Consumer<Object>) code::add)) {
+      c.prepareStatement(lookup(9)).close();
+      c.prepareStatement(lookup(10)).close();
+    }
+    assertEquals(2, code.size(), "two texts, two plannings");
+    assertEquals(code.get(0), code.get(1), "the key is data (stashed), not code, so Calcite's"
+        + " compiled-code cache can serve the second lookup without Janino");
   }
 
   @Test void aClosedConnectionsPlansCanBeCollected() throws Exception {
