@@ -19,9 +19,9 @@ import org.apache.calcite.runtime.Hook;
 /**
  * Planning cost of typical statements: the first {@code prepareStatement} on a new connection
  * (cold), the median of later ones as new texts (warm: a comment numbers each, so each is
- * planned) and as the same text again (answered by the connection's plan cache); and proof that a {@link PreparedStatement} is
- * planned once however often it runs, counted with Calcite's {@link Hook#PLANNER}, which fires
- * once per planning.
+ * planned) and as the same text again (answered by the connection's plan cache); and proof
+ * that a {@link PreparedStatement} is planned once however often it runs, counted with
+ * Calcite's {@link Hook#PLANNER}, which fires once per planning.
  */
 final class PlanningBench {
   private final VtSimulator sim;

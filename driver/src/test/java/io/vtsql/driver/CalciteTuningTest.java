@@ -11,7 +11,8 @@ class CalciteTuningTest {
   @Test void cachesCompiledCodeByDefault() {
     Properties system = new Properties();
     CalciteTuning.applyTo(system);
-    assertEquals(CalciteTuning.BINDABLE_CACHE_SIZE, system.getProperty(CalciteTuning.BINDABLE_CACHE));
+    assertEquals(CalciteTuning.BINDABLE_CACHE_SIZE,
+        system.getProperty(CalciteTuning.BINDABLE_CACHE));
   }
 
   @Test void keepsTheUsersValue() {
