@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.jdbc.CalcitePrepare.CalciteSignature;
 import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.schema.Schema;
 
 /**
@@ -23,7 +25,8 @@ import org.apache.calcite.schema.Schema;
  * set of settings; the map is keyed by the connection's root schema), for the same text, result
  * type, row limit and default schema, and only while the root holds nothing but vtsql's own
  * schemas, whose tables never change: a schema an application adds could change under a cached
- * plan, so such a connection is not cached at all. The plan holds no data: parameters, the clock,
+ * plan, so such a connection is not cached at all; nor is a plan whose code has static fields.
+ * The plan holds no data: parameters, the clock,
  * cancellation, the response and object caches are all read when the plan runs.
  */
 final class PlanCache {
@@ -70,8 +73,16 @@ final class PlanCache {
         return (CalciteSignature<T>) cached;
       }
     }
-    final CalciteSignature<T> signature = prepare.get();
-    if (signature.statementType == Meta.StatementType.SELECT) {
+    final List<Object> code = new ArrayList<>();
+    final CalciteSignature<T> signature;
+    try (Hook.Closeable ignored = Hook.JAVA_PLAN.addThread((Consumer<Object>) code::add)) {
+      signature = prepare.get();
+    }
+    // Code with static fields computes constants when its class initialises, once per class:
+    // a constant that fails (SELECT 1 / 0) must fail again when the statement is repeated, not
+    // leave a class that can no longer be loaded (Calcite's code cache excludes it likewise).
+    final boolean staticFields = code.stream().anyMatch(c -> c.toString().contains("static "));
+    if (signature.statementType == Meta.StatementType.SELECT && !staticFields) {
       synchronized (cache) {
         cache.plans.put(key, signature);
       }

@@ -157,6 +157,20 @@ class PlanCacheTest {
         + " compiled-code cache can serve the second lookup without Janino");
   }
 
+  @Test void aConstantThatCannotBeComputedFailsTheSameWayWhenRepeated() throws SQLException {
+    try (Connection c = open(KEY_A)) {
+      final String sql = "select 1 / 0";
+      final Throwable first = rootCause(assertThrows(Throwable.class, () -> rows(c, sql)));
+      final Throwable again = rootCause(assertThrows(Throwable.class, () -> rows(c, sql)));
+      assertEquals(first.getClass(), again.getClass(), again.toString());
+      assertEquals(first.getMessage(), again.getMessage());
+    }
+  }
+
+  private static Throwable rootCause(Throwable t) {
+    return t.getCause() == null ? t : rootCause(t.getCause());
+  }
+
   @Test void aClosedConnectionsPlansCanBeCollected() throws Exception {
     final WeakReference<CalciteSchema> root;
     try (Connection c = open(KEY_A)) {
