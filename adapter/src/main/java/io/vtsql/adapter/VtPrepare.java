@@ -20,9 +20,17 @@ import org.apache.calcite.sql.SqlExplainLevel;
 
 /**
  * Calcite's statement preparation, except that a text EXPLAIN plan ends with the statement's
- * VirusTotal request estimate ({@link StatementRequests}), so every JDBC client sees it.
+ * VirusTotal request estimate ({@link StatementRequests}), so every JDBC client sees it, and that
+ * a statement text prepared before on the same connection reuses its plan ({@link PlanCache}).
  */
 public class VtPrepare extends CalcitePrepareImpl {
+  @Override public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query,
+      Type elementType, long maxRowCount) {
+    // Ad hoc statements (BI tools, notebooks, the shell) would otherwise be planned every time.
+    return PlanCache.get(context, query, elementType, maxRowCount,
+        () -> super.prepareSql(context, query, elementType, maxRowCount));
+  }
+
   @Override protected CalcitePreparingStmt getPreparingStmt(Context context, Type elementType,
       CalciteCatalogReader catalogReader, RelOptPlanner planner) {
     // As Calcite's own, with the explanation below.

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Runs the benchmarks against simulators on loopback and prints markdown tables:
  * {@code --quick} only the quota suite (under two minutes), otherwise every measurement of
- * docs/performance.md. {@code bin/vtsql bench [--quick]} runs this class.
+ * docs/performance.md; {@code --sections 2,6} only those. {@code bin/vtsql bench [--quick]} runs
+ * this class.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -20,6 +21,10 @@ public final class BenchMain {
     out.println();
     out.println("Machine: " + Machine.describe());
     out.println();
+    if (!options.runs("1")) {
+      new FullRun(options, out).run();
+      return;
+    }
     out.println("## 1. Quota efficiency (" + QUOTA_FILES + "-file corpus, seed 42)");
     out.println();
     try (VtSimulator sim = VtSimulator.start(SimulatorConfig.builder().scale(QUOTA_FILES)

@@ -27,12 +27,24 @@ final class FullRun {
     final Timer.Timed<VtSimulator> started = Timer.time(() -> VtSimulator.start(
         SimulatorConfig.builder().scale(options.scale()).threads(8).build()));
     try (VtSimulator sim = started.value()) {
-      simulator(sim, started.seconds());
-      latency(sim);
-      scan(sim);
-      fanOut(sim);
-      memory(sim);
-      planning(sim);
+      if (options.runs("0")) {
+        simulator(sim, started.seconds());
+      }
+      if (options.runs("2")) {
+        latency(sim);
+      }
+      if (options.runs("3")) {
+        scan(sim);
+      }
+      if (options.runs("4")) {
+        fanOut(sim);
+      }
+      if (options.runs("5")) {
+        memory(sim);
+      }
+      if (options.runs("6")) {
+        planning(sim);
+      }
     }
     out.println("Load after the run: " + Machine.load());
   }
@@ -72,7 +84,7 @@ final class FullRun {
     t.row(raw.what(), num(raw.percentiles().p50Micros()), num(raw.percentiles().p99Micros()),
         raw.requestsPerCall(), "1.00", "1.00");
     for (LatencyBench.Latency l : List.of(bench.prepared(false), bench.adHoc(false),
-        bench.prepared(true), bench.adHoc(true))) {
+        bench.adHocVarying(), bench.prepared(true), bench.adHoc(true))) {
       t.row(l.what(), num(l.percentiles().p50Micros()), num(l.percentiles().p99Micros()),
           l.requestsPerCall(),
           num(l.percentiles().p50Micros() / raw.percentiles().p50Micros()),
@@ -148,14 +160,16 @@ final class FullRun {
     section("6. Planning");
     final PlanningBench bench = new PlanningBench(sim, 50);
     final MarkdownTable t = new MarkdownTable("statement", "cold ms (first prepare)",
-        "warm p50 ms", "warm p99 ms", "cold / warm p50");
+        "warm p50 ms, new text", "warm p99 ms, new text", "cold / warm p50",
+        "repeated text p50 ms (plan cache)", "new / repeated p50");
     for (PlanningBench.Planning p : bench.planning()) {
       if (p.error() == null) {
-        t.row(p.name(), num(p.coldMillis()), num(p.warm().p50Micros() / 1000),
-            num(p.warm().p99Micros() / 1000),
-            num(p.coldMillis() / (p.warm().p50Micros() / 1000)));
+        final double warm = p.warm().p50Micros() / 1000;
+        final double repeated = p.repeated().p50Micros() / 1000;
+        t.row(p.name(), num(p.coldMillis()), num(warm), num(p.warm().p99Micros() / 1000),
+            num(p.coldMillis() / warm), num(repeated), num(warm / repeated));
       } else {
-        t.row(p.name() + ": " + p.error(), "n/a", "n/a", "n/a", "n/a");
+        t.row(p.name() + ": " + p.error(), "n/a", "n/a", "n/a", "n/a", "n/a", "n/a");
       }
     }
     out.println(t);

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * Warm point lookup of one file: a raw OkHttp GET of the object versus the same lookup through
@@ -49,6 +50,31 @@ final class LatencyBench {
     final String sql = "SELECT * FROM files WHERE id = '" + fileId() + "'";
     try (Connection c = Jdbc.open(sim, Jdbc.props("cache", Boolean.toString(cache)))) {
       return measure("JDBC ad hoc Statement, cache " + (cache ? "on" : "off"), () -> {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+          expectOneRow(rs);
+        }
+      });
+    }
+  }
+
+  /**
+   * Ad hoc lookups of a different object every call, as a BI tool sends them: every text is new
+   * to the connection (unless the corpus has fewer files than calls), cache off. The simulator
+   * has served each object once before, so it builds none during the measurement.
+   */
+  Latency adHocVarying() throws Exception {
+    final List<String> all = sim.corpus().ids("file");
+    final List<String> ids = all.subList(0, Math.min(all.size(), warmup + samples));
+    try (RawHttp http = new RawHttp(sim.baseUrl(), sim.premiumKey())) {
+      for (String id : ids) {
+        http.get("/files/" + id);
+      }
+    }
+    final int[] next = {0};
+    try (Connection c = Jdbc.open(sim, Jdbc.props("cache", "false"))) {
+      return measure("JDBC ad hoc Statement, a new object every call, cache off", () -> {
+        final String sql =
+            "SELECT * FROM files WHERE id = '" + ids.get(next[0]++ % ids.size()) + "'";
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
           expectOneRow(rs);
         }

@@ -18,9 +18,10 @@ import org.apache.calcite.runtime.Hook;
 
 /**
  * Planning cost of typical statements: the first {@code prepareStatement} on a new connection
- * (cold) and the median of later ones (warm); and proof that a {@link PreparedStatement} is
- * planned once however often it runs, counted with Calcite's {@link Hook#PLANNER}, which fires
- * once per planning.
+ * (cold), the median of later ones as new texts (warm: a comment numbers each, so each is
+ * planned) and as the same text again (answered by the connection's plan cache); and proof
+ * that a {@link PreparedStatement} is planned once however often it runs, counted with
+ * Calcite's {@link Hook#PLANNER}, which fires once per planning.
  */
 final class PlanningBench {
   private final VtSimulator sim;
@@ -35,7 +36,8 @@ final class PlanningBench {
    * Cold and warm planning times of one statement, in milliseconds, or why it could not be
    * prepared (then the times are absent).
    */
-  record Planning(String name, String sql, double coldMillis, Percentiles warm, String error) {}
+  record Planning(String name, String sql, double coldMillis, Percentiles warm,
+      Percentiles repeated, String error) {}
 
   /** Planner runs for N executions, prepared once versus N ad hoc statements. */
   record Reuse(int executions, int preparedPlannings, int adHocPlannings) {}
@@ -62,12 +64,17 @@ final class PlanningBench {
         final Timer.Timed<Void> cold = Timer.time(() -> prepareAndClose(c, e.getValue()));
         final long[] warm = new long[repetitions];
         for (int i = 0; i < repetitions; i++) {
-          warm[i] = Timer.time(() -> prepareAndClose(c, e.getValue())).nanos();
+          final String text = "/* " + i + " */ " + e.getValue();
+          warm[i] = Timer.time(() -> prepareAndClose(c, text)).nanos();
+        }
+        final long[] repeated = new long[repetitions];
+        for (int i = 0; i < repetitions; i++) {
+          repeated[i] = Timer.time(() -> prepareAndClose(c, e.getValue())).nanos();
         }
         out.add(new Planning(e.getKey(), e.getValue(), cold.millis(), new Percentiles(warm),
-            null));
+            new Percentiles(repeated), null));
       } catch (SQLException ex) {
-        out.add(new Planning(e.getKey(), e.getValue(), Double.NaN, null,
+        out.add(new Planning(e.getKey(), e.getValue(), Double.NaN, null, null,
             ex.getMessage().lines().findFirst().orElse("")));
       }
     }

@@ -22,10 +22,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH: warm planning cost of {@code prepareStatement} (parse, validate, optimise, generate and
- * compile code) per statement shape. Preparing sends no request, so the connection points at
- * a closed port. Run with {@code org.openjdk.jmh.Main PrepareBenchmark}; add
- * {@code -jvmArgsAppend -Dcalcite.bindable.cache.maxSize=1000} to see Calcite reuse the code it
- * compiled for an identical plan.
+ * compile code) per statement shape, for a text new to the connection ({@link #prepare}: a
+ * comment numbers each call) and for a repeated text ({@link #prepareRepeatedText}, answered by
+ * the connection's plan cache). Preparing sends no request, so the connection points at a closed
+ * port. Run with {@code org.openjdk.jmh.Main PrepareBenchmark}; add
+ * {@code -jvmArgsAppend -Dcalcite.bindable.cache.maxSize=0} to compile the code of every plan
+ * again, as Calcite does by default.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +45,7 @@ public class PrepareBenchmark {
 
   private Connection connection;
   private String sql;
+  private long calls;
 
   @Setup(Level.Trial)
   public void open() throws Exception {
@@ -68,9 +71,17 @@ public class PrepareBenchmark {
     connection.close();
   }
 
-  /** Plans the statement once; returns it closed so the JIT keeps the work. */
+  /** Plans the statement as a new text; returns it closed so the JIT keeps the work. */
   @Benchmark
   public PreparedStatement prepare() throws SQLException {
+    final PreparedStatement p = connection.prepareStatement("/* " + calls++ + " */ " + sql);
+    p.close();
+    return p;
+  }
+
+  /** Prepares the same text again: the plan comes from the connection's cache. */
+  @Benchmark
+  public PreparedStatement prepareRepeatedText() throws SQLException {
     final PreparedStatement p = connection.prepareStatement(sql);
     p.close();
     return p;

@@ -39,6 +39,8 @@ public class VtDriver extends org.apache.calcite.jdbc.Driver {
   public static final String SCHEMA_NAME = "vt";
 
   static {
+    // Before any connection makes Calcite read its settings.
+    CalciteTuning.applyTo(System.getProperties());
     new VtDriver().register();
   }
 

@@ -56,6 +56,8 @@ public final class VtsqlMain {
       return EXIT_KEY_ON_COMMAND_LINE;
     }
     ShellSecrets.secureFolder(vtsqlFolder());
+    // On the second core while the simulator, sqlline and the connection start.
+    ShellWarmUp.start();
     SqlLine.Status status =
         new VtSqlLine().begin(sqllineArguments(args, env).toArray(new String[0]), null, true);
     return status == SqlLine.Status.OK ? 0 : 1;
