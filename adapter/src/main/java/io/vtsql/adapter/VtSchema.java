@@ -27,6 +27,7 @@ public final class VtSchema extends AbstractSchema {
       map.put(e.tableName(), new VtTable(e, backend, null));
     }
     map.putAll(RelationshipTable.all(backend, relationships));
+    Catalog.documents().forEach(d -> map.put(d.tableName(), new DocumentScanTable(d, backend)));
     this.tables = Map.copyOf(map);
   }
 

@@ -4,6 +4,7 @@ import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.adapter.catalog.ParentTable;
 import io.vtsql.adapter.catalog.VtColumn;
+import io.vtsql.adapter.DocumentScanTable;
 import io.vtsql.adapter.RelationshipTable;
 import io.vtsql.adapter.VtTable;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Remarks for the {@code vt} schema, read from the adapter's static catalogues (core tables and
- * relationship tables), so describing the schema costs no API request.
+ * relationship, child and document tables), so describing the schema costs no API request.
  */
 final class CatalogueRemarks implements SchemaRemarks {
   static final CatalogueRemarks INSTANCE = new CatalogueRemarks();
@@ -31,6 +32,10 @@ final class CatalogueRemarks implements SchemaRemarks {
       return Optional.of(def.description() + " (" + def.source().objectType() + " → "
           + def.targetLabel() + "; filter on " + def.parentColumn() + ")");
     }
+    if (table instanceof DocumentScanTable document) {
+      return Optional.of(document.table().description() + " (one " + document.table().endpoint()
+          + " reads every row)");
+    }
     return Optional.empty();
   }
 
@@ -40,6 +45,10 @@ final class CatalogueRemarks implements SchemaRemarks {
     }
     if (table instanceof RelationshipTable relationship) {
       return relationshipColumn(relationship, column);
+    }
+    if (table instanceof DocumentScanTable document) {
+      return document.table().columns().stream().filter(c -> c.name().equals(column))
+          .findFirst().map(RelationshipColumn::description);
     }
     return Optional.empty();
   }

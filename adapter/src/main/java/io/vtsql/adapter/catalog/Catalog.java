@@ -4,6 +4,7 @@ import io.vtsql.adapter.catalog.types.Comments;
 import io.vtsql.adapter.catalog.types.Domains;
 import io.vtsql.adapter.catalog.types.Files;
 import io.vtsql.adapter.catalog.types.IpAddresses;
+import io.vtsql.adapter.catalog.types.Metadata;
 import io.vtsql.adapter.catalog.types.Resolutions;
 import io.vtsql.adapter.catalog.types.Submissions;
 import io.vtsql.adapter.catalog.types.Urls;
@@ -22,6 +23,7 @@ public final class Catalog {
   private static final List<ObjectType> TYPES = List.of(
       Files.TYPE, Urls.TYPE, Domains.TYPE, IpAddresses.TYPE,
       Comments.TYPE, Votes.TYPE, Submissions.TYPE, Resolutions.TYPE, WhoisRecords.TYPE);
+  private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 
   private Catalog() {}
 
@@ -63,6 +65,11 @@ public final class Catalog {
   /** Every child table, grouped by parent type. */
   public static List<ChildTable> children() {
     return TYPES.stream().flatMap(t -> t.children().stream()).toList();
+  }
+
+  /** Every table of a single-document endpoint ({@code /metadata}). */
+  public static List<DocumentTable> documents() {
+    return DOCUMENTS;
   }
 
   /** The files type. */
