@@ -12,12 +12,14 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The relationship pivots in sql-examples/ run against the default demo corpus and find rows. */
+/** The relationship and child-table pivots in sql-examples/ run against the default demo corpus and find rows. */
 class RelationshipExamplesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"30-sample-infrastructure.sql", "31-files-talking-to-domain.sql",
-      "32-passive-dns-of-ip.sql"})
+      "32-passive-dns-of-ip.sql", "33-engines-naming-a-family.sql",
+      "34-high-entropy-pe-sections.sql", "35-dns-records-of-a-domain.sql",
+      "36-certificates-of-contacted-domains.sql", "37-engines-without-a-verdict.sql"})
   void exampleReturnsRows(String name) throws Exception {
     final Path file = Path.of("").toAbsolutePath().getParent().resolve("sql-examples")
         .resolve(name);
