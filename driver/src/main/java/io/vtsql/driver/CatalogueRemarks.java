@@ -33,8 +33,7 @@ final class CatalogueRemarks implements SchemaRemarks {
           + def.targetLabel() + "; filter on " + def.parentColumn() + ")");
     }
     if (table instanceof DocumentScanTable document) {
-      return Optional.of(document.table().description() + " (one " + document.table().endpoint()
-          + " reads every row)");
+      return Optional.of(document.table().remark());
     }
     return Optional.empty();
   }
@@ -47,8 +46,7 @@ final class CatalogueRemarks implements SchemaRemarks {
       return relationshipColumn(relationship, column);
     }
     if (table instanceof DocumentScanTable document) {
-      return document.table().columns().stream().filter(c -> c.name().equals(column))
-          .findFirst().map(RelationshipColumn::description);
+      return document.table().columnRemark(column);
     }
     return Optional.empty();
   }

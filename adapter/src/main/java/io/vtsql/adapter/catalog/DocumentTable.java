@@ -3,6 +3,7 @@ package io.vtsql.adapter.catalog;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The records of one attribute of a single-document endpoint as a table, e.g.
@@ -56,6 +57,17 @@ public final class DocumentTable {
   /** One line for users. */
   public String description() {
     return description;
+  }
+
+  /** The table's JDBC remark: what a row is and what reads it. */
+  public String remark() {
+    return description + " (one " + endpoint() + " reads every row)";
+  }
+
+  /** A column's JDBC remark, if the table has the column. */
+  public Optional<String> columnRemark(String column) {
+    return columns().stream().filter(c -> c.name().equals(column)).findFirst()
+        .map(RelationshipColumn::description);
   }
 
   /** The request that reads every row. */
