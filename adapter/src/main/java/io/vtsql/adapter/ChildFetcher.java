@@ -6,19 +6,14 @@ import io.vtsql.client.VtClient;
 import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtObject;
 import io.vtsql.client.VtTier;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the records of a child table from its parent object: one {@code GET /{collection}/{id}}
  * per parent, or none when the object cache holds the parent already (a join of
  * {@code files} with {@code file_last_analysis_results} reads each file once). Each record
- * becomes an object whose attributes the row columns read; a map entry's key is its id.
+ * becomes an object whose attributes the row columns read ({@link NestedRecords}).
  */
 final class ChildFetcher implements ParentFetcher {
   private final VtClient client;
@@ -63,36 +58,7 @@ final class ChildFetcher implements ParentFetcher {
   }
 
   private List<VtObject> records(VtObject parent) {
-    JsonNode node = parent.attributes();
-    for (String step : table.attribute().split("\\.")) {
-      node = node.path(step);
-    }
-    final List<VtObject> out = new ArrayList<>();
-    final String type = table.tableName();
-    switch (table.shape()) {
-    case MAP:
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        final Map.Entry<String, JsonNode> e = it.next();
-        if (e.getValue() instanceof ObjectNode record) {
-          out.add(VtObject.nested(type, e.getKey(), record));
-        }
-      }
-      break;
-    case OBJECTS:
-      for (JsonNode element : node) {
-        if (element instanceof ObjectNode record) {
-          out.add(VtObject.nested(type, parent.id(), record));
-        }
-      }
-      break;
-    default:
-      for (JsonNode element : node) {
-        final ObjectNode record = parent.attributes().objectNode();
-        record.set("value", element);
-        out.add(VtObject.nested(type, parent.id(), record));
-      }
-      break;
-    }
-    return out;
+    return NestedRecords.read(parent.attributes(), table.attribute(), table.shape(),
+        table.tableName(), parent.id());
   }
 }

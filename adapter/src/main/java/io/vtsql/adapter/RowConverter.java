@@ -4,6 +4,11 @@ import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.adapter.catalog.VtColumnType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vtsql.client.VtObject;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +20,8 @@ import java.util.Set;
  * Missing or mistyped attributes become NULL rather than errors.
  */
 final class RowConverter {
+  private static final DateTimeFormatter TEXT_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
   private final List<VtColumn> columns;
 
   RowConverter(List<VtColumn> columns) {
@@ -71,6 +78,18 @@ final class RowConverter {
     return new ArrayList<>(names);
   }
 
+  /**
+   * A date VirusTotal writes as UTC text, {@code yyyy-MM-dd HH:mm:ss} (certificate validity),
+   * in epoch milliseconds; other text is NULL.
+   */
+  private static Long textTimestamp(String text) {
+    try {
+      return LocalDateTime.parse(text, TEXT_DATE).toInstant(ZoneOffset.UTC).toEpochMilli();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
   private static Object convert(VtColumnType type, JsonNode node) {
     if (node.isMissingNode() || node.isNull()) {
       return null;
@@ -82,10 +101,13 @@ final class RowConverter {
       return node.isIntegralNumber() && node.canConvertToInt() ? node.intValue() : null;
     case BIGINT:
       return node.isIntegralNumber() && node.canConvertToLong() ? node.longValue() : null;
+    case DOUBLE:
+      return node.isNumber() ? node.doubleValue() : null;
     case BOOLEAN:
       return node.isBoolean() ? node.booleanValue() : null;
     case TIMESTAMP:
-      return node.isIntegralNumber() ? node.longValue() * 1000L : null;
+      return node.isIntegralNumber() ? Long.valueOf(node.longValue() * 1000L)
+          : node.isTextual() ? textTimestamp(node.textValue()) : null;
     case VARCHAR_ARRAY:
       if (!node.isArray()) {
         return null;

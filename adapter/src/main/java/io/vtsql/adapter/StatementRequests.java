@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.apache.calcite.adapter.enumerable.EnumerableBatchNestedLoopJoin;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Correlate;
+import org.apache.calcite.rel.core.TableScan;
 
 /**
  * The VirusTotal requests of a whole statement, as the last line of its EXPLAIN plan: the sum of
@@ -67,6 +68,10 @@ public final class StatementRequests {
       scans.add(scanOf(scan, bound, bound.isPresent()
           ? Long.toString(bound.getAsLong()) : RequestEstimate.dataDependence(scan.query()),
           repeated && !(perKey && bound.isEmpty())));
+      return;
+    }
+    if (node instanceof TableScan scan && scan.getTable().unwrap(DocumentScanTable.class) != null) {
+      scans.add(scanOf(scan, OptionalLong.of(1), "1", repeated));
       return;
     }
     final boolean correlating = node instanceof Correlate

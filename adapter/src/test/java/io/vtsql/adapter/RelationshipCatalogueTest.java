@@ -64,7 +64,7 @@ class RelationshipCatalogueTest {
         }
       }
       assertEquals(Catalog.tables().size() + Catalog.relationships().size()
-          + Catalog.children().size(), tables);
+          + Catalog.children().size() + Catalog.documents().size(), tables);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.vtsql.adapter;
 
 import io.vtsql.adapter.catalog.ChildTable;
+import io.vtsql.adapter.catalog.DocumentTable;
 import io.vtsql.adapter.catalog.Privilege;
 import io.vtsql.adapter.catalog.ScanEndpoint;
 import io.vtsql.adapter.catalog.SearchEndpoint;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/tables.md describes every table of the catalogue (how it is reached, a sample id, its
- * columns), every child table and the typed targets of relationship tables.
+ * columns), every child and document table and the typed targets of relationship tables.
  */
 class TablesDocTest {
   /** One relationship per non-core target type, whose table shows that type's columns. */
@@ -51,6 +52,16 @@ class TablesDocTest {
           .append(child.parentColumn()).append("`.\n\n")
           .append("| column | type | description |\n|---|---|---|\n");
       for (RelationshipColumn c : child.columns()) {
+        row(b, c.name(), c.type(), c.description());
+      }
+    }
+    for (DocumentTable document : Catalog.documents()) {
+      b.append("\n### `").append(document.tableName()).append("` (document table)\n\n")
+          .append(document.description()).append(": one `").append(document.endpoint())
+          .append("` reads every row (the `").append(document.attribute())
+          .append("` of its `data`); no filter or LIMIT needed.\n\n")
+          .append("| column | type | description |\n|---|---|---|\n");
+      for (RelationshipColumn c : document.columns()) {
         row(b, c.name(), c.type(), c.description());
       }
     }

@@ -18,6 +18,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -102,7 +105,8 @@ class TypedRowsTest {
         c("last_update_date", Types.TIMESTAMP), c("last_analysis_date", Types.TIMESTAMP),
         c("last_modification_date", Types.TIMESTAMP),
         c("last_dns_records_date", Types.TIMESTAMP), c("whois_date", Types.TIMESTAMP),
-        c("jarm", Types.VARCHAR), c("reputation", Types.INTEGER), c("tags", Types.ARRAY))));
+        c("jarm", Types.VARCHAR), c("reputation", Types.INTEGER), c("tags", Types.ARRAY)),
+        certificate()));
   }
 
   @Test void ipAddressRowHasTypedColumns() throws Exception {
@@ -112,7 +116,24 @@ class TypedRowsTest {
         c("regional_internet_registry", Types.VARCHAR), c("jarm", Types.VARCHAR),
         c("last_analysis_date", Types.TIMESTAMP), c("last_modification_date", Types.TIMESTAMP),
         c("whois_date", Types.TIMESTAMP), c("reputation", Types.INTEGER),
-        c("tags", Types.ARRAY))));
+        c("tags", Types.ARRAY)), certificate()));
+  }
+
+  /** The fields of {@code last_https_certificate} domains and IP addresses have as columns. */
+  private static Col[] certificate() {
+    final String c = "last_https_certificate.";
+    return new Col[] {
+        new Col("https_certificate_subject_cn", Types.VARCHAR, c + "subject.CN"),
+        new Col("https_certificate_issuer_cn", Types.VARCHAR, c + "issuer.CN"),
+        new Col("https_certificate_issuer_o", Types.VARCHAR, c + "issuer.O"),
+        new Col("https_certificate_not_before", Types.TIMESTAMP, c + "validity.not_before"),
+        new Col("https_certificate_not_after", Types.TIMESTAMP, c + "validity.not_after"),
+        new Col("https_certificate_serial_number", Types.VARCHAR, c + "serial_number"),
+        new Col("https_certificate_thumbprint", Types.VARCHAR, c + "thumbprint"),
+        new Col("https_certificate_thumbprint_sha256", Types.VARCHAR, c + "thumbprint_sha256"),
+        new Col("https_certificate_subject_alternative_names", Types.ARRAY,
+            c + "extensions.subject_alternative_name"),
+        c("last_https_certificate_date", Types.TIMESTAMP)};
   }
 
   /** Looks up the corpus object with the most attributes and compares every column. */
@@ -158,7 +179,10 @@ class TypedRowsTest {
           break;
         case Types.TIMESTAMP:
           final Timestamp ts = rs.getTimestamp(i + 1, utc);
-          assertEquals(expected.longValue() * 1000, ts.getTime(), where);
+          // certificate validity is UTC text in the API, other dates epoch seconds
+          assertEquals(expected.isTextual() ? LocalDateTime.parse(expected.asText(),
+              DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")).toEpochSecond(ZoneOffset.UTC)
+              * 1000 : expected.longValue() * 1000, ts.getTime(), where);
           break;
         default:
           final List<String> list = new ArrayList<>();

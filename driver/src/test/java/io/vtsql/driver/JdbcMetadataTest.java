@@ -86,6 +86,10 @@ class JdbcMetadataTest {
         assertFalse(remark == null || remark.isBlank(), table + " has no remark"));
     assertTrue(remarks.get("file_contacted_domains").contains("file_id"),
         remarks.get("file_contacted_domains"));
+    assertTrue(remarks.get("file_pe_info_sections").contains("file_id"),
+        remarks.get("file_pe_info_sections"));
+    assertTrue(remarks.get("metadata_engines").contains("GET /metadata"),
+        remarks.get("metadata_engines"));
     assertEquals(0, simulator.requests().total());
   }
 
@@ -166,6 +170,9 @@ class JdbcMetadataTest {
     assertEquals(Types.VARCHAR, types.get("files.attributes"));
     assertEquals(Types.VARCHAR, types.get("file_contacted_domains.file_id"));
     assertEquals(Types.TIMESTAMP, types.get("file_contacted_domains.creation_date"));
+    assertEquals(Types.DOUBLE, types.get("file_pe_info_sections.entropy"));
+    assertEquals(Types.TIMESTAMP, types.get("domains.https_certificate_not_after"));
+    assertEquals(Types.VARCHAR, types.get("metadata_privileges.privilege"));
     assertEquals(0, simulator.requests().total());
   }
 

@@ -10,6 +10,7 @@ import io.vtsql.adapter.catalog.types.FileBehaviours;
 import io.vtsql.adapter.catalog.types.Files;
 import io.vtsql.adapter.catalog.types.IpAddresses;
 import io.vtsql.adapter.catalog.types.PopularThreatCategories;
+import io.vtsql.adapter.catalog.types.Metadata;
 import io.vtsql.adapter.catalog.types.Resolutions;
 import io.vtsql.adapter.catalog.types.SigmaRules;
 import io.vtsql.adapter.catalog.types.Submissions;
@@ -35,6 +36,8 @@ public final class Catalog {
       Analyses.TYPE, PopularThreatCategories.TYPE,
       Collections.TYPE, ThreatActors.TYPE, AttackTactics.TYPE, AttackTechniques.TYPE,
       FileBehaviours.TYPE, YaraRules.TYPE, YaraRulesets.TYPE, SigmaRules.TYPE);
+
+  private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 
   private Catalog() {}
 
@@ -76,6 +79,11 @@ public final class Catalog {
   /** Every child table, grouped by parent type. */
   public static List<ChildTable> children() {
     return TYPES.stream().flatMap(t -> t.children().stream()).toList();
+  }
+
+  /** Every table of a single-document endpoint ({@code /metadata}). */
+  public static List<DocumentTable> documents() {
+    return DOCUMENTS;
   }
 
   /** The files type. */

@@ -15,6 +15,7 @@ public final class ChildTable implements ParentTable {
   private final String attribute;
   private final Shape shape;
   private final String keyColumn;
+  private final String valueColumn;
   private final List<VtColumn> columns;
   private final String description;
 
@@ -24,8 +25,10 @@ public final class ChildTable implements ParentTable {
     OBJECTS,
     /** A JSON object keyed by name (e.g. engine), each value an object. */
     MAP,
-    /** A JSON array of scalars, one {@code value} column. */
-    VALUES
+    /** A JSON array of scalars, one value column. */
+    VALUES,
+    /** A JSON object keyed by name whose values are scalars: a key and a value column. */
+    VALUE_MAP
   }
 
   private ChildTable(Builder b, ObjectType parent) {
@@ -33,6 +36,7 @@ public final class ChildTable implements ParentTable {
     this.attribute = b.attribute;
     this.shape = b.shape;
     this.keyColumn = b.keyColumn;
+    this.valueColumn = b.valueColumn();
     this.columns = b.columns.plain();
     this.description = b.description;
   }
@@ -77,9 +81,14 @@ public final class ChildTable implements ParentTable {
     return shape;
   }
 
-  /** For {@link Shape#MAP}, the column holding each entry's key; else null. */
+  /** For {@link Shape#MAP} and {@link Shape#VALUE_MAP}, the column of each key; else null. */
   public String keyColumn() {
     return keyColumn;
+  }
+
+  /** For {@link Shape#VALUES} and {@link Shape#VALUE_MAP}, the column of each scalar. */
+  public String valueColumn() {
+    return valueColumn;
   }
 
   /** Columns read from each record (after the parent id and key column). */
@@ -112,12 +121,23 @@ public final class ChildTable implements ParentTable {
     final List<RelationshipColumn> list = new ArrayList<>();
     list.add(new RelationshipColumn(RelationshipColumn.Kind.PARENT_ID, parentColumn(), null,
         "Id of the " + parent.objectType() + " holding the record"));
-    if (shape == Shape.MAP) {
-      list.add(new RelationshipColumn(RelationshipColumn.Kind.MAP_KEY, keyColumn, null,
+    list.addAll(recordColumns(shape, attribute, keyColumn, valueColumn, columns));
+    return List.copyOf(list);
+  }
+
+  /**
+   * The columns of the records of one attribute: the key (maps), then the scalar (values) or
+   * the element columns and the whole record as raw JSON.
+   */
+  static List<RelationshipColumn> recordColumns(Shape shape, String attribute, String key,
+      String value, List<VtColumn> columns) {
+    final List<RelationshipColumn> list = new ArrayList<>();
+    if (key != null) {
+      list.add(new RelationshipColumn(RelationshipColumn.Kind.MAP_KEY, key, null,
           "Key of the record in " + attribute));
     }
-    if (shape == Shape.VALUES) {
-      list.add(new RelationshipColumn(RelationshipColumn.Kind.ELEMENT_VALUE, "value", null,
+    if (value != null) {
+      list.add(new RelationshipColumn(RelationshipColumn.Kind.ELEMENT_VALUE, value, null,
           "One value of " + attribute));
     } else {
       columns.forEach(c -> list.add(RelationshipColumn.target(c)));
@@ -125,7 +145,7 @@ public final class ChildTable implements ParentTable {
           VtColumn.Source.RAW_ATTRIBUTES, List.of(),
           "The whole record as raw JSON, for JSON_VALUE/JSON_QUERY")));
     }
-    return List.copyOf(list);
+    return list;
   }
 
   /** Collects one child table's declaration. */
@@ -134,6 +154,7 @@ public final class ChildTable implements ParentTable {
     private final Shape shape;
     private final String description;
     private String keyColumn;
+    private String valueColumn = "value";
     private Columns columns = Columns.element();
 
     private Builder(String attribute, Shape shape, String description) {
@@ -148,6 +169,12 @@ public final class ChildTable implements ParentTable {
       return this;
     }
 
+    /** For scalar records (values, value maps), the name of their column (default value). */
+    public Builder value(String column) {
+      this.valueColumn = requireNonNull(column, "column");
+      return this;
+    }
+
     /** Columns read from each record, paths relative to it. */
     public Builder columns(Columns value) {
       this.columns = value;
@@ -155,10 +182,44 @@ public final class ChildTable implements ParentTable {
     }
 
     ChildTable build(ObjectType parent) {
-      if ((shape == Shape.MAP) != (keyColumn != null)) {
+      return new ChildTable(checked(), parent);
+    }
+
+    /** This declaration after checking that its columns fit its shape. */
+    Builder checked() {
+      final boolean map = shape == Shape.MAP || shape == Shape.VALUE_MAP;
+      if (map != (keyColumn != null)) {
         throw new IllegalStateException(attribute + ": a map child needs exactly a key column");
       }
-      return new ChildTable(this, parent);
+      return this;
+    }
+
+    private boolean scalar() {
+      return shape == Shape.VALUES || shape == Shape.VALUE_MAP;
+    }
+
+    String attribute() {
+      return attribute;
+    }
+
+    Shape shape() {
+      return shape;
+    }
+
+    String description() {
+      return description;
+    }
+
+    String keyColumn() {
+      return keyColumn;
+    }
+
+    String valueColumn() {
+      return scalar() ? valueColumn : null;
+    }
+
+    List<VtColumn> elementColumns() {
+      return columns.plain();
     }
   }
 }

@@ -9,6 +9,7 @@ public enum VtColumnType {
   VARCHAR(SqlTypeName.VARCHAR),
   INTEGER(SqlTypeName.INTEGER),
   BIGINT(SqlTypeName.BIGINT),
+  DOUBLE(SqlTypeName.DOUBLE),
   BOOLEAN(SqlTypeName.BOOLEAN),
   TIMESTAMP(SqlTypeName.TIMESTAMP),
   VARCHAR_ARRAY(SqlTypeName.ARRAY);

@@ -5,12 +5,14 @@ import static io.vtsql.adapter.catalog.ModifierSpec.Kind.KEYWORD;
 import static io.vtsql.adapter.catalog.ModifierSpec.Kind.LIST;
 import static io.vtsql.adapter.catalog.ModifierSpec.Kind.NUMBER;
 import static io.vtsql.adapter.catalog.ModifierSpec.Kind.TEXT;
+import static io.vtsql.adapter.catalog.VtColumnType.BIGINT;
 import static io.vtsql.adapter.catalog.VtColumnType.INTEGER;
 import static io.vtsql.adapter.catalog.VtColumnType.VARCHAR;
 import static io.vtsql.adapter.catalog.VtColumnType.VARCHAR_ARRAY;
 import static io.vtsql.adapter.catalog.types.Declarations.orders;
 import static io.vtsql.adapter.catalog.types.Declarations.spec;
 
+import io.vtsql.adapter.catalog.ChildTable;
 import io.vtsql.adapter.catalog.Columns;
 import io.vtsql.adapter.catalog.IdForms;
 import io.vtsql.adapter.catalog.ObjectType;
@@ -52,7 +54,7 @@ public final class Domains {
   public static final ObjectType TYPE = ObjectType.builder("domain", "domains")
       .description("Internet domains known to VirusTotal, one row per domain name")
       .example("files-host.top")
-      .columns(Columns.id("The domain name (the object id)")
+      .columns(Children.httpsCertificate(Columns.id("The domain name (the object id)")
           .add("registrar", VARCHAR, "registrar", "Registrar of the domain")
           .add("tld", VARCHAR, "tld", "Top-level domain")
           .dates("creation_date", "Registration date from WHOIS")
@@ -64,7 +66,7 @@ public final class Domains {
           .add("jarm", VARCHAR, "jarm", "JARM TLS fingerprint")
           .add("reputation", INTEGER, "reputation", "Community reputation score")
           .stats()
-          .add("tags", VARCHAR_ARRAY, "tags", "Tags (search: tag:)"))
+          .add("tags", VARCHAR_ARRAY, "tags", "Tags (search: tag:)")))
       .key("id", IdForms.DOMAIN)
       .scan(new SearchEndpoint("domain", Declarations.modifiers(
           spec("id", "domain", TEXT, false),
@@ -77,6 +79,28 @@ public final class Domains {
           orders("creation_date", "creation_date", "last_modification_date", "last_modification_date", "last_update_date", "last_update_date", "malicious", "positives")))
       .relationships(RELATIONSHIPS)
       .child(Children.engineVerdicts("domain"))
+      .child(ChildTable.of("last_dns_records", ChildTable.Shape.OBJECTS,
+              "DNS records of the domain's last resolution, one row per record")
+          .columns(Columns.element()
+              .text("type", "Record type: A, AAAA, CNAME, MX, NS, SOA, TXT, CAA, ...")
+              .text("value", "Record value (address, host name, text, ...)")
+              .integer("ttl", "Time to live, seconds")
+              .integer("priority", "MX priority")
+              .text("rname", "SOA responsible mailbox")
+              .add("serial", BIGINT, "serial", "SOA serial number")
+              .integer("refresh", "SOA refresh interval, seconds")
+              .integer("retry", "SOA retry interval, seconds")
+              .integer("expire", "SOA expiry, seconds")
+              .integer("minimum", "SOA minimum TTL, seconds")
+              .integer("flag", "CAA flag")
+              .text("tag", "CAA tag, e.g. issue")))
+      .child(Children.categories("domain"))
+      .child(ChildTable.of("popularity_ranks", ChildTable.Shape.MAP,
+              "The domain's rank in popularity lists, one row per list")
+          .key("ranker")
+          .columns(Columns.element()
+              .integer("rank", "Rank in the list (1 = most popular)")
+              .dates("timestamp", "When the rank was taken")))
       .build();
 
   private Domains() {}

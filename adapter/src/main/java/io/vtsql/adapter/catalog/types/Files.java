@@ -140,6 +140,14 @@ public final class Files {
           orders("first_submission_date", "first_submission_date", "last_submission_date", "last_submission_date", "malicious", "positives", "times_submitted", "times_submitted", "size", "size", "unique_sources", "unique_sources")))
       .relationships(RELATIONSHIPS)
       .child(Children.engineVerdicts("file"))
+      .child(FileChildren.yara())
+      .child(FileChildren.sigma())
+      .child(FileChildren.ids())
+      .child(FileChildren.sandboxVerdicts())
+      .child(FileChildren.threatNames())
+      .child(FileChildren.threatCategories())
+      .child(FileChildren.peSections())
+      .child(FileChildren.peImports())
       .build();
 
   private Files() {}

@@ -42,7 +42,7 @@ public final class IpAddresses {
   public static final ObjectType TYPE = ObjectType.builder("ip_address", "ip_addresses")
       .description("IP addresses known to VirusTotal, one row per address")
       .example("73.15.127.150")
-      .columns(Columns.id("The IP address literal (the object id)")
+      .columns(Children.httpsCertificate(Columns.id("The IP address literal (the object id)")
           .add("asn", INTEGER, "asn", "Autonomous system number")
           .add("as_owner", VARCHAR, "as_owner", "Owner of the autonomous system")
           .add("country", VARCHAR, "country", "ISO country code")
@@ -56,7 +56,7 @@ public final class IpAddresses {
           .dates("whois_date", "Time of the last WHOIS lookup")
           .add("reputation", INTEGER, "reputation", "Community reputation score")
           .stats()
-          .add("tags", VARCHAR_ARRAY, "tags", "Tags (search: tag:)"))
+          .add("tags", VARCHAR_ARRAY, "tags", "Tags (search: tag:)")))
       .key("id", IdForms.IP)
       .scan(new SearchEndpoint("ip", Declarations.modifiers(
           spec("id", "ip", IP, false),

@@ -86,6 +86,7 @@ public final class Urls {
           orders("first_submission_date", "first_submission_date", "last_submission_date", "last_submission_date", "malicious", "positives", "times_submitted", "times_submitted", "last_http_response_code", "status")))
       .relationships(RELATIONSHIPS)
       .child(Children.engineVerdicts("url"))
+      .child(Children.categories("URL"))
       .build();
 
   private Urls() {}
