@@ -238,13 +238,13 @@ class CommunityTablesTest {
 
   /** The analyst question of sql-examples/20-latest-comments-tagged.sql. */
   @Test void latestCommentsTaggedWithAFamily() throws Exception {
-    final List<List<Object>> rows = VtConnections.rows(pushed, example("40"));
+    final List<List<Object>> rows = VtConnections.rows(pushed, example("20"));
     assertEquals(10, rows.size());
   }
 
   /** The analyst question of sql-examples/21-engine-verdicts-of-an-analysis.sql. */
   @Test void engineVerdictsOfAnAnalysis() throws Exception {
-    final List<List<Object>> rows = VtConnections.rows(pushed, example("41"));
+    final List<List<Object>> rows = VtConnections.rows(pushed, example("21"));
     assertEquals(22, rows.size());
     SimRequests.assertCount(1, () -> sim.requests().total());
   }
