@@ -21,7 +21,7 @@ import org.apache.calcite.avatica.AvaticaSeverity;
  * {@code Enumerator.moveNext} declares none) and arrives unchanged at the caller of
  * {@code next()}, which declares {@code SQLException}.
  */
-final class JdbcErrors {
+public final class JdbcErrors {
   private static final String RESULT_SET = "org.apache.calcite.avatica.AvaticaResultSet";
 
   private JdbcErrors() {}
@@ -39,7 +39,7 @@ final class JdbcErrors {
   }
 
   /** Throws the failure in the form that keeps its SQLState where it is thrown from. */
-  static RuntimeException rethrow(RuntimeException e) {
+  public static RuntimeException rethrow(RuntimeException e) {
     if (!translatable(e)) {
       throw e;
     }

@@ -1,5 +1,7 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.table.VtMetaSchema;
+import io.vtsql.adapter.table.VtSchema;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +31,7 @@ import org.apache.calcite.schema.Schema;
  * The plan holds no data: parameters, the clock,
  * cancellation, the response and object caches are all read when the plan runs.
  */
-final class PlanCache {
+public final class PlanCache {
   /** Plans kept per connection, least recently used dropped first. */
   static final int MAX_PLANS = 100;
 

@@ -4,7 +4,7 @@ package io.vtsql.adapter;
 public final class VtBudgetExceededException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  VtBudgetExceededException(String message) {
+  public VtBudgetExceededException(String message) {
     super(message);
   }
 }

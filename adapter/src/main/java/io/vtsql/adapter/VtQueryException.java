@@ -7,7 +7,7 @@ package io.vtsql.adapter;
 public final class VtQueryException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  VtQueryException(String message) {
+  public VtQueryException(String message) {
     super(message);
   }
 }

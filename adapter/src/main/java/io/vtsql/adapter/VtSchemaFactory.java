@@ -1,5 +1,7 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.table.VtMetaSchema;
+import io.vtsql.adapter.table.VtSchema;
 import java.util.Map;
 import org.apache.calcite.schema.Schema;
 import org.apache.calcite.schema.SchemaFactory;

@@ -1,5 +1,8 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.exec.ClientServices;
+import io.vtsql.adapter.pushdown.ClientOperands;
+import io.vtsql.adapter.pushdown.OperandValues;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtClients;
 import java.util.Map;
@@ -19,7 +22,7 @@ import java.util.Map;
  * </ul>
  * Clients come from {@link VtClients}, shared per key, base URL and settings.
  */
-final class VtSettings {
+public final class VtSettings {
   /** Default per-statement request budget. */
   static final int DEFAULT_MAX_REQUESTS = 1000;
 

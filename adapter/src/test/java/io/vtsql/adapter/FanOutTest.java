@@ -3,6 +3,8 @@ package io.vtsql.adapter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vtsql.adapter.table.VtSchema;
+import io.vtsql.adapter.table.VtTable;
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.VtSimulator;
 import io.vtsql.simulator.faults.FaultSettings;

@@ -3,6 +3,7 @@ package io.vtsql.adapter;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vtsql.adapter.table.VtSchema;
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.Tier;
 import io.vtsql.simulator.VtSimulator;

@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vtsql.adapter.pushdown.IpInTerms;
 import io.vtsql.adapter.catalog.Catalog;
 import io.vtsql.adapter.catalog.ModifierSpec;
 import io.vtsql.adapter.catalog.ObjectType;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vtsql.adapter.pushdown.ClientOperands;
+import io.vtsql.adapter.pushdown.OperandValues;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

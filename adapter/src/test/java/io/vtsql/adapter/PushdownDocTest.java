@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vtsql.adapter.pushdown.IpInTerms;
 import io.vtsql.adapter.catalog.Catalog;
 import io.vtsql.adapter.catalog.ModifierSpec;
 import io.vtsql.adapter.catalog.ObjectType;
@@ -14,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/pushdown.md's modifier and order tables are generated from {@link SearchModifiers} (run
+ * docs/pushdown.md's modifier and order tables are generated from the catalogue declarations (run
  * with {@code -Dvtsql.updateDocs=true} to rewrite them), and docs/search-language.md documents
  * the semantics of every modifier vtsql can send.
  */

@@ -3,6 +3,7 @@ package io.vtsql.adapter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vtsql.adapter.rules.RelationshipRules;
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.VtSimulator;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package io.vtsql.driver;
 
-import io.vtsql.adapter.DocumentScanTable;
-import io.vtsql.adapter.VtTable;
+import io.vtsql.adapter.table.DocumentScanTable;
+import io.vtsql.adapter.table.VtTable;
 
 import org.apache.calcite.schema.Table;
 

@@ -1,6 +1,6 @@
 package io.vtsql.driver;
 
-import io.vtsql.adapter.VtSchema;
+import io.vtsql.adapter.table.VtSchema;
 import io.vtsql.client.ProgressCounters;
 
 import org.apache.calcite.jdbc.CalciteConnection;

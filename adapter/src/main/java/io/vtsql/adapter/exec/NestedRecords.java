@@ -1,0 +1,62 @@
+package io.vtsql.adapter.exec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vtsql.adapter.catalog.ChildTable;
+import io.vtsql.client.VtObject;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The records of a nested array or map as objects whose attributes row columns read: a map
+ * entry's key is the record's id (else the owner's id), and a scalar becomes {@code {"value": v}}.
+ * Records of another shape than declared (an object where a scalar belongs, ...) are skipped.
+ */
+public final class NestedRecords {
+  private NestedRecords() {}
+
+  /** The records under the dotted {@code attribute} of {@code root}, typed {@code type}. */
+  public static List<VtObject> read(JsonNode root, String attribute, ChildTable.Shape shape,
+      String type, String ownerId) {
+    JsonNode node = root;
+    for (String step : attribute.split("\\.")) {
+      node = node.path(step);
+    }
+    final List<VtObject> out = new ArrayList<>();
+    switch (shape) {
+    case MAP:
+    case VALUE_MAP:
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        final Map.Entry<String, JsonNode> e = it.next();
+        record(shape == ChildTable.Shape.MAP, e.getValue())
+            .forEach(r -> out.add(VtObject.nested(type, e.getKey(), r)));
+      }
+      break;
+    default:
+      if (node.isArray()) {
+        for (JsonNode element : node) {
+          record(shape == ChildTable.Shape.OBJECTS, element)
+              .forEach(r -> out.add(VtObject.nested(type, ownerId, r)));
+        }
+      }
+      break;
+    }
+    return out;
+  }
+
+  /** An object record as it is, or a scalar wrapped as {@code {"value": v}}. */
+  private static List<ObjectNode> record(boolean objects, JsonNode element) {
+    if (objects) {
+      return element instanceof ObjectNode o ? List.of(o) : List.of();
+    }
+    if (element.isContainerNode()) {
+      return List.of();
+    }
+    final ObjectNode wrapped = JsonNodeFactory.instance.objectNode();
+    wrapped.set("value", element);
+    return List.of(wrapped);
+  }
+}

@@ -1,0 +1,50 @@
+package io.vtsql.adapter.exec;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vtsql.adapter.JdbcErrors;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+
+/**
+ * An {@link Enumerable} of scan rows whose failures reach JDBC with a SQLState (see
+ * {@link JdbcErrors}), whether they happen when the enumerator is opened or while it moves.
+ */
+public final class TranslatingEnumerable extends AbstractEnumerable<Object[]> {
+  private final Enumerable<Object[]> delegate;
+
+  public TranslatingEnumerable(Enumerable<Object[]> delegate) {
+    this.delegate = requireNonNull(delegate, "delegate");
+  }
+
+  @Override public Enumerator<Object[]> enumerator() {
+    final Enumerator<Object[]> e;
+    try {
+      e = delegate.enumerator();
+    } catch (RuntimeException failure) {
+      throw JdbcErrors.rethrow(failure);
+    }
+    return new Enumerator<>() {
+      @Override public Object[] current() {
+        return e.current();
+      }
+
+      @Override public boolean moveNext() {
+        try {
+          return e.moveNext();
+        } catch (RuntimeException failure) {
+          throw JdbcErrors.rethrow(failure);
+        }
+      }
+
+      @Override public void reset() {
+        e.reset();
+      }
+
+      @Override public void close() {
+        e.close();
+      }
+    };
+  }
+}

@@ -1,0 +1,55 @@
+package io.vtsql.adapter.table;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vtsql.adapter.RelationshipSettings;
+import io.vtsql.adapter.VtBackend;
+import io.vtsql.adapter.catalog.Catalog;
+import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.ParentTable;
+import com.google.common.collect.ImmutableMultimap;
+import com.google.common.collect.Multimap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.calcite.schema.Function;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+
+/**
+ * Schema {@code vt}: the tables of the static catalogue, the relationship tables and the
+ * {@code vt_search} table function and the {@code vt_ip_in} scalar function. Building it sends no request.
+ */
+public final class VtSchema extends AbstractSchema {
+  private final VtBackend backend;
+  private final Map<String, Table> tables;
+
+  public VtSchema(VtBackend backend, RelationshipSettings relationships) {
+    this.backend = requireNonNull(backend, "backend");
+    final Map<String, Table> map = new LinkedHashMap<>();
+    for (ObjectType e : Catalog.tables()) {
+      map.put(e.tableName(), VtTable.of(e, backend, null));
+    }
+    for (ParentTable t : Catalog.relationships()) {
+      map.put(t.tableName(), VtTable.of(t, backend, relationships));
+    }
+    for (ParentTable t : Catalog.children()) {
+      map.put(t.tableName(), VtTable.of(t, backend, relationships));
+    }
+    Catalog.documents().forEach(d -> map.put(d.tableName(), new DocumentScanTable(d, backend)));
+    this.tables = Map.copyOf(map);
+  }
+
+  /** Settings and client shared by this schema's scans. */
+  public VtBackend backend() {
+    return backend;
+  }
+
+  @Override protected Map<String, Table> getTableMap() {
+    return tables;
+  }
+
+  @Override protected Multimap<String, Function> getFunctionMultimap() {
+    return ImmutableMultimap.of("vt_search", new VtSearchMacro(backend),
+        VtIpFunction.NAME, VtIpFunction.FUNCTION);
+  }
+}
