@@ -1,9 +1,9 @@
 package sqlline;
 
+import static java.util.Objects.requireNonNull;
+
 import java.sql.SQLException;
 import java.util.function.UnaryOperator;
-
-import static java.util.Objects.requireNonNull;
 
 /**
  * Prints the result of {@code EXPLAIN PLAN FOR} as the plan's own lines, made readable by a
@@ -15,14 +15,15 @@ public final class PlanOutputFormat implements OutputFormat {
   private final OutputFormat otherResults;
   private final UnaryOperator<String> readable;
 
-  public PlanOutputFormat(SqlLine sqlLine, OutputFormat otherResults,
-      UnaryOperator<String> readable) {
+  public PlanOutputFormat(
+      SqlLine sqlLine, OutputFormat otherResults, UnaryOperator<String> readable) {
     this.sqlLine = requireNonNull(sqlLine, "sqlLine");
     this.otherResults = requireNonNull(otherResults, "otherResults");
     this.readable = requireNonNull(readable, "readable");
   }
 
-  @Override public int print(Rows rows) {
+  @Override
+  public int print(Rows rows) {
     if (!isPlan(rows)) {
       return otherResults.print(rows);
     }

@@ -1,9 +1,6 @@
 package sqlline;
 
-import org.jline.reader.Candidate;
-import org.jline.reader.Completer;
-import org.jline.reader.LineReader;
-import org.jline.reader.ParsedLine;
+import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,14 +8,16 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static java.util.Objects.requireNonNull;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
 
 /**
- * Completes SQL with the column names of the connection's tables as well as sqlline's keywords
- * and table names, so that {@code SELECT mal<Tab>} offers {@code malicious}, not
- * {@code smallint}. Names come from JDBC metadata (for vtsql a static catalogue: no API
- * request), read once per connection.
+ * Completes SQL with the column names of the connection's tables as well as sqlline's keywords and
+ * table names, so that {@code SELECT mal<Tab>} offers {@code malicious}, not {@code smallint}.
+ * Names come from JDBC metadata (for vtsql a static catalogue: no API request), read once per
+ * connection.
  */
 public final class SchemaNameCompleter implements Completer {
   private final SqlLine sqlLine;
@@ -31,8 +30,8 @@ public final class SchemaNameCompleter implements Completer {
     this.sqlline = requireNonNull(sqlline, "sqlline");
   }
 
-  @Override public void complete(LineReader reader, ParsedLine line,
-      List<Candidate> candidates) {
+  @Override
+  public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
     sqlline.complete(reader, line, candidates);
     String buffer = reader.getBuffer().toString().strip();
     // sqlline completes "!commands" and "table.column" itself.

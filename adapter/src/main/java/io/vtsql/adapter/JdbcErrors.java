@@ -13,13 +13,13 @@ import org.apache.calcite.avatica.AvaticaSeverity;
  * meaningful SQLState, the VirusTotal error code, HTTP status (also the vendor error code) and
  * request path in its message.
  *
- * <p>How it reaches the caller depends on where Avatica is. While a statement executes,
- * Avatica's {@code Helper.createException} keeps the SQLState only of an
- * {@link AvaticaClientRuntimeException} (any other exception becomes a SQLException without
- * state), so that is what is thrown then. Once {@code ResultSet.next()} is fetching, nothing wraps
- * exceptions any more, so the SQLException itself is thrown (unchecked, since
- * {@code Enumerator.moveNext} declares none) and arrives unchanged at the caller of
- * {@code next()}, which declares {@code SQLException}.
+ * <p>How it reaches the caller depends on where Avatica is. While a statement executes, Avatica's
+ * {@code Helper.createException} keeps the SQLState only of an {@link
+ * AvaticaClientRuntimeException} (any other exception becomes a SQLException without state), so
+ * that is what is thrown then. Once {@code ResultSet.next()} is fetching, nothing wraps exceptions
+ * any more, so the SQLException itself is thrown (unchecked, since {@code Enumerator.moveNext}
+ * declares none) and arrives unchanged at the caller of {@code next()}, which declares {@code
+ * SQLException}.
  */
 public final class JdbcErrors {
   private static final String RESULT_SET = "org.apache.calcite.avatica.AvaticaResultSet";
@@ -28,7 +28,8 @@ public final class JdbcErrors {
 
   /** Whether the failure is one of the adapter's own (it is translated; others pass through). */
   static boolean translatable(RuntimeException e) {
-    return e instanceof VtException || e instanceof VtBudgetExceededException
+    return e instanceof VtException
+        || e instanceof VtBudgetExceededException
         || e instanceof VtQueryException;
   }
 
@@ -47,17 +48,25 @@ public final class JdbcErrors {
     if (fetching()) {
       throw JdbcErrors.<RuntimeException>sneaky(sql);
     }
-    final AvaticaClientRuntimeException avatica = new AvaticaClientRuntimeException(
-        sql.getMessage(), sql.getErrorCode(), sql.getSQLState(), AvaticaSeverity.ERROR,
-        List.of(stackTrace(e)), null);
+    final AvaticaClientRuntimeException avatica =
+        new AvaticaClientRuntimeException(
+            sql.getMessage(),
+            sql.getErrorCode(),
+            sql.getSQLState(),
+            AvaticaSeverity.ERROR,
+            List.of(stackTrace(e)),
+            null);
     avatica.initCause(e);
     throw avatica;
   }
 
   /** Whether the current thread is inside {@code AvaticaResultSet.next()}. */
   private static boolean fetching() {
-    return StackWalker.getInstance().walk(frames -> frames.anyMatch(f ->
-        f.getClassName().equals(RESULT_SET) && f.getMethodName().equals("next")));
+    return StackWalker.getInstance()
+        .walk(
+            frames ->
+                frames.anyMatch(
+                    f -> f.getClassName().equals(RESULT_SET) && f.getMethodName().equals("next")));
   }
 
   private static String stackTrace(Throwable t) {

@@ -23,13 +23,13 @@ import org.apache.calcite.schema.Schema;
  * The prepared plans of one connection's statements, so that an ad hoc statement whose text was
  * prepared before on the same connection skips parsing, planning and code generation.
  *
- * <p>A plan is reused only on the connection that made it (a connection is one API key and one
- * set of settings; the map is keyed by the connection's root schema), for the same text, result
- * type, row limit and default schema, and only while the root holds nothing but vtsql's own
- * schemas, whose tables never change: a schema an application adds could change under a cached
- * plan, so such a connection is not cached at all; nor is a plan whose code has static fields.
- * The plan holds no data: parameters, the clock,
- * cancellation, the response and object caches are all read when the plan runs.
+ * <p>A plan is reused only on the connection that made it (a connection is one API key and one set
+ * of settings; the map is keyed by the connection's root schema), for the same text, result type,
+ * row limit and default schema, and only while the root holds nothing but vtsql's own schemas,
+ * whose tables never change: a schema an application adds could change under a cached plan, so such
+ * a connection is not cached at all; nor is a plan whose code has static fields. The plan holds no
+ * data: parameters, the clock, cancellation, the response and object caches are all read when the
+ * plan runs.
  */
 public final class PlanCache {
   /** Plans kept per connection, least recently used dropped first. */
@@ -43,7 +43,8 @@ public final class PlanCache {
 
   private final Map<Key, CalciteSignature<?>> plans =
       new LinkedHashMap<Key, CalciteSignature<?>>(16, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<Key, CalciteSignature<?>> e) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, CalciteSignature<?>> e) {
           return size() > MAX_PLANS;
         }
       };
@@ -51,22 +52,35 @@ public final class PlanCache {
   private PlanCache() {}
 
   /** What a plan depends on besides the connection. */
-  private record Key(String sql, Type elementType, long maxRowCount, List<String> schemaPath,
+  private record Key(
+      String sql,
+      Type elementType,
+      long maxRowCount,
+      List<String> schemaPath,
       List<Object> catalogue) {}
 
   /**
-   * The plan of {@code query} from this connection's cache, or {@code prepare}'s result, kept
-   * when it is a query (never DDL) and the connection's catalogue is vtsql's alone.
+   * The plan of {@code query} from this connection's cache, or {@code prepare}'s result, kept when
+   * it is a query (never DDL) and the connection's catalogue is vtsql's alone.
    */
   @SuppressWarnings("unchecked")
-  static <T> CalciteSignature<T> get(CalcitePrepare.Context context, CalcitePrepare.Query<T> query,
-      Type elementType, long maxRowCount, Supplier<CalciteSignature<T>> prepare) {
+  static <T> CalciteSignature<T> get(
+      CalcitePrepare.Context context,
+      CalcitePrepare.Query<T> query,
+      Type elementType,
+      long maxRowCount,
+      Supplier<CalciteSignature<T>> prepare) {
     final Optional<List<Object>> catalogue = catalogue(context.getMutableRootSchema());
     if (query.sql == null || catalogue.isEmpty()) {
       return prepare.get();
     }
-    final Key key = new Key(query.sql, elementType, maxRowCount,
-        List.copyOf(context.getDefaultSchemaPath()), catalogue.get());
+    final Key key =
+        new Key(
+            query.sql,
+            elementType,
+            maxRowCount,
+            List.copyOf(context.getDefaultSchemaPath()),
+            catalogue.get());
     final PlanCache cache =
         BY_CONNECTION.computeIfAbsent(context.getMutableRootSchema(), root -> new PlanCache());
     synchronized (cache) {
@@ -104,8 +118,8 @@ public final class PlanCache {
   }
 
   /**
-   * The root's sub-schemas by name and identity when every one is vtsql's or Calcite's metadata
-   * and the root has no tables or functions of its own; otherwise empty (not cacheable).
+   * The root's sub-schemas by name and identity when every one is vtsql's or Calcite's metadata and
+   * the root has no tables or functions of its own; otherwise empty (not cacheable).
    */
   private static Optional<List<Object>> catalogue(CalciteSchema root) {
     if (!root.getTableNames().isEmpty() || !root.getFunctionNames().isEmpty()) {
@@ -114,7 +128,8 @@ public final class PlanCache {
     final List<Object> parts = new ArrayList<>();
     for (Map.Entry<String, CalciteSchema> e : root.getSubSchemaMap().entrySet()) {
       final Schema schema = e.getValue().schema;
-      if (!(schema instanceof VtSchema || schema instanceof VtMetaSchema
+      if (!(schema instanceof VtSchema
+          || schema instanceof VtMetaSchema
           || schema.getClass().getName().equals(CALCITE_METADATA))) {
         return Optional.empty();
       }

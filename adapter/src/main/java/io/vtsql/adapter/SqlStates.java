@@ -19,27 +19,40 @@ import java.net.UnknownHostException;
 public final class SqlStates {
   /** Invalid authorization specification: WrongCredentialsError, AuthenticationRequiredError. */
   static final String AUTHENTICATION = "28000";
+
   /** Syntax error or access rule violation: BadRequestError, InvalidArgumentError, ... */
   static final String BAD_REQUEST = "42000";
+
   /** Insufficient privilege: ForbiddenError (e.g. a public key on a premium endpoint). */
   static final String FORBIDDEN = "42501";
-  /** Configuration limit exceeded: QuotaExceededError/TooManyRequestsError after retries, daily quota. */
+
+  /**
+   * Configuration limit exceeded: QuotaExceededError/TooManyRequestsError after retries, daily
+   * quota.
+   */
   static final String QUOTA = "53400";
+
   /** System error outside SQL: 5xx (TransientError, DeadlineExceededError) after retries. */
   static final String SERVER = "58000";
+
   /** Data exception: a body that is not a complete VirusTotal envelope (HTML, truncated, empty). */
   static final String PROTOCOL = "22000";
+
   /**
    * SQL client unable to establish SQL connection: VirusTotal cannot be reached, or the base URL
    * leads elsewhere (a 404 without VirusTotal's NotFoundError body).
    */
   static final String CONNECT = "08001";
+
   /** Connection failure: reset, timeout or broken response stream. */
   static final String CONNECTION_LOST = "08006";
+
   /** Program limit exceeded: the statement's maxRequests budget. */
   static final String BUDGET = "54000";
+
   /** Query canceled. */
   static final String CANCELED = "57014";
+
   /** Anything else (NotFound outside lookups, Conflict, FailedDependency, ...). */
   static final String GENERAL = "HY000";
 
@@ -47,7 +60,8 @@ public final class SqlStates {
 
   /** Whether {@code t} is a failure this class gives a specific SQLState. */
   public static boolean knows(Throwable t) {
-    return t instanceof VtException || t instanceof VtQueryException
+    return t instanceof VtException
+        || t instanceof VtQueryException
         || t instanceof VtBudgetExceededException;
   }
 
@@ -58,7 +72,8 @@ public final class SqlStates {
     }
     if (e instanceof VtQueryException) {
       return e.getMessage() != null && e.getMessage().startsWith("Statement cancelled")
-          ? CANCELED : BAD_REQUEST;
+          ? CANCELED
+          : BAD_REQUEST;
     }
     if (e instanceof VtException v) {
       return ofClient(v);
@@ -94,7 +109,8 @@ public final class SqlStates {
       }
       final Throwable cause = e.getCause();
       return cause instanceof ConnectException || cause instanceof UnknownHostException
-          ? CONNECT : CONNECTION_LOST;
+          ? CONNECT
+          : CONNECTION_LOST;
     }
     return GENERAL;
   }

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.vtsql.client.VtClient;
 
 /**
- * What every scan of one schema shares: the client and the connection's pushdown and request
- * budget settings. Its {@code toString} never shows the API key.
+ * What every scan of one schema shares: the client and the connection's pushdown and request budget
+ * settings. Its {@code toString} never shows the API key.
  *
  * @param client VirusTotal client (shared per key and base URL)
  * @param pushdown whether rules push filters, projections, orders and limits to VirusTotal
@@ -16,6 +16,7 @@ import io.vtsql.client.VtClient;
 public record VtBackend(VtClient client, boolean pushdown, int maxRequests, int fanOut) {
   /** Default of {@code fanOut} (the relationship scans read the same property). */
   public static final int DEFAULT_FAN_OUT = 4;
+
   /** Largest accepted {@code fanOut}. */
   public static final int MAX_FAN_OUT = 32;
 
@@ -25,8 +26,8 @@ public record VtBackend(VtClient client, boolean pushdown, int maxRequests, int 
       throw new IllegalArgumentException("maxRequests must be at least 1: " + maxRequests);
     }
     if (fanOut < 1 || fanOut > MAX_FAN_OUT) {
-      throw new IllegalArgumentException("vt schema: fanOut must be between 1 and "
-          + MAX_FAN_OUT + ": " + fanOut);
+      throw new IllegalArgumentException(
+          "vt schema: fanOut must be between 1 and " + MAX_FAN_OUT + ": " + fanOut);
     }
   }
 

@@ -21,30 +21,49 @@ import org.apache.calcite.sql.SqlExplainLevel;
 
 /**
  * Calcite's statement preparation, except that a text EXPLAIN plan ends with the statement's
- * VirusTotal request estimate ({@link StatementRequests}), so every JDBC client sees it, and that
- * a statement text prepared before on the same connection reuses its plan ({@link PlanCache}).
+ * VirusTotal request estimate ({@link StatementRequests}), so every JDBC client sees it, and that a
+ * statement text prepared before on the same connection reuses its plan ({@link PlanCache}).
  */
 public class VtPrepare extends CalcitePrepareImpl {
-  @Override public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query,
-      Type elementType, long maxRowCount) {
+  @Override
+  public <T> CalciteSignature<T> prepareSql(
+      Context context, Query<T> query, Type elementType, long maxRowCount) {
     // Ad hoc statements (BI tools, notebooks, the shell) would otherwise be planned every time.
-    return PlanCache.get(context, query, elementType, maxRowCount,
+    return PlanCache.get(
+        context,
+        query,
+        elementType,
+        maxRowCount,
         () -> super.prepareSql(context, query, elementType, maxRowCount));
   }
 
-  @Override protected CalcitePreparingStmt getPreparingStmt(Context context, Type elementType,
-      CalciteCatalogReader catalogReader, RelOptPlanner planner) {
+  @Override
+  protected CalcitePreparingStmt getPreparingStmt(
+      Context context,
+      Type elementType,
+      CalciteCatalogReader catalogReader,
+      RelOptPlanner planner) {
     // As Calcite's own, with the explanation below.
     final JavaTypeFactory typeFactory = context.getTypeFactory();
-    final EnumerableRel.Prefer prefer = elementType == Object[].class
-        ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
-    return new CalcitePreparingStmt(this, context, catalogReader, typeFactory,
-        context.getRootSchema(), prefer, createCluster(planner, new RexBuilder(typeFactory)),
+    final EnumerableRel.Prefer prefer =
+        elementType == Object[].class ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
+    return new CalcitePreparingStmt(
+        this,
+        context,
+        catalogReader,
+        typeFactory,
+        context.getRootSchema(),
+        prefer,
+        createCluster(planner, new RexBuilder(typeFactory)),
         enableBindable ? BindableConvention.INSTANCE : EnumerableConvention.INSTANCE,
         createConvertletTable()) {
-      @Override protected Prepare.PreparedResult createPreparedExplanation(
-          RelDataType resultType, RelDataType parameterRowType, RelRoot root,
-          SqlExplainFormat format, SqlExplainLevel detailLevel) {
+      @Override
+      protected Prepare.PreparedResult createPreparedExplanation(
+          RelDataType resultType,
+          RelDataType parameterRowType,
+          RelRoot root,
+          SqlExplainFormat format,
+          SqlExplainLevel detailLevel) {
         return new Explanation(resultType, parameterRowType, root, format, detailLevel);
       }
     };
@@ -55,14 +74,19 @@ public class VtPrepare extends CalcitePrepareImpl {
     private final RelRoot root;
     private final SqlExplainFormat format;
 
-    Explanation(RelDataType resultType, RelDataType parameterRowType, RelRoot root,
-        SqlExplainFormat format, SqlExplainLevel detailLevel) {
+    Explanation(
+        RelDataType resultType,
+        RelDataType parameterRowType,
+        RelRoot root,
+        SqlExplainFormat format,
+        SqlExplainLevel detailLevel) {
       super(resultType, parameterRowType, root, format, detailLevel);
       this.root = root;
       this.format = format;
     }
 
-    @Override public String getCode() {
+    @Override
+    public String getCode() {
       final String plan = super.getCode();
       if (root == null || format != SqlExplainFormat.TEXT) {
         return plan;
@@ -72,11 +96,13 @@ public class VtPrepare extends CalcitePrepareImpl {
           .orElse(plan);
     }
 
-    @Override public Bindable getBindable(Meta.CursorFactory cursorFactory) {
+    @Override
+    public Bindable getBindable(Meta.CursorFactory cursorFactory) {
       final String explanation = getCode();
-      return dataContext -> cursorFactory.style == Meta.Style.ARRAY
-          ? Linq4j.singletonEnumerable(new String[] {explanation})
-          : Linq4j.singletonEnumerable(explanation);
+      return dataContext ->
+          cursorFactory.style == Meta.Style.ARRAY
+              ? Linq4j.singletonEnumerable(new String[] {explanation})
+              : Linq4j.singletonEnumerable(explanation);
     }
   }
 }

@@ -8,24 +8,22 @@ import org.apache.calcite.schema.SchemaFactory;
 import org.apache.calcite.schema.SchemaPlus;
 
 /**
- * Calcite {@link SchemaFactory} of the {@code vt} schema; model operands are described in
- * {@link VtSettings}. It also adds the sibling system schema
- * {@code vt_meta} (see {@link VtMetaSchema}) to the parent, so both a model and a programmatic
- * {@code create(root, "vt", operand)} get it.
+ * Calcite {@link SchemaFactory} of the {@code vt} schema; model operands are described in {@link
+ * VtSettings}. It also adds the sibling system schema {@code vt_meta} (see {@link VtMetaSchema}) to
+ * the parent, so both a model and a programmatic {@code create(root, "vt", operand)} get it.
  */
 public final class VtSchemaFactory implements SchemaFactory {
   /**
-   * Operand naming the scope of a connection's client: connections of different scopes never
-   * share caches or the request log of {@code vt_meta.requests} (a server sets it per user).
+   * Operand naming the scope of a connection's client: connections of different scopes never share
+   * caches or the request log of {@code vt_meta.requests} (a server sets it per user).
    */
   public static final String SCOPE_OPERAND = "vtsqlScope";
 
   /** Public no-argument constructor, as Calcite's model loader requires. */
-  public VtSchemaFactory() {
-  }
+  public VtSchemaFactory() {}
 
-  @Override public Schema create(SchemaPlus parentSchema, String name,
-      Map<String, Object> operand) {
+  @Override
+  public Schema create(SchemaPlus parentSchema, String name, Map<String, Object> operand) {
     final VtBackend backend = VtSettings.backend(operand);
     VtMetaSchema.addTo(parentSchema, name, backend.client());
     return new VtSchema(backend, RelationshipSettings.of(backend));

@@ -8,18 +8,20 @@ import io.vtsql.client.VtClients;
 import java.util.Map;
 
 /**
- * Reads connection settings from model operands (the {@code jdbc:vt:} driver passes its
- * properties the same way) and builds the schema's {@link VtBackend}:
+ * Reads connection settings from model operands (the {@code jdbc:vt:} driver passes its properties
+ * the same way) and builds the schema's {@link VtBackend}:
+ *
  * <ul>
- *   <li>{@code apiKey} (required), {@code baseUrl} (default {@link VtClient#DEFAULT_BASE_URL});</li>
+ *   <li>{@code apiKey} (required), {@code baseUrl} (default {@link VtClient#DEFAULT_BASE_URL});
  *   <li>{@code pushdown}: {@code true} (default) or {@code false} to filter, sort and limit
- *       everything locally over {@code entity:X} (this also lifts the unbounded-search guard);</li>
- *   <li>{@code maxRequests}: most requests one statement may send, default 1000;</li>
- *   <li>{@code fanOut}: most point-lookup GETs, and relationship calls, of one scan in flight
- *       at once, default 4, at most 32;</li>
+ *       everything locally over {@code entity:X} (this also lifts the unbounded-search guard);
+ *   <li>{@code maxRequests}: most requests one statement may send, default 1000;
+ *   <li>{@code fanOut}: most point-lookup GETs, and relationship calls, of one scan in flight at
+ *       once, default 4, at most 32;
  *   <li>client pipeline settings (cache, rate limit, retries, timeouts), listed and parsed by
- *       {@link ClientOperands}; an unknown property name is an error.</li>
+ *       {@link ClientOperands}; an unknown property name is an error.
  * </ul>
+ *
  * Clients come from {@link VtClients}, shared per key, base URL and settings.
  */
 public final class VtSettings {
@@ -36,7 +38,8 @@ public final class VtSettings {
     final String pushdown = operands.text("pushdown");
     final String max = operands.text("maxRequests");
     final String fanOut = operands.text("fanOut");
-    return new VtBackend(client,
+    return new VtBackend(
+        client,
         pushdown == null || OperandValues.bool("pushdown", pushdown),
         max == null ? DEFAULT_MAX_REQUESTS : OperandValues.positiveInt("maxRequests", max),
         fanOut == null ? VtBackend.DEFAULT_FAN_OUT : OperandValues.positiveInt("fanOut", fanOut));

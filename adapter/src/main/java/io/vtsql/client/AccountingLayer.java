@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 
-/** Outermost pipeline stage: records every request (time, path, status, cached, duration, error code). */
+/**
+ * Outermost pipeline stage: records every request (time, path, status, cached, duration, error
+ * code).
+ */
 final class AccountingLayer implements Layer {
   private final Layer next;
   private final RequestLog log;
@@ -20,12 +23,26 @@ final class AccountingLayer implements Layer {
     long t0 = System.nanoTime();
     try {
       VtResponse response = next.execute(request);
-      log.add(new RequestRecord(start, request.method(), request.pathAndQuery(), response.status(),
-          response.cached(), millisSince(t0), null));
+      log.add(
+          new RequestRecord(
+              start,
+              request.method(),
+              request.pathAndQuery(),
+              response.status(),
+              response.cached(),
+              millisSince(t0),
+              null));
       return response;
     } catch (VtException e) {
-      log.add(new RequestRecord(start, request.method(), request.pathAndQuery(), e.httpStatus(), false,
-          millisSince(t0), e.code()));
+      log.add(
+          new RequestRecord(
+              start,
+              request.method(),
+              request.pathAndQuery(),
+              e.httpStatus(),
+              false,
+              millisSince(t0),
+              e.code()));
       throw e;
     }
   }

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A response body read at most up to a byte cap, so that an endless or huge body fails with {@link TooLarge}
- * instead of filling the heap; it keeps the first bytes read, which error messages quote.
+ * A response body read at most up to a byte cap, so that an endless or huge body fails with {@link
+ * TooLarge} instead of filling the heap; it keeps the first bytes read, which error messages quote.
  */
 final class BodyStream extends FilterInputStream {
   private static final int HEAD = 512;

@@ -6,9 +6,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * Lets a caller's cancel flag (a JDBC statement's) stop the client's waits in the calls it makes on this
- * thread: a rate-limiter wait or a retry backoff ends within {@link #POLL_MILLIS} of the flag being raised,
- * with a {@link VtTransportException} of code {@code Interrupted}.
+ * Lets a caller's cancel flag (a JDBC statement's) stop the client's waits in the calls it makes on
+ * this thread: a rate-limiter wait or a retry backoff ends within {@link #POLL_MILLIS} of the flag
+ * being raised, with a {@link VtTransportException} of code {@code Interrupted}.
  */
 public final class CancelSignal {
   /** How often a wait looks at the flag. */
@@ -17,10 +17,12 @@ public final class CancelSignal {
   private static final ThreadLocal<BooleanSupplier> CURRENT = new ThreadLocal<>();
   private static final BooleanSupplier NEVER = () -> false;
 
-  private CancelSignal() {
-  }
+  private CancelSignal() {}
 
-  /** Runs {@code call} (client calls on this thread) so that its waits end when {@code cancelled} says so. */
+  /**
+   * Runs {@code call} (client calls on this thread) so that its waits end when {@code cancelled}
+   * says so.
+   */
   public static <T> T watching(BooleanSupplier cancelled, Supplier<T> call) {
     requireNonNull(cancelled, "cancelled");
     BooleanSupplier outer = CURRENT.get();
@@ -36,7 +38,9 @@ public final class CancelSignal {
     }
   }
 
-  /** The signal of the calls now running on this thread (never raised outside {@link #watching}). */
+  /**
+   * The signal of the calls now running on this thread (never raised outside {@link #watching}).
+   */
   static BooleanSupplier current() {
     BooleanSupplier signal = CURRENT.get();
     return signal == null ? NEVER : signal;

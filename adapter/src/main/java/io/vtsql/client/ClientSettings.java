@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Everything that configures a {@link VtClient} except the key itself: equal settings (same key identity, base
- * URL and options) mean {@link VtClients} may hand out the same client. Safe to print.
+ * Everything that configures a {@link VtClient} except the key itself: equal settings (same key
+ * identity, base URL and options) mean {@link VtClients} may hand out the same client. Safe to
+ * print.
  *
  * @param keyId SHA-256 of the API key
  * @param cacheMaxBytes estimated heap bytes the in-memory response cache may hold
@@ -16,11 +17,24 @@ import java.time.Duration;
  * @param maxBodyBytes most bytes of one response body
  * @param rateShare the state file of a rate budget shared between processes, or null
  */
-record ClientSettings(String keyId, String baseUrl, Duration connectTimeout, Duration readTimeout,
-    Duration callTimeout, boolean cache, Duration cacheTtl, long cacheMaxEntries, long cacheMaxBytes,
+record ClientSettings(
+    String keyId,
+    String baseUrl,
+    Duration connectTimeout,
+    Duration readTimeout,
+    Duration callTimeout,
+    boolean cache,
+    Duration cacheTtl,
+    long cacheMaxEntries,
+    long cacheMaxBytes,
     Path cacheDir,
-    RateLimits rateLimits, Duration rateLimitWarnAfter, RetryPolicy retry, int requestLogSize,
-    VtTier tier, long maxBodyBytes, Path rateShare) {
+    RateLimits rateLimits,
+    Duration rateLimitWarnAfter,
+    RetryPolicy retry,
+    int requestLogSize,
+    VtTier tier,
+    long maxBodyBytes,
+    Path rateShare) {
 
   ClientSettings {
     requireNonNull(keyId, "keyId");

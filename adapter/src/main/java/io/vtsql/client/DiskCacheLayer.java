@@ -18,14 +18,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Persistent response cache: one JSON file per entry in a directory, so quota spent in one process or on one day
- * is not spent again while the entry is within its TTL.
+ * Persistent response cache: one JSON file per entry in a directory, so quota spent in one process
+ * or on one day is not spent again while the entry is within its TTL.
  *
- * <p>A file is named by the SHA-256 of the cache key (which itself holds only a hash of the API key) and holds
- * the cache key, the fetch time, the status and the body. Writers write a temporary file in the same directory and
- * move it into place atomically, so concurrent processes only ever see whole entries. An entry that cannot be
- * read, belongs to another key (hash collision) or is older than the TTL is a miss and gets replaced by the next
- * successful fetch; disk errors never fail a request.
+ * <p>A file is named by the SHA-256 of the cache key (which itself holds only a hash of the API
+ * key) and holds the cache key, the fetch time, the status and the body. Writers write a temporary
+ * file in the same directory and move it into place atomically, so concurrent processes only ever
+ * see whole entries. An entry that cannot be read, belongs to another key (hash collision) or is
+ * older than the TTL is a miss and gets replaced by the next successful fetch; disk errors never
+ * fail a request.
  */
 final class DiskCacheLayer implements Layer {
   private static final Logger LOG = LoggerFactory.getLogger(DiskCacheLayer.class);
@@ -72,15 +73,21 @@ final class DiskCacheLayer implements Layer {
   private VtResponse read(Path file, String key) {
     try {
       JsonNode entry = EnvelopeParser.mapper().readTree(Files.readString(file));
-      if (entry == null || entry.path("format").asInt() != FORMAT || !key.equals(entry.path("key").asText())
-          || !entry.path("fetchedAt").canConvertToLong() || !entry.path("body").isObject()) {
+      if (entry == null
+          || entry.path("format").asInt() != FORMAT
+          || !key.equals(entry.path("key").asText())
+          || !entry.path("fetchedAt").canConvertToLong()
+          || !entry.path("body").isObject()) {
         return null;
       }
       Instant fetchedAt = Instant.ofEpochMilli(entry.get("fetchedAt").asLong());
       if (Instant.now().isAfter(fetchedAt.plus(ttl))) {
         return null;
       }
-      return new VtResponse(entry.get("body"), entry.path("status").asInt(200), fetchedAt,
+      return new VtResponse(
+          entry.get("body"),
+          entry.path("status").asInt(200),
+          fetchedAt,
           VtResponse.Source.DISK_CACHE);
     } catch (NoSuchFileException e) {
       return null;

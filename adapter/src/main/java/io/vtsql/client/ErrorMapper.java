@@ -4,21 +4,23 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Maps a VirusTotal error (HTTP status plus {@code error.code}) to the typed exception of that kind.
+ * Maps a VirusTotal error (HTTP status plus {@code error.code}) to the typed exception of that
+ * kind.
  *
- * <p>The HTTP status decides first (it is what VirusTotal documents per code); the code decides when the status
- * is not one of the documented ones (e.g. when a body-only capture is parsed with status 0).
+ * <p>The HTTP status decides first (it is what VirusTotal documents per code); the code decides
+ * when the status is not one of the documented ones (e.g. when a body-only capture is parsed with
+ * status 0).
  */
 final class ErrorMapper {
-  private ErrorMapper() {
-  }
+  private ErrorMapper() {}
 
   /**
    * Builds the exception for an error response.
    *
    * @param retryAfter the response's Retry-After, or null
    */
-  static VtException map(int status, String code, String message, String path, Duration retryAfter) {
+  static VtException map(
+      int status, String code, String message, String path, Duration retryAfter) {
     int kind = status >= 400 ? status : statusOfCode(code);
     switch (kind) {
       case 400:
@@ -34,7 +36,8 @@ final class ErrorMapper {
       case 424:
         return new VtFailedDependencyException(code, status, path, message);
       case 429:
-        return new VtQuotaExceededException(code, status, path, message, retryAfter, isDaily(code, message));
+        return new VtQuotaExceededException(
+            code, status, path, message, retryAfter, isDaily(code, message));
       default:
         if (kind >= 500) {
           return new VtTransientException(code, status, path, message, retryAfter);
@@ -44,16 +47,19 @@ final class ErrorMapper {
   }
 
   /**
-   * A QuotaExceededError is a daily one when the server's message says so ("daily", "per day", "day").
-   * VirusTotal documents that daily quotas reset at 00:00 UTC; the client's own daily counter is the other
-   * source of this knowledge (see {@code RollingWindowRateLimiter}).
+   * A QuotaExceededError is a daily one when the server's message says so ("daily", "per day",
+   * "day"). VirusTotal documents that daily quotas reset at 00:00 UTC; the client's own daily
+   * counter is the other source of this knowledge (see {@code RollingWindowRateLimiter}).
    */
   static boolean isDaily(String code, String message) {
     if (!"QuotaExceededError".equals(code) || message == null) {
       return false;
     }
     String m = message.toLowerCase(Locale.ROOT);
-    return m.contains("daily") || m.contains("per day") || m.contains("day quota") || m.contains("a day");
+    return m.contains("daily")
+        || m.contains("per day")
+        || m.contains("day quota")
+        || m.contains("a day");
   }
 
   private static int statusOfCode(String code) {

@@ -6,12 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Identifies an API key without revealing it: the SHA-256 of the key, used in cache keys, registry keys and
- * masked descriptions (a short prefix of the hash).
+ * Identifies an API key without revealing it: the SHA-256 of the key, used in cache keys, registry
+ * keys and masked descriptions (a short prefix of the hash).
  */
 public final class KeyIdentity {
-  private KeyIdentity() {
-  }
+  private KeyIdentity() {}
 
   /** Hex SHA-256 of the key. */
   public static String of(String apiKey) {

@@ -3,8 +3,8 @@ package io.vtsql.client;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Replaces every occurrence of one API key in a text by a fixed mask, so that server-supplied text (error
- * messages, echoed paths) can be put into exceptions and logs without leaking the key.
+ * Replaces every occurrence of one API key in a text by a fixed mask, so that server-supplied text
+ * (error messages, echoed paths) can be put into exceptions and logs without leaking the key.
  */
 public final class KeyMask {
   /** The text that stands for the key wherever it would have appeared. */

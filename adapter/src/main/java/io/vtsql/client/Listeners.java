@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A thread-safe set of listeners of one kind; a listener that throws is logged and does not break the request. */
+/**
+ * A thread-safe set of listeners of one kind; a listener that throws is logged and does not break
+ * the request.
+ */
 final class Listeners<L> {
   private static final Logger LOG = LoggerFactory.getLogger(Listeners.class);
 

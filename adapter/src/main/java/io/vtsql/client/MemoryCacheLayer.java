@@ -12,13 +12,14 @@ import java.time.Instant;
 /**
  * In-memory response cache (Caffeine) of successful GETs.
  *
- * <p>Keys are {@code <sha256 of the API key> GET <path>?<sorted params incl. cursor>}, so two keys never share an
- * entry even if their clients shared this cache. An entry lives until its original fetch time plus the TTL, so a
- * response promoted from the disk cache does not get a fresh lease of life.
+ * <p>Keys are {@code <sha256 of the API key> GET <path>?<sorted params incl. cursor>}, so two keys
+ * never share an entry even if their clients shared this cache. An entry lives until its original
+ * fetch time plus the TTL, so a response promoted from the disk cache does not get a fresh lease of
+ * life.
  *
- * <p>The cache is bounded by the estimated heap bytes of its parsed bodies ({@link JsonWeight}) as well as by
- * entry count: one search page of full file objects is tens of megabytes as a tree, so a count alone let a scan
- * fill the heap.
+ * <p>The cache is bounded by the estimated heap bytes of its parsed bodies ({@link JsonWeight}) as
+ * well as by entry count: one search page of full file objects is tens of megabytes as a tree, so a
+ * count alone let a scan fill the heap.
  */
 final class MemoryCacheLayer implements Layer {
   private final Layer next;
@@ -29,16 +30,20 @@ final class MemoryCacheLayer implements Layer {
     this.next = requireNonNull(next, "next");
     this.keyId = requireNonNull(keyId, "keyId");
     requireNonNull(ttl, "ttl");
-    this.cache = Caffeine.newBuilder()
-        // the weight also enforces maxEntries (see JsonWeight.weight); Caffeine takes only one of the two bounds
-        .maximumWeight(maxBytes)
-        .weigher((String key, VtResponse value) -> JsonWeight.weight(JsonWeight.bytes(value.body()), maxBytes,
-            maxEntries))
-        // evict in the writing thread, so the bound holds when put returns rather than whenever a pool runs
-        .executor(Runnable::run)
-        .expireAfter(new UntilFetchedPlusTtl(ttl))
-        .recordStats()
-        .build();
+    this.cache =
+        Caffeine.newBuilder()
+            // the weight also enforces maxEntries (see JsonWeight.weight); Caffeine takes only one
+            // of the two bounds
+            .maximumWeight(maxBytes)
+            .weigher(
+                (String key, VtResponse value) ->
+                    JsonWeight.weight(JsonWeight.bytes(value.body()), maxBytes, maxEntries))
+            // evict in the writing thread, so the bound holds when put returns rather than whenever
+            // a pool runs
+            .executor(Runnable::run)
+            .expireAfter(new UntilFetchedPlusTtl(ttl))
+            .recordStats()
+            .build();
   }
 
   /** The cache key of a request for one API key identity; it never contains the key itself. */
@@ -88,12 +93,14 @@ final class MemoryCacheLayer implements Layer {
     }
 
     @Override
-    public long expireAfterUpdate(String key, VtResponse value, long currentTime, long currentDuration) {
+    public long expireAfterUpdate(
+        String key, VtResponse value, long currentTime, long currentDuration) {
       return expireAfterCreate(key, value, currentTime);
     }
 
     @Override
-    public long expireAfterRead(String key, VtResponse value, long currentTime, long currentDuration) {
+    public long expireAfterRead(
+        String key, VtResponse value, long currentTime, long currentDuration) {
       return currentDuration;
     }
   }

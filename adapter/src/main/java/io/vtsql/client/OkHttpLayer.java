@@ -19,13 +19,14 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * The innermost pipeline stage: one HTTP GET over OkHttp with the key in the {@code x-apikey} header, the body
- * parsed from its stream by {@link EnvelopeParser} up to {@code maxBodyBytes}, I/O failures turned into
- * {@link VtTransportException}.
+ * The innermost pipeline stage: one HTTP GET over OkHttp with the key in the {@code x-apikey}
+ * header, the body parsed from its stream by {@link EnvelopeParser} up to {@code maxBodyBytes}, I/O
+ * failures turned into {@link VtTransportException}.
  *
- * <p>A GET that fails on a pooled connection before any response arrived (the server closed the connection
- * while it sat idle: "unexpected end of stream", a reset) is sent once more at once on a fresh connection; the
- * server never answered it, so this is the same request, under the same rate-limiter permit.
+ * <p>A GET that fails on a pooled connection before any response arrived (the server closed the
+ * connection while it sat idle: "unexpected end of stream", a reset) is sent once more at once on a
+ * fresh connection; the server never answered it, so this is the same request, under the same
+ * rate-limiter permit.
  */
 final class OkHttpLayer implements Layer {
   private final OkHttpClient http;
@@ -55,14 +56,16 @@ final class OkHttpLayer implements Layer {
     HttpUrl url = request.urlUnder(baseUrl);
     String path = request.pathAndQuery();
     if (mask.leaks(url.toString())) {
-      throw new IllegalArgumentException("refusing to send the API key in a URL: " + mask.mask(path));
+      throw new IllegalArgumentException(
+          "refusing to send the API key in a URL: " + mask.mask(path));
     }
     for (boolean firstTry = true; ; firstTry = false) {
       ConnectionEvents events = new ConnectionEvents();
       try {
         return exchange(url, path, events);
       } catch (InterruptedIOException e) {
-        throw new VtTransportException("Timeout", path, "no complete response in time: " + describe(e), e);
+        throw new VtTransportException(
+            "Timeout", path, "no complete response in time: " + describe(e), e);
       } catch (IOException e) {
         if (firstTry && events.staleConnection()) {
           http.connectionPool().evictAll();
@@ -73,15 +76,17 @@ final class OkHttpLayer implements Layer {
     }
   }
 
-  private VtResponse exchange(HttpUrl url, String path, ConnectionEvents events) throws IOException {
-    Request httpRequest = new Request.Builder()
-        .url(url)
-        .header("x-apikey", apiKey)
-        .header("User-Agent", VtVersion.userAgent())
-        .header("Accept", "application/json")
-        .tag(ConnectionEvents.class, events)
-        .get()
-        .build();
+  private VtResponse exchange(HttpUrl url, String path, ConnectionEvents events)
+      throws IOException {
+    Request httpRequest =
+        new Request.Builder()
+            .url(url)
+            .header("x-apikey", apiKey)
+            .header("User-Agent", VtVersion.userAgent())
+            .header("Accept", "application/json")
+            .tag(ConnectionEvents.class, events)
+            .get()
+            .build();
     Call call = http.newCall(httpRequest);
     try (Response response = call.execute()) {
       int status = response.code();
@@ -99,18 +104,34 @@ final class OkHttpLayer implements Layer {
         call.cancel();
         throw tooLarge(status, path, "goes on beyond " + maxBodyBytes + " bytes");
       } catch (OutOfMemoryError e) {
-        // the tree being built is garbage once this frame is left: the caller gets an error, not a dead JVM
+        // the tree being built is garbage once this frame is left: the caller gets an error, not a
+        // dead JVM
         throw tooLarge(status, path, "did not fit in the heap");
       } catch (VtEndpointException e) {
-        throw new VtEndpointException(status, path, e.detail() + "; check baseUrl " + shown(baseUrl)
-            + " (VirusTotal's is " + VtClient.DEFAULT_BASE_URL + ")");
+        throw new VtEndpointException(
+            status,
+            path,
+            e.detail()
+                + "; check baseUrl "
+                + shown(baseUrl)
+                + " (VirusTotal's is "
+                + VtClient.DEFAULT_BASE_URL
+                + ")");
       }
     }
   }
 
   private VtProtocolException tooLarge(int status, String path, String what) {
-    return new VtProtocolException("BodyTooLarge", status, path, "the response body " + what
-        + "; the client reads at most maxBodyBytes=" + maxBodyBytes + " bytes per response", null);
+    return new VtProtocolException(
+        "BodyTooLarge",
+        status,
+        path,
+        "the response body "
+            + what
+            + "; the client reads at most maxBodyBytes="
+            + maxBodyBytes
+            + " bytes per response",
+        null);
   }
 
   /** The base URL as it may be shown: without user name and password. */
@@ -123,7 +144,10 @@ final class OkHttpLayer implements Layer {
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + mask.mask(message));
   }
 
-  /** What happened to one call's connection: whether it was opened for this call, whether a response came. */
+  /**
+   * What happened to one call's connection: whether it was opened for this call, whether a response
+   * came.
+   */
   static final class ConnectionEvents extends EventListener {
     private volatile boolean acquired;
     private volatile boolean connected;

@@ -12,10 +12,11 @@ import java.util.function.BiFunction;
 /**
  * Lazy iteration over every item of a paged collection, following {@code meta.cursor}.
  *
- * <p>No request is made before the first {@link #hasNext()}; the next page is requested only when the current
- * one is exhausted and the consumer asks for more; after {@link #close()} nothing more is requested. Each page
- * request repeats the original parameters plus {@code cursor}, against the client's own base URL (the host of
- * {@code links.next} is never trusted). Not thread-safe: one consumer at a time.
+ * <p>No request is made before the first {@link #hasNext()}; the next page is requested only when
+ * the current one is exhausted and the consumer asks for more; after {@link #close()} nothing more
+ * is requested. Each page request repeats the original parameters plus {@code cursor}, against the
+ * client's own base URL (the host of {@code links.next} is never trusted). Not thread-safe: one
+ * consumer at a time.
  */
 public final class PageIterator implements Iterator<VtObject>, AutoCloseable {
   private final BiFunction<String, Map<String, String>, VtPage> fetcher;
@@ -28,7 +29,10 @@ public final class PageIterator implements Iterator<VtObject>, AutoCloseable {
   private int pagesFetched;
   private VtPage lastPage;
 
-  PageIterator(BiFunction<String, Map<String, String>, VtPage> fetcher, String path, Map<String, String> params) {
+  PageIterator(
+      BiFunction<String, Map<String, String>, VtPage> fetcher,
+      String path,
+      Map<String, String> params) {
     this.fetcher = requireNonNull(fetcher, "fetcher");
     this.path = requireNonNull(path, "path");
     this.params = Map.copyOf(requireNonNull(params, "params"));
@@ -58,7 +62,10 @@ public final class PageIterator implements Iterator<VtObject>, AutoCloseable {
     return pagesFetched;
   }
 
-  /** The most recently fetched page (its meta carries total_hits, count...), empty before the first request. */
+  /**
+   * The most recently fetched page (its meta carries total_hits, count...), empty before the first
+   * request.
+   */
   public Optional<VtPage> lastPage() {
     return Optional.ofNullable(lastPage);
   }
@@ -81,8 +88,13 @@ public final class PageIterator implements Iterator<VtObject>, AutoCloseable {
     current = page.data().iterator();
     String next = page.cursor().orElse(null);
     if (next != null && next.equals(cursor)) {
-      throw new VtProtocolException("CursorLoop", 200, path,
-          "the server returned the same cursor again after page " + pagesFetched + "; stopping instead of looping",
+      throw new VtProtocolException(
+          "CursorLoop",
+          200,
+          path,
+          "the server returned the same cursor again after page "
+              + pagesFetched
+              + "; stopping instead of looping",
           null);
     }
     cursor = next;

@@ -7,11 +7,12 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * Assembles a client's request pipeline, outermost first: accounting → memory cache → disk cache → retry → rate
- * limiter → OkHttp, and keeps the parts the client reports on (request log, cache counters).
+ * Assembles a client's request pipeline, outermost first: accounting → memory cache → disk cache →
+ * retry → rate limiter → OkHttp, and keeps the parts the client reports on (request log, cache
+ * counters).
  *
- * <p>The caches sit above the limiter so that hits cost no permit; the limiter sits beneath retry so that every
- * HTTP attempt takes a permit.
+ * <p>The caches sit above the limiter so that hits cost no permit; the limiter sits beneath retry
+ * so that every HTTP attempt takes a permit.
  */
 final class Pipeline {
   private final Layer head;
@@ -19,13 +20,24 @@ final class Pipeline {
   private final MemoryCacheLayer memoryCache;
   private final DiskCacheLayer diskCache;
 
-  Pipeline(ClientSettings s, String apiKey, OkHttpClient http, RollingWindowRateLimiter limiter,
+  Pipeline(
+      ClientSettings s,
+      String apiKey,
+      OkHttpClient http,
+      RollingWindowRateLimiter limiter,
       Listeners<RateLimitListener> rateLimitListeners) {
     requireNonNull(s, "settings");
-    Layer layer = new OkHttpLayer(http, HttpUrl.get(s.baseUrl()), apiKey, new KeyMask(apiKey),
-        s.maxBodyBytes());
-    RateShareFile shared = s.rateShare() == null ? null : new RateShareFile(s.rateShare(),
-        RateLimiterRegistry.budgetId(s.keyId(), s.baseUrl()), s.rateLimits(), Clock.systemUTC());
+    Layer layer =
+        new OkHttpLayer(
+            http, HttpUrl.get(s.baseUrl()), apiKey, new KeyMask(apiKey), s.maxBodyBytes());
+    RateShareFile shared =
+        s.rateShare() == null
+            ? null
+            : new RateShareFile(
+                s.rateShare(),
+                RateLimiterRegistry.budgetId(s.keyId(), s.baseUrl()),
+                s.rateLimits(),
+                Clock.systemUTC());
     layer = new RateLimitLayer(layer, limiter, shared, s.rateLimitWarnAfter(), rateLimitListeners);
     layer = new RetryLayer(layer, s.retry());
     if (s.cache() && s.cacheDir() != null) {
@@ -35,8 +47,9 @@ final class Pipeline {
       diskCache = null;
     }
     if (s.cache()) {
-      memoryCache = new MemoryCacheLayer(layer, s.keyId(), s.cacheTtl(), s.cacheMaxEntries(),
-          s.cacheMaxBytes());
+      memoryCache =
+          new MemoryCacheLayer(
+              layer, s.keyId(), s.cacheTtl(), s.cacheMaxEntries(), s.cacheMaxBytes());
       layer = memoryCache;
     } else {
       memoryCache = null;
@@ -59,7 +72,11 @@ final class Pipeline {
     }
     var stats = memoryCache.stats();
     long diskHits = diskCache == null ? 0 : diskCache.hits();
-    return new VtCacheStats(stats.hitCount(), diskHits, stats.missCount() - diskHits, memoryCache.size(),
+    return new VtCacheStats(
+        stats.hitCount(),
+        diskHits,
+        stats.missCount() - diskHits,
+        memoryCache.size(),
         stats.evictionCount());
   }
 

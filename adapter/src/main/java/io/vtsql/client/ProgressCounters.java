@@ -3,9 +3,9 @@ package io.vtsql.client;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Running totals of what one client did: requests sent to the API, requests a cache answered,
- * and the rate limiter's reported waits. A shell samples them for its progress line and
- * {@code vt_meta.progress} shows them to JDBC clients.
+ * Running totals of what one client did: requests sent to the API, requests a cache answered, and
+ * the rate limiter's reported waits. A shell samples them for its progress line and {@code
+ * vt_meta.progress} shows them to JDBC clients.
  */
 public final class ProgressCounters implements RequestListener, RateLimitListener {
   private final LongAdder sent = new LongAdder();
@@ -13,11 +13,13 @@ public final class ProgressCounters implements RequestListener, RateLimitListene
   private final LongAdder quotaWaits = new LongAdder();
   private final LongAdder quotaWaitMillis = new LongAdder();
 
-  @Override public void onRequest(RequestRecord record) {
+  @Override
+  public void onRequest(RequestRecord record) {
     (record.cached() ? cached : sent).increment();
   }
 
-  @Override public void onWait(RateLimitWait wait) {
+  @Override
+  public void onWait(RateLimitWait wait) {
     quotaWaits.increment();
     quotaWaitMillis.add(wait.expected().toMillis());
   }
@@ -38,8 +40,11 @@ public final class ProgressCounters implements RequestListener, RateLimitListene
   public record Snapshot(long sent, long cached, long quotaWaits, long quotaWaitMillis) {
     /** What happened between {@code earlier} and this snapshot. */
     public Snapshot since(Snapshot earlier) {
-      return new Snapshot(sent - earlier.sent, cached - earlier.cached,
-          quotaWaits - earlier.quotaWaits, quotaWaitMillis - earlier.quotaWaitMillis);
+      return new Snapshot(
+          sent - earlier.sent,
+          cached - earlier.cached,
+          quotaWaits - earlier.quotaWaits,
+          quotaWaitMillis - earlier.quotaWaitMillis);
     }
 
     /** Whether nothing happened. */

@@ -9,5 +9,4 @@ import java.time.Duration;
  * @param expected how long the limiter expects it to wait
  * @param limits the limits that make it wait
  */
-public record RateLimitWait(String path, Duration expected, RateLimits limits) {
-}
+public record RateLimitWait(String path, Duration expected, RateLimits limits) {}

@@ -9,22 +9,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 
 /**
- * One {@link RollingWindowRateLimiter} per (API key identity, endpoint host, limits) in the process, so that every
- * client of a key, whatever its cache settings or however its base URL is spelled, draws from the same budget:
- * the quota belongs to the key at that server.
+ * One {@link RollingWindowRateLimiter} per (API key identity, endpoint host, limits) in the
+ * process, so that every client of a key, whatever its cache settings or however its base URL is
+ * spelled, draws from the same budget: the quota belongs to the key at that server.
  */
 final class RateLimiterRegistry {
   private static final Map<String, RollingWindowRateLimiter> LIMITERS = new ConcurrentHashMap<>();
 
-  private RateLimiterRegistry() {
-  }
+  private RateLimiterRegistry() {}
 
   static RollingWindowRateLimiter forKey(String keyId, String baseUrl, RateLimits limits) {
     String id = budgetId(keyId, baseUrl) + " " + limits;
-    return LIMITERS.computeIfAbsent(id, k -> new RollingWindowRateLimiter(limits, Clock.systemUTC()));
+    return LIMITERS.computeIfAbsent(
+        id, k -> new RollingWindowRateLimiter(limits, Clock.systemUTC()));
   }
 
-  /** What a rate budget belongs to: the key identity and the server (host and port) its base URL names. */
+  /**
+   * What a rate budget belongs to: the key identity and the server (host and port) its base URL
+   * names.
+   */
   static String budgetId(String keyId, String baseUrl) {
     return keyId + " " + endpoint(baseUrl);
   }

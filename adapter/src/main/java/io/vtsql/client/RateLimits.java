@@ -5,12 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 
 /**
- * Client-side request limits of one API key: at most {@code perWindow} request starts in any rolling
- * {@code window}, and at most {@code perDay} per UTC day; {@code 0} means unlimited.
+ * Client-side request limits of one API key: at most {@code perWindow} request starts in any
+ * rolling {@code window}, and at most {@code perDay} per UTC day; {@code 0} means unlimited.
  */
 public record RateLimits(int perWindow, Duration window, long perDay) {
   /** No limit at all. */
   public static final RateLimits UNLIMITED = new RateLimits(0, Duration.ofMinutes(1), 0);
+
   /** The public API: 4 per minute, 500 per day. */
   public static final RateLimits PUBLIC = new RateLimits(4, Duration.ofMinutes(1), 500);
 

@@ -25,21 +25,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
- * A rate budget shared by every process on the machine that names the same state file ({@code rateShare}): the
- * file records the recent requests of each budget (key identity and server) and each day's count; a process takes
- * the file's lock ({@link FileChannel#lock()}) to read, decide and record a request start, and again to stamp its
- * completion.
+ * A rate budget shared by every process on the machine that names the same state file ({@code
+ * rateShare}): the file records the recent requests of each budget (key identity and server) and
+ * each day's count; a process takes the file's lock ({@link FileChannel#lock()}) to read, decide
+ * and record a request start, and again to stamp its completion.
  *
- * <p>Like {@link RollingWindowRateLimiter}, a request holds its place until one window after it completed, so the
- * server never sees more than the limit within a window; a request still in flight after {@link #IN_FLIGHT_MAX}
- * (its process died) holds it until one window after it started. Lines are {@code <budget> <id> <start> <end>}
- * (epoch milliseconds, end 0 while in flight) and {@code <budget> day <date> <count>}.
+ * <p>Like {@link RollingWindowRateLimiter}, a request holds its place until one window after it
+ * completed, so the server never sees more than the limit within a window; a request still in
+ * flight after {@link #IN_FLIGHT_MAX} (its process died) holds it until one window after it
+ * started. Lines are {@code <budget> <id> <start> <end>} (epoch milliseconds, end 0 while in
+ * flight) and {@code <budget> day <date> <count>}.
  */
 final class RateShareFile {
   /** After this long in flight an entry is taken for one whose process died. */
   static final Duration IN_FLIGHT_MAX = Duration.ofMinutes(10);
 
-  /** File locks belong to the whole JVM: threads and clients of one process queue on this monitor first. */
+  /**
+   * File locks belong to the whole JVM: threads and clients of one process queue on this monitor
+   * first.
+   */
   private static final Map<Path, Object> PROCESS_LOCKS = new ConcurrentHashMap<>();
 
   private final Path file;
@@ -60,15 +64,15 @@ final class RateShareFile {
   }
 
   /**
-   * Waits until this machine's budget lets a request start and records it; close the permit when the request has
-   * completed.
+   * Waits until this machine's budget lets a request start and records it; close the permit when
+   * the request has completed.
    *
    * @throws VtQuotaExceededException (daily) when the day's shared budget is used up
    * @throws VtTransportException (Interrupted) when cancelled or interrupted while waiting
    */
   RollingWindowRateLimiter.Permit acquire(String path, BooleanSupplier cancelled) {
     if (limits.unlimited()) {
-      return () -> { };
+      return () -> {};
     }
     String id = UUID.randomUUID().toString();
     while (true) {
@@ -79,8 +83,8 @@ final class RateShareFile {
       long end = System.nanoTime() + waitMillis * 1_000_000;
       for (long left = waitMillis; left > 0; left = (end - System.nanoTime()) / 1_000_000) {
         if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
-          throw new VtTransportException("Interrupted", path, "cancelled while waiting for the shared rate budget",
-              null);
+          throw new VtTransportException(
+              "Interrupted", path, "cancelled while waiting for the shared rate budget", null);
         }
         sleep(Math.min(left, CancelSignal.POLL_MILLIS), path);
       }
@@ -90,7 +94,8 @@ final class RateShareFile {
   /** Runs one read-decide-write step under both locks; returns its result. */
   private long update(Step step) {
     synchronized (processLock) {
-      try (FileChannel channel = open(); FileLock lock = channel.lock()) {
+      try (FileChannel channel = open();
+          FileLock lock = channel.lock()) {
         ByteBuffer buffer = ByteBuffer.allocate((int) channel.size());
         while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
           // read the whole file
@@ -102,7 +107,8 @@ final class RateShareFile {
         channel.write(ByteBuffer.wrap(out), 0);
         return result;
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot use the rate budget file " + file + ": " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "cannot use the rate budget file " + file + ": " + e.getMessage(), e);
       }
     }
   }
@@ -110,12 +116,16 @@ final class RateShareFile {
   private FileChannel open() throws IOException {
     if (!Files.exists(file)) {
       try {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } catch (FileAlreadyExistsException | UnsupportedOperationException e) {
-        // another process created it first, or the file system has no POSIX permissions (opened below)
+        // another process created it first, or the file system has no POSIX permissions (opened
+        // below)
       }
     }
-    return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
+    return FileChannel.open(
+        file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
   }
 
   private static void sleep(long millis, String path) {
@@ -123,8 +133,8 @@ final class RateShareFile {
       Thread.sleep(Math.max(1, millis));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new VtTransportException("Interrupted", path, "interrupted while waiting for the shared rate budget",
-          e);
+      throw new VtTransportException(
+          "Interrupted", path, "interrupted while waiting for the shared rate budget", e);
     }
   }
 
@@ -165,7 +175,9 @@ final class RateShareFile {
       }
     }
 
-    /** Records a start and returns 0, or returns how many milliseconds to wait before trying again. */
+    /**
+     * Records a start and returns 0, or returns how many milliseconds to wait before trying again.
+     */
     long tryStart(String id, String path) {
       LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
       if (!today.equals(day)) {
@@ -173,9 +185,18 @@ final class RateShareFile {
         usedToday = 0;
       }
       if (limits.perDay() > 0 && usedToday >= limits.perDay()) {
-        throw new VtQuotaExceededException("DailyQuotaExceeded", 0, path, "the processes sharing " + file
-            + " have used the daily budget of " + limits.perDay() + " requests for this API key; VirusTotal"
-            + " daily quotas reset at 00:00 UTC", null, true);
+        throw new VtQuotaExceededException(
+            "DailyQuotaExceeded",
+            0,
+            path,
+            "the processes sharing "
+                + file
+                + " have used the daily budget of "
+                + limits.perDay()
+                + " requests for this API key; VirusTotal"
+                + " daily quotas reset at 00:00 UTC",
+            null,
+            true);
       }
       if (limits.perWindow() > 0 && entries.size() >= limits.perWindow()) {
         long free = Long.MAX_VALUE;
@@ -217,8 +238,14 @@ final class RateShareFile {
         b.append(budget).append(" day ").append(day).append(' ').append(usedToday).append('\n');
       }
       for (int i = 0; i < entries.size(); i++) {
-        b.append(budget).append(' ').append(ids.get(i)).append(' ').append(entries.get(i)[0]).append(' ')
-            .append(entries.get(i)[1]).append('\n');
+        b.append(budget)
+            .append(' ')
+            .append(ids.get(i))
+            .append(' ')
+            .append(entries.get(i)[0])
+            .append(' ')
+            .append(entries.get(i)[1])
+            .append('\n');
       }
       return b.toString();
     }

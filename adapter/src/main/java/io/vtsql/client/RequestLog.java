@@ -3,7 +3,10 @@ package io.vtsql.client;
 import java.util.ArrayDeque;
 import java.util.List;
 
-/** The last N {@link RequestRecord}s of a client (a bounded ring) plus the listeners told of each new one. */
+/**
+ * The last N {@link RequestRecord}s of a client (a bounded ring) plus the listeners told of each
+ * new one.
+ */
 final class RequestLog {
   private final int capacity;
   private final ArrayDeque<RequestRecord> ring;

@@ -13,6 +13,11 @@ import java.time.Instant;
  * @param millis wall time including rate-limiter waits and retries
  * @param errorCode VirusTotal or local error code when the request failed, otherwise null
  */
-public record RequestRecord(Instant time, String method, String path, int status, boolean cached, long millis,
-    String errorCode) {
-}
+public record RequestRecord(
+    Instant time,
+    String method,
+    String path,
+    int status,
+    boolean cached,
+    long millis,
+    String errorCode) {}

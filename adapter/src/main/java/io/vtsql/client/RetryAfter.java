@@ -8,8 +8,7 @@ import java.time.format.DateTimeParseException;
 
 /** Parses an HTTP {@code Retry-After} header: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
 final class RetryAfter {
-  private RetryAfter() {
-  }
+  private RetryAfter() {}
 
   /** The delay the header asks for, or null when it is absent or unreadable; never negative. */
   static Duration parse(String header, Instant now) {

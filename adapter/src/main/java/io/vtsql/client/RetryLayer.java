@@ -9,15 +9,16 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Pipeline stage that retries transient failures with exponential backoff and full jitter, honouring Retry-After.
+ * Pipeline stage that retries transient failures with exponential backoff and full jitter,
+ * honouring Retry-After.
  *
- * <p>Retried: 429 (QuotaExceededError, TooManyRequestsError) unless the daily quota is exhausted, 503, 504 and
- * other 5xx, connection failures and timeouts, and bodies that are not a complete JSON envelope (all requests are
- * GETs, so repeating them is safe). Never retried: other 4xx, a 404 that is not VirusTotal's (a wrong base URL),
- * redirects, a body over the size cap, a daily quota, a cancelled call or interrupted thread. Time spent waiting
- * for the rate limiter does not count against the time budget.
- * When a Retry-After would overrun the total time budget the last error is thrown at once; earlier failures are
- * attached to it as suppressed exceptions.
+ * <p>Retried: 429 (QuotaExceededError, TooManyRequestsError) unless the daily quota is exhausted,
+ * 503, 504 and other 5xx, connection failures and timeouts, and bodies that are not a complete JSON
+ * envelope (all requests are GETs, so repeating them is safe). Never retried: other 4xx, a 404 that
+ * is not VirusTotal's (a wrong base URL), redirects, a body over the size cap, a daily quota, a
+ * cancelled call or interrupted thread. Time spent waiting for the rate limiter does not count
+ * against the time budget. When a Retry-After would overrun the total time budget the last error is
+ * thrown at once; earlier failures are attached to it as suppressed exceptions.
  */
 final class RetryLayer implements Layer {
   private final Layer next;
@@ -37,9 +38,11 @@ final class RetryLayer implements Layer {
         return next.execute(request);
       } catch (VtException e) {
         Duration delay = retryable(e) ? delayBefore(attempt + 1, e) : null;
-        // time spent waiting for the rate limiter is not spent on attempts: it never uses up the budget
+        // time spent waiting for the rate limiter is not spent on attempts: it never uses up the
+        // budget
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start - request.limiterWaitNanos());
-        if (delay == null || attempt >= policy.maxAttempts()
+        if (delay == null
+            || attempt >= policy.maxAttempts()
             || elapsed.plus(delay).compareTo(policy.maxTotal()) > 0) {
           earlier.forEach(e::addSuppressed);
           throw e;
@@ -70,8 +73,10 @@ final class RetryLayer implements Layer {
   }
 
   private Duration delayBefore(int attempt, VtException e) {
-    Optional<Duration> retryAfter = e instanceof VtQuotaExceededException q ? q.retryAfter()
-        : e instanceof VtTransientException t ? t.retryAfter() : Optional.empty();
+    Optional<Duration> retryAfter =
+        e instanceof VtQuotaExceededException q
+            ? q.retryAfter()
+            : e instanceof VtTransientException t ? t.retryAfter() : Optional.empty();
     if (retryAfter.isPresent()) {
       return retryAfter.get();
     }
@@ -86,20 +91,25 @@ final class RetryLayer implements Layer {
     return Duration.ofNanos(ceiling <= 0 ? 0 : ThreadLocalRandom.current().nextLong(ceiling + 1));
   }
 
-  /** Sleeps the backoff in slices, so that a cancelled call stops within {@link CancelSignal#POLL_MILLIS}. */
+  /**
+   * Sleeps the backoff in slices, so that a cancelled call stops within {@link
+   * CancelSignal#POLL_MILLIS}.
+   */
   private static void sleep(Duration delay, VtRequest request) {
     long end = System.nanoTime() + delay.toNanos();
     try {
       for (long left = delay.toNanos(); left > 0; left = end - System.nanoTime()) {
         if (request.cancelled()) {
-          throw new VtTransportException("Interrupted", request.pathAndQuery(), "cancelled while backing off", null);
+          throw new VtTransportException(
+              "Interrupted", request.pathAndQuery(), "cancelled while backing off", null);
         }
         long slice = Math.min(left, CancelSignal.POLL_MILLIS * 1_000_000);
         Thread.sleep(slice / 1_000_000, (int) (slice % 1_000_000));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new VtTransportException("Interrupted", request.pathAndQuery(), "interrupted while backing off", e);
+      throw new VtTransportException(
+          "Interrupted", request.pathAndQuery(), "interrupted while backing off", e);
     }
   }
 }

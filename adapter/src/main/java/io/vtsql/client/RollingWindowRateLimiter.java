@@ -12,20 +12,22 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Client-side limiter of one API key: at most N requests in ANY rolling window, and at most M per UTC day.
+ * Client-side limiter of one API key: at most N requests in ANY rolling window, and at most M per
+ * UTC day.
  *
- * <p>Written directly rather than with a token bucket (resilience4j's limiter refreshes permits per fixed
- * period) because VirusTotal and the simulator count a rolling window: a fixed-period limiter can let 2N requests
- * through within one window that straddles a period boundary.
+ * <p>Written directly rather than with a token bucket (resilience4j's limiter refreshes permits per
+ * fixed period) because VirusTotal and the simulator count a rolling window: a fixed-period limiter
+ * can let 2N requests through within one window that straddles a period boundary.
  *
- * <p>Each of the last N requests holds a slot. A slot is stamped when its request has completed, not when it was
- * allowed to start, and the next request may start only a full window after the oldest stamp. Because the server
- * receives a request before the client sees its response, this guarantees that the server never sees N+1 arrivals
- * within one window, whatever the network delays (stamping at permit time failed that: a slow first request
- * arrived late and made the gap seen by the server shorter than the window).
+ * <p>Each of the last N requests holds a slot. A slot is stamped when its request has completed,
+ * not when it was allowed to start, and the next request may start only a full window after the
+ * oldest stamp. Because the server receives a request before the client sees its response, this
+ * guarantees that the server never sees N+1 arrivals within one window, whatever the network delays
+ * (stamping at permit time failed that: a slow first request arrived late and made the gap seen by
+ * the server shorter than the window).
  *
- * <p>Callers wait; only the daily limit fails fast, because it resets at 00:00 UTC and waiting for that inside a
- * query is pointless.
+ * <p>Callers wait; only the daily limit fails fast, because it resets at 00:00 UTC and waiting for
+ * that inside a query is pointless.
  */
 final class RollingWindowRateLimiter {
   private static final long IN_FLIGHT = Long.MAX_VALUE;
@@ -48,8 +50,8 @@ final class RollingWindowRateLimiter {
   }
 
   /**
-   * Blocks until a request may start and counts it; the caller must close the returned permit when the request
-   * has completed (successfully or not).
+   * Blocks until a request may start and counts it; the caller must close the returned permit when
+   * the request has completed (successfully or not).
    *
    * @param path the request, for messages
    * @param warnAfter waits at least this long are reported to {@code onLongWait} before waiting
@@ -57,9 +59,13 @@ final class RollingWindowRateLimiter {
    * @throws VtQuotaExceededException (daily) when the day's budget is used up
    * @throws VtTransportException (Interrupted) when cancelled or interrupted while waiting
    */
-  Permit acquire(String path, Duration warnAfter, Consumer<RateLimitWait> onLongWait, BooleanSupplier cancelled) {
+  Permit acquire(
+      String path,
+      Duration warnAfter,
+      Consumer<RateLimitWait> onLongWait,
+      BooleanSupplier cancelled) {
     if (limits.unlimited()) {
-      return () -> { };
+      return () -> {};
     }
     boolean reported = false;
     synchronized (this) {
@@ -70,7 +76,7 @@ final class RollingWindowRateLimiter {
         if (limits.perWindow() == 0 || slots.size() < limits.perWindow()) {
           usedToday++;
           if (limits.perWindow() == 0) {
-            return () -> { };
+            return () -> {};
           }
           Slot slot = new Slot();
           slots.add(slot);
@@ -87,7 +93,8 @@ final class RollingWindowRateLimiter {
           onLongWait.accept(new RateLimitWait(path, Duration.ofNanos(waitNanos), limits));
         }
         if (cancelled.getAsBoolean()) {
-          throw new VtTransportException("Interrupted", path, "cancelled while waiting for the rate limiter", null);
+          throw new VtTransportException(
+              "Interrupted", path, "cancelled while waiting for the rate limiter", null);
         }
         waitFor(Math.min(waitNanos, CancelSignal.POLL_MILLIS * 1_000_000), path);
       }
@@ -108,12 +115,23 @@ final class RollingWindowRateLimiter {
       usedToday = 0;
     }
     if (limits.perDay() > 0 && usedToday >= limits.perDay()) {
-      Duration untilReset = Duration.between(clock.instant(),
-          today.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-      throw new VtQuotaExceededException("DailyQuotaExceeded", 0, path,
-          "this client has used the daily budget of " + limits.perDay() + " requests for this API key; "
-              + "VirusTotal daily quotas reset at 00:00 UTC (in " + untilReset.toHoursPart() + " h "
-              + untilReset.toMinutesPart() + " min)", null, true);
+      Duration untilReset =
+          Duration.between(
+              clock.instant(), today.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+      throw new VtQuotaExceededException(
+          "DailyQuotaExceeded",
+          0,
+          path,
+          "this client has used the daily budget of "
+              + limits.perDay()
+              + " requests for this API key; "
+              + "VirusTotal daily quotas reset at 00:00 UTC (in "
+              + untilReset.toHoursPart()
+              + " h "
+              + untilReset.toMinutesPart()
+              + " min)",
+          null,
+          true);
     }
   }
 
@@ -123,7 +141,8 @@ final class RollingWindowRateLimiter {
       wait(millis, millis == 0 ? (int) Math.max(1, nanos % 1_000_000) : (int) (nanos % 1_000_000));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new VtTransportException("Interrupted", path, "interrupted while waiting for the rate limiter", e);
+      throw new VtTransportException(
+          "Interrupted", path, "interrupted while waiting for the rate limiter", e);
     }
   }
 

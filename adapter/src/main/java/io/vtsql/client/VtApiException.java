@@ -1,6 +1,9 @@
 package io.vtsql.client;
 
-/** VirusTotal answered with an error (a {@code {"error":{"code","message"}}} body or an error status). */
+/**
+ * VirusTotal answered with an error (a {@code {"error":{"code","message"}}} body or an error
+ * status).
+ */
 public class VtApiException extends VtException {
   private static final long serialVersionUID = 1L;
 

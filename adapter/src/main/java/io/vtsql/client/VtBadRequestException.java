@@ -1,6 +1,8 @@
 package io.vtsql.client;
 
-/** HTTP 400: the request is invalid (BadRequestError, InvalidArgumentError, NotAvailableYet, ...). */
+/**
+ * HTTP 400: the request is invalid (BadRequestError, InvalidArgumentError, NotAvailableYet, ...).
+ */
 public class VtBadRequestException extends VtApiException {
   private static final long serialVersionUID = 1L;
 

@@ -9,5 +9,4 @@ package io.vtsql.client;
  * @param entries entries currently in memory
  * @param evictions entries evicted from memory for size or age
  */
-public record VtCacheStats(long hits, long diskHits, long misses, long entries, long evictions) {
-}
+public record VtCacheStats(long hits, long diskHits, long misses, long entries, long evictions) {}

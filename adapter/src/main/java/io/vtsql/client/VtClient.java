@@ -13,11 +13,15 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * Thread-safe client of the VirusTotal API v3: typed reads of objects, pages, lazy cursors, 1:1 relationships and
- * bare values, each a GET through the request pipeline. The API key travels only in the {@code x-apikey} header.
+ * Thread-safe client of the VirusTotal API v3: typed reads of objects, pages, lazy cursors, 1:1
+ * relationships and bare values, each a GET through the request pipeline. The API key travels only
+ * in the {@code x-apikey} header.
  */
 public final class VtClient implements AutoCloseable {
-  /** The default cap of one response body: 64 MiB (a 40-object page of full file reports is a few MiB). */
+  /**
+   * The default cap of one response body: 64 MiB (a 40-object page of full file reports is a few
+   * MiB).
+   */
   public static final long DEFAULT_MAX_BODY_BYTES = 64L << 20;
 
   /** The public VirusTotal API v3 base URL. */
@@ -35,18 +39,21 @@ public final class VtClient implements AutoCloseable {
     this.settings = requireNonNull(settings, "settings");
     this.keyDescription = KeyIdentity.describe(requireNonNull(apiKey, "apiKey"));
     this.onClose = onClose == null ? this::shutdown : onClose;
-    this.http = new OkHttpClient.Builder()
-        .connectTimeout(settings.connectTimeout())
-        .readTimeout(settings.readTimeout())
-        .callTimeout(settings.callTimeout())
-        // the pipeline's own retry decides; OkHttp must not silently repeat requests behind the limiter's back
-        .retryOnConnectionFailure(false)
-        // x-apikey is a custom header that OkHttp would forward to whatever host a redirect names
-        .followRedirects(false)
-        .followSslRedirects(false)
-        // tells OkHttpLayer whether a failed call had reused a pooled connection
-        .eventListenerFactory(OkHttpLayer.eventListeners())
-        .build();
+    this.http =
+        new OkHttpClient.Builder()
+            .connectTimeout(settings.connectTimeout())
+            .readTimeout(settings.readTimeout())
+            .callTimeout(settings.callTimeout())
+            // the pipeline's own retry decides; OkHttp must not silently repeat requests behind the
+            // limiter's back
+            .retryOnConnectionFailure(false)
+            // x-apikey is a custom header that OkHttp would forward to whatever host a redirect
+            // names
+            .followRedirects(false)
+            .followSslRedirects(false)
+            // tells OkHttpLayer whether a failed call had reused a pooled connection
+            .eventListenerFactory(OkHttpLayer.eventListeners())
+            .build();
     RollingWindowRateLimiter limiter =
         RateLimiterRegistry.forKey(settings.keyId(), settings.baseUrl(), settings.rateLimits());
     this.pipeline = new Pipeline(settings, apiKey, http, limiter, rateLimitListeners);
@@ -54,15 +61,17 @@ public final class VtClient implements AutoCloseable {
     rateLimitListeners.add(progress);
   }
 
-  /** A builder with the public VirusTotal base URL and default timeouts; the API key is required. */
+  /**
+   * A builder with the public VirusTotal base URL and default timeouts; the API key is required.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The default size budget of an in-memory cache: a sixteenth of the JVM's maximum heap, so that the response
-   * cache and the adapter's object cache together keep at most an eighth of it (a scan under -Xmx256m keeps
-   * streaming with room to spare).
+   * The default size budget of an in-memory cache: a sixteenth of the JVM's maximum heap, so that
+   * the response cache and the adapter's object cache together keep at most an eighth of it (a scan
+   * under -Xmx256m keeps streaming with room to spare).
    */
   public static long defaultCacheMaxBytes() {
     return Runtime.getRuntime().maxMemory() / 16;
@@ -83,22 +92,34 @@ public final class VtClient implements AutoCloseable {
     }
   }
 
-  /** One GET of a collection page, e.g. {@code getPage("/intelligence/search", Map.of("query", "entity:file"))}. */
+  /**
+   * One GET of a collection page, e.g. {@code getPage("/intelligence/search", Map.of("query",
+   * "entity:file"))}.
+   */
   public VtPage getPage(String path, Map<String, String> params) {
     return EnvelopeParser.parsePage(get(path, params), path);
   }
 
-  /** A lazy iterator over every item of a collection; the first request happens on the first hasNext(). */
+  /**
+   * A lazy iterator over every item of a collection; the first request happens on the first
+   * hasNext().
+   */
   public PageIterator iterate(String path, Map<String, String> params) {
     return new PageIterator(this::getPage, path, params);
   }
 
-  /** A 1:1 relationship such as {@code /urls/{id}/network_location}: the object, or empty for {@code null}. */
+  /**
+   * A 1:1 relationship such as {@code /urls/{id}/network_location}: the object, or empty for {@code
+   * null}.
+   */
   public Optional<VtObject> getSingle(String path) {
     return EnvelopeParser.parseSingle(get(path, Map.of()), path);
   }
 
-  /** The bare {@code data} of a response, e.g. {@code /metadata} or {@code /popular_threat_categories}. */
+  /**
+   * The bare {@code data} of a response, e.g. {@code /metadata} or {@code
+   * /popular_threat_categories}.
+   */
   public JsonNode getData(String path, Map<String, String> params) {
     return EnvelopeParser.parseData(get(path, params), path);
   }
@@ -133,7 +154,10 @@ public final class VtClient implements AutoCloseable {
     return pipeline.cacheStats();
   }
 
-  /** Empties the in-memory cache (the persistent directory is left alone: other processes may use it). */
+  /**
+   * Empties the in-memory cache (the persistent directory is left alone: other processes may use
+   * it).
+   */
   public void clearCache() {
     pipeline.clearMemoryCache();
   }
@@ -149,11 +173,12 @@ public final class VtClient implements AutoCloseable {
   }
 
   /**
-   * The encoded path of one object, e.g. {@code objectPath("urls", "aHR0cDovL2V4YW1wbGUuY29tLw")}; any other
-   * character of the id is percent-encoded, so the path always names exactly one object.
+   * The encoded path of one object, e.g. {@code objectPath("urls", "aHR0cDovL2V4YW1wbGUuY29tLw")};
+   * any other character of the id is percent-encoded, so the path always names exactly one object.
    *
-   * @throws VtNotFoundException (no request sent) for {@code .} and {@code ..}, which no object has as id and
-   *     which a URL would resolve as "this" and "the parent" path ({@code /files/..} is {@code /})
+   * @throws VtNotFoundException (no request sent) for {@code .} and {@code ..}, which no object has
+   *     as id and which a URL would resolve as "this" and "the parent" path ({@code /files/..} is
+   *     {@code /})
    */
   public static String objectPath(String collection, String id) {
     requireNonNull(collection, "collection");
@@ -162,15 +187,26 @@ public final class VtClient implements AutoCloseable {
       throw new IllegalArgumentException("empty id");
     }
     if (id.equals(".") || id.equals("..")) {
-      throw new VtNotFoundException("InvalidId", 0, "/" + collection + "/{id}",
+      throw new VtNotFoundException(
+          "InvalidId",
+          0,
+          "/" + collection + "/{id}",
           "'" + id + "' is not the id of any object; no request was sent");
     }
-    HttpUrl url = new HttpUrl.Builder().scheme("http").host("origin")
-        .addPathSegment(collection).addPathSegment(id).build();
+    HttpUrl url =
+        new HttpUrl.Builder()
+            .scheme("http")
+            .host("origin")
+            .addPathSegment(collection)
+            .addPathSegment(id)
+            .build();
     return url.encodedPath();
   }
 
-  /** Releases the client; a client shared through {@link VtClients} is released when its last user closes it. */
+  /**
+   * Releases the client; a client shared through {@link VtClients} is released when its last user
+   * closes it.
+   */
   @Override
   public void close() {
     onClose.run();
@@ -187,8 +223,15 @@ public final class VtClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "VtClient{baseUrl=" + baseUrl() + ", apiKey=" + keyDescription + ", cache=" + settings.cache()
-        + ", limits=" + settings.rateLimits() + "}";
+    return "VtClient{baseUrl="
+        + baseUrl()
+        + ", apiKey="
+        + keyDescription
+        + ", cache="
+        + settings.cache()
+        + ", limits="
+        + settings.rateLimits()
+        + "}";
   }
 
   private JsonNode get(String path, Map<String, String> params) {
@@ -224,10 +267,12 @@ public final class VtClient implements AutoCloseable {
     private final List<RequestListener> requestListeners = new ArrayList<>();
     private final List<RateLimitListener> rateLimitListeners = new ArrayList<>();
 
-    private Builder() {
-    }
+    private Builder() {}
 
-    /** Base URL of the API, e.g. {@code http://127.0.0.1:8080/api/v3}; default {@link #DEFAULT_BASE_URL}. */
+    /**
+     * Base URL of the API, e.g. {@code http://127.0.0.1:8080/api/v3}; default {@link
+     * #DEFAULT_BASE_URL}.
+     */
     public Builder baseUrl(String baseUrl) {
       String url = stripSlash(requireNonNull(baseUrl, "baseUrl").strip());
       if (HttpUrl.parse(url) == null) {
@@ -265,7 +310,9 @@ public final class VtClient implements AutoCloseable {
       return this;
     }
 
-    /** Response cache on (default) or off ({@code cache=off}); off also disables {@link #cacheDir}. */
+    /**
+     * Response cache on (default) or off ({@code cache=off}); off also disables {@link #cacheDir}.
+     */
     public Builder cache(boolean enabled) {
       this.cache = enabled;
       return this;
@@ -299,8 +346,9 @@ public final class VtClient implements AutoCloseable {
     }
 
     /**
-     * Most bytes one response body may have; a longer (or endless) body fails with a {@link VtProtocolException}
-     * {@code BodyTooLarge} instead of exhausting the heap. Default {@link #DEFAULT_MAX_BODY_BYTES}.
+     * Most bytes one response body may have; a longer (or endless) body fails with a {@link
+     * VtProtocolException} {@code BodyTooLarge} instead of exhausting the heap. Default {@link
+     * #DEFAULT_MAX_BODY_BYTES}.
      */
     public Builder maxBodyBytes(long maxBytes) {
       if (maxBytes < 1) {
@@ -316,13 +364,19 @@ public final class VtClient implements AutoCloseable {
       return this;
     }
 
-    /** Rate-limit preset: {@link VtTier#PUBLIC} 4/min + 500/day, {@link VtTier#PREMIUM} (default) unlimited. */
+    /**
+     * Rate-limit preset: {@link VtTier#PUBLIC} 4/min + 500/day, {@link VtTier#PREMIUM} (default)
+     * unlimited.
+     */
     public Builder tier(VtTier tier) {
       this.tier = requireNonNull(tier, "tier");
       return this;
     }
 
-    /** At most {@code requests} request starts in any rolling {@code window} (0 = unlimited); overrides the tier. */
+    /**
+     * At most {@code requests} request starts in any rolling {@code window} (0 = unlimited);
+     * overrides the tier.
+     */
     public Builder rateLimit(int requests, Duration window) {
       if (requests < 0) {
         throw new IllegalArgumentException("requests < 0");
@@ -333,8 +387,9 @@ public final class VtClient implements AutoCloseable {
     }
 
     /**
-     * A state file through which every process on this machine that names it shares the key's rate budget
-     * (the window and daily limits); default none (the budget is shared within this process only).
+     * A state file through which every process on this machine that names it shares the key's rate
+     * budget (the window and daily limits); default none (the budget is shared within this process
+     * only).
      */
     public Builder rateShare(Path file) {
       this.rateShare = file;
@@ -395,7 +450,9 @@ public final class VtClient implements AutoCloseable {
       return this;
     }
 
-    /** Adds a listener told of long rate-limiter waits (not allowed with {@link VtClients#acquire}). */
+    /**
+     * Adds a listener told of long rate-limiter waits (not allowed with {@link VtClients#acquire}).
+     */
     public Builder rateLimitListener(RateLimitListener listener) {
       rateLimitListeners.add(requireNonNull(listener, "listener"));
       return this;
@@ -414,18 +471,35 @@ public final class VtClient implements AutoCloseable {
         throw new IllegalStateException("an API key is required");
       }
       RateLimits preset = tier.defaults();
-      RateLimits limits = new RateLimits(perWindow == null ? preset.perWindow() : perWindow,
-          window == null ? preset.window() : window, perDay == null ? preset.perDay() : perDay);
-      return new ClientSettings(KeyIdentity.of(apiKey), baseUrl, connectTimeout, readTimeout, callTimeout, cache,
-          cacheTtl, cacheMaxEntries, cacheMaxBytes, cacheDir == null ? null : cacheDir.toAbsolutePath().normalize(), limits,
-          rateLimitWarnAfter, retry, requestLogSize, tier, maxBodyBytes,
+      RateLimits limits =
+          new RateLimits(
+              perWindow == null ? preset.perWindow() : perWindow,
+              window == null ? preset.window() : window,
+              perDay == null ? preset.perDay() : perDay);
+      return new ClientSettings(
+          KeyIdentity.of(apiKey),
+          baseUrl,
+          connectTimeout,
+          readTimeout,
+          callTimeout,
+          cache,
+          cacheTtl,
+          cacheMaxEntries,
+          cacheMaxBytes,
+          cacheDir == null ? null : cacheDir.toAbsolutePath().normalize(),
+          limits,
+          rateLimitWarnAfter,
+          retry,
+          requestLogSize,
+          tier,
+          maxBodyBytes,
           rateShare == null ? null : rateShare.toAbsolutePath().normalize());
     }
 
     /**
-     * Keeps the shared client of this scope apart from those of other scopes with the same key
-     * and settings: its caches and request log ({@code vt_meta.requests}) are the scope's own;
-     * the rate budget stays the key's. {@code vtsql serve} gives each authenticated user a scope.
+     * Keeps the shared client of this scope apart from those of other scopes with the same key and
+     * settings: its caches and request log ({@code vt_meta.requests}) are the scope's own; the rate
+     * budget stays the key's. {@code vtsql serve} gives each authenticated user a scope.
      */
     public Builder scope(String name) {
       this.scope = requireNonNull(name, "scope");
@@ -454,8 +528,15 @@ public final class VtClient implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "VtClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + KeyIdentity.describe(apiKey) + ", tier=" + tier
-          + ", cache=" + cache + "}";
+      return "VtClient.Builder{baseUrl="
+          + baseUrl
+          + ", apiKey="
+          + KeyIdentity.describe(apiKey)
+          + ", tier="
+          + tier
+          + ", cache="
+          + cache
+          + "}";
     }
   }
 }

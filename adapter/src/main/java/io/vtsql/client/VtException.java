@@ -1,10 +1,12 @@
 package io.vtsql.client;
 
 /**
- * Base of every error the VirusTotal client raises; it names the error code, HTTP status and request path.
+ * Base of every error the VirusTotal client raises; it names the error code, HTTP status and
+ * request path.
  *
- * <p>The path is the API path relative to the base URL, with its query string; it never contains the API
- * key (the client refuses to put the key in a URL, and masks it in any text that comes back from the server).
+ * <p>The path is the API path relative to the base URL, with its query string; it never contains
+ * the API key (the client refuses to put the key in a URL, and masks it in any text that comes back
+ * from the server).
  */
 public class VtException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +19,8 @@ public class VtException extends RuntimeException {
   /**
    * Creates an exception.
    *
-   * @param code VirusTotal error code (e.g. {@code NotFoundError}) or a local code (e.g. {@code InvalidJson})
+   * @param code VirusTotal error code (e.g. {@code NotFoundError}) or a local code (e.g. {@code
+   *     InvalidJson})
    * @param httpStatus HTTP status of the response, 0 when there was no response
    * @param path request path with query, without the key
    * @param detail human-readable explanation (the server's message for API errors)

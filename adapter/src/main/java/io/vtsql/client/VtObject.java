@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One VirusTotal object or descriptor: {@code {type, id, links, attributes, context_attributes, relationships}}.
+ * One VirusTotal object or descriptor: {@code {type, id, links, attributes, context_attributes,
+ * relationships}}.
  *
- * <p>Descriptors (relationship descriptors, analysis descriptors) have no attributes: {@link #attributes()} is
- * then an empty object. Instances share the JSON tree of the response; callers must not modify it.
+ * <p>Descriptors (relationship descriptors, analysis descriptors) have no attributes: {@link
+ * #attributes()} is then an empty object. Instances share the JSON tree of the response; callers
+ * must not modify it.
  */
 public final class VtObject {
   private final String type;
@@ -21,8 +23,15 @@ public final class VtObject {
   private final JsonNode error;
   private final ObjectNode json;
 
-  VtObject(String type, String id, ObjectNode attributes, JsonNode contextAttributes, JsonNode relationships,
-      String selfLink, JsonNode error, ObjectNode json) {
+  VtObject(
+      String type,
+      String id,
+      ObjectNode attributes,
+      JsonNode contextAttributes,
+      JsonNode relationships,
+      String selfLink,
+      JsonNode error,
+      ObjectNode json) {
     this.type = requireNonNull(type, "type");
     this.id = requireNonNull(id, "id");
     this.attributes = requireNonNull(attributes, "attributes");
@@ -38,7 +47,9 @@ public final class VtObject {
     return type;
   }
 
-  /** Canonical id (the SHA-256 for files and urls); integer ids of old responses come back as text. */
+  /**
+   * Canonical id (the SHA-256 for files and urls); integer ids of old responses come back as text.
+   */
   public String id() {
     return id;
   }
@@ -53,7 +64,9 @@ public final class VtObject {
     return contextAttributes;
   }
 
-  /** Embedded {@code relationships} (requested with {@code ?relationships=}), or null when absent. */
+  /**
+   * Embedded {@code relationships} (requested with {@code ?relationships=}), or null when absent.
+   */
   public JsonNode relationships() {
     return relationships;
   }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** One page of a collection: its items, the cursor of the next page and the counters VirusTotal sent. */
+/**
+ * One page of a collection: its items, the cursor of the next page and the counters VirusTotal
+ * sent.
+ */
 public final class VtPage {
   private final List<VtObject> data;
   private final String cursor;
@@ -17,7 +20,13 @@ public final class VtPage {
   private final String selfLink;
   private final JsonNode meta;
 
-  VtPage(List<VtObject> data, String cursor, Long count, Long totalHits, String nextLink, String selfLink,
+  VtPage(
+      List<VtObject> data,
+      String cursor,
+      Long count,
+      Long totalHits,
+      String nextLink,
+      String selfLink,
       JsonNode meta) {
     this.data = List.copyOf(requireNonNull(data, "data"));
     this.cursor = cursor;
@@ -33,7 +42,10 @@ public final class VtPage {
     return data;
   }
 
-  /** Cursor of the next page; empty on the last page (absent, or the empty string VirusTotal sometimes sends). */
+  /**
+   * Cursor of the next page; empty on the last page (absent, or the empty string VirusTotal
+   * sometimes sends).
+   */
   public Optional<String> cursor() {
     return Optional.ofNullable(cursor);
   }

@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * HTTP 429 (QuotaExceededError or TooManyRequestsError), or the client's own daily budget for the key is used up.
+ * HTTP 429 (QuotaExceededError or TooManyRequestsError), or the client's own daily budget for the
+ * key is used up.
  *
- * <p>{@link #daily()} is true when waiting will not help before 00:00 UTC: the client then fails fast instead of
- * retrying.
+ * <p>{@link #daily()} is true when waiting will not help before 00:00 UTC: the client then fails
+ * fast instead of retrying.
  */
 public class VtQuotaExceededException extends VtApiException {
   private static final long serialVersionUID = 1L;
@@ -15,8 +16,13 @@ public class VtQuotaExceededException extends VtApiException {
   private final transient Duration retryAfter;
   private final boolean daily;
 
-  public VtQuotaExceededException(String code, int httpStatus, String path, String message,
-      Duration retryAfter, boolean daily) {
+  public VtQuotaExceededException(
+      String code,
+      int httpStatus,
+      String path,
+      String message,
+      Duration retryAfter,
+      boolean daily) {
     super(code, httpStatus, path, message);
     this.retryAfter = retryAfter;
     this.daily = daily;

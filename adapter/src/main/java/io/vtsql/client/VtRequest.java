@@ -11,10 +11,10 @@ import java.util.function.BooleanSupplier;
 import okhttp3.HttpUrl;
 
 /**
- * One GET to the API as the pipeline sees it: an encoded path relative to the base URL and its parameters in
- * canonical (sorted) order, so equal requests have equal {@link #pathAndQuery()} (which is also the cache key);
- * plus what the layers share about this one call: the caller's {@link CancelSignal} and the time it spent
- * waiting for the rate limiter.
+ * One GET to the API as the pipeline sees it: an encoded path relative to the base URL and its
+ * parameters in canonical (sorted) order, so equal requests have equal {@link #pathAndQuery()}
+ * (which is also the cache key); plus what the layers share about this one call: the caller's
+ * {@link CancelSignal} and the time it spent waiting for the rate limiter.
  */
 final class VtRequest {
   private static final HttpUrl ORIGIN = HttpUrl.get("http://origin/");
@@ -35,7 +35,8 @@ final class VtRequest {
   /**
    * Creates a request.
    *
-   * @param path API path relative to the base URL, starting with "/", without query (e.g. "/files/abc")
+   * @param path API path relative to the base URL, starting with "/", without query (e.g.
+   *     "/files/abc")
    * @param params query parameters (cursor included); null values are dropped
    */
   static VtRequest get(String path, Map<String, String> params) {
@@ -46,14 +47,17 @@ final class VtRequest {
     }
     checkSegments(path);
     SortedMap<String, String> sorted = new TreeMap<>();
-    params.forEach((k, v) -> {
-      if (v != null) {
-        sorted.put(requireNonNull(k, "parameter name"), v);
-      }
-    });
+    params.forEach(
+        (k, v) -> {
+          if (v != null) {
+            sorted.put(requireNonNull(k, "parameter name"), v);
+          }
+        });
     HttpUrl url = resolve(ORIGIN, path, sorted);
     String query = url.encodedQuery();
-    return new VtRequest(url.encodedPath(), Collections.unmodifiableSortedMap(sorted),
+    return new VtRequest(
+        url.encodedPath(),
+        Collections.unmodifiableSortedMap(sorted),
         query == null ? url.encodedPath() : url.encodedPath() + "?" + query);
   }
 
@@ -62,7 +66,10 @@ final class VtRequest {
     return resolve(base, path, params);
   }
 
-  /** Whether the caller has cancelled this call (its statement was cancelled, or its thread interrupted). */
+  /**
+   * Whether the caller has cancelled this call (its statement was cancelled, or its thread
+   * interrupted).
+   */
   boolean cancelled() {
     return cancelled.getAsBoolean() || Thread.currentThread().isInterrupted();
   }
@@ -90,15 +97,18 @@ final class VtRequest {
     return params;
   }
 
-  /** Encoded path and canonical query, e.g. {@code /intelligence/search?limit=10&query=entity%3Afile}. */
+  /**
+   * Encoded path and canonical query, e.g. {@code
+   * /intelligence/search?limit=10&query=entity%3Afile}.
+   */
   String pathAndQuery() {
     return pathAndQuery;
   }
 
   /**
-   * Every segment of an API path addresses one level: an empty, {@code .} or {@code ..} segment (also
-   * percent-encoded) would be resolved away by the URL and reach another resource (e.g. {@code /files/..}
-   * is {@code /}).
+   * Every segment of an API path addresses one level: an empty, {@code .} or {@code ..} segment
+   * (also percent-encoded) would be resolved away by the URL and reach another resource (e.g.
+   * {@code /files/..} is {@code /}).
    */
   private static void checkSegments(String path) {
     if (path.length() == 1) {
@@ -107,7 +117,8 @@ final class VtRequest {
     for (String segment : path.substring(1).split("/", -1)) {
       String decoded = segment.replace("%2e", ".").replace("%2E", ".");
       if (decoded.isEmpty() || decoded.equals(".") || decoded.equals("..")) {
-        throw new IllegalArgumentException("an API path segment must not be empty, '.' or '..': " + path);
+        throw new IllegalArgumentException(
+            "an API path segment must not be empty, '.' or '..': " + path);
       }
     }
   }

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
 /**
- * A validated 2xx response travelling back up the pipeline: its JSON, when it was fetched from VirusTotal,
- * and where this copy came from (network or a cache).
+ * A validated 2xx response travelling back up the pipeline: its JSON, when it was fetched from
+ * VirusTotal, and where this copy came from (network or a cache).
  */
 record VtResponse(JsonNode body, int status, Instant fetchedAt, Source source) {
   /** Where a response came from. */
-  enum Source { NETWORK, MEMORY_CACHE, DISK_CACHE }
+  enum Source {
+    NETWORK,
+    MEMORY_CACHE,
+    DISK_CACHE
+  }
 
   VtResponse {
     requireNonNull(body, "body");
@@ -23,7 +27,10 @@ record VtResponse(JsonNode body, int status, Instant fetchedAt, Source source) {
     return source != Source.NETWORK;
   }
 
-  /** The same response as served by a cache layer; the body is copied so callers never share mutable trees. */
+  /**
+   * The same response as served by a cache layer; the body is copied so callers never share mutable
+   * trees.
+   */
   VtResponse servedFrom(Source from) {
     return new VtResponse(body.deepCopy(), status, fetchedAt, from);
   }

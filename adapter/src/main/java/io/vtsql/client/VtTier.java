@@ -4,7 +4,9 @@ package io.vtsql.client;
 public enum VtTier {
   /** Public API keys: 4 requests per rolling minute and 500 per UTC day (protocol.md §8). */
   PUBLIC(RateLimits.PUBLIC),
-  /** Premium keys: limits are contractual, so the default is unlimited; set them with the builder. */
+  /**
+   * Premium keys: limits are contractual, so the default is unlimited; set them with the builder.
+   */
   PREMIUM(RateLimits.UNLIMITED);
 
   private final RateLimits defaults;

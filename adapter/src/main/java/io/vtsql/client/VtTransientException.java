@@ -9,7 +9,8 @@ public class VtTransientException extends VtApiException {
 
   private final transient Duration retryAfter;
 
-  public VtTransientException(String code, int httpStatus, String path, String message, Duration retryAfter) {
+  public VtTransientException(
+      String code, int httpStatus, String path, String message, Duration retryAfter) {
     super(code, httpStatus, path, message);
     this.retryAfter = retryAfter;
   }

@@ -5,12 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The vtsql version, filtered into a resource at build time; it names the client in its User-Agent. */
+/**
+ * The vtsql version, filtered into a resource at build time; it names the client in its User-Agent.
+ */
 public final class VtVersion {
   private static final String VERSION = load();
 
-  private VtVersion() {
-  }
+  private VtVersion() {}
 
   /** The version string, e.g. {@code 0.1.0-SNAPSHOT}. */
   public static String version() {
@@ -25,7 +26,8 @@ public final class VtVersion {
   private static String load() {
     try (InputStream in = VtVersion.class.getResourceAsStream("version.properties")) {
       if (in == null) {
-        throw new IllegalStateException("io/vtsql/client/version.properties is missing from the class path");
+        throw new IllegalStateException(
+            "io/vtsql/client/version.properties is missing from the class path");
       }
       Properties p = new Properties();
       p.load(in);

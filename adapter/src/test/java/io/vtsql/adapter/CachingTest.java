@@ -25,17 +25,25 @@ class CachingTest {
   private static VtSimulator sim;
   private static List<ObjectNode> files;
 
-  @BeforeAll static void start() throws IOException {
-    sim = VtSimulator.start(SimulatorConfig.builder().scale(200)
-        .key(KEY_A, Tier.PREMIUM).key(KEY_B, Tier.PREMIUM).build());
+  @BeforeAll
+  static void start() throws IOException {
+    sim =
+        VtSimulator.start(
+            SimulatorConfig.builder()
+                .scale(200)
+                .key(KEY_A, Tier.PREMIUM)
+                .key(KEY_B, Tier.PREMIUM)
+                .build());
     files = List.copyOf(sim.corpus().all("file"));
   }
 
-  @AfterAll static void stop() {
+  @AfterAll
+  static void stop() {
     sim.close();
   }
 
-  @BeforeEach void reset() {
+  @BeforeEach
+  void reset() {
     sim.requests().reset();
   }
 
@@ -48,9 +56,10 @@ class CachingTest {
     return files.get(i).get("id").asText();
   }
 
-  @Test void repeatedQueriesWithinTheTtlSendNothing() throws SQLException {
-    final String lookup = "select id, size from files where id in ('" + id(0) + "', '"
-        + id(1) + "')";
+  @Test
+  void repeatedQueriesWithinTheTtlSendNothing() throws SQLException {
+    final String lookup =
+        "select id, size from files where id in ('" + id(0) + "', '" + id(1) + "')";
     final String search = "select id from files where size > 1000 order by size desc limit 5";
     try (Connection c = open(KEY_A, "11m")) {
       final List<List<Object>> first = rows(c, lookup);
@@ -63,12 +72,16 @@ class CachingTest {
     }
     try (Connection other = open(KEY_A, "11m")) {
       rows(other, lookup);
-      assertEquals(3, sim.requests().total(), "a second connection with the same key and"
-          + " settings shares the client and its cache");
+      assertEquals(
+          3,
+          sim.requests().total(),
+          "a second connection with the same key and"
+              + " settings shares the client and its cache");
     }
   }
 
-  @Test void progressCountsRequestsSent() throws SQLException {
+  @Test
+  void progressCountsRequestsSent() throws SQLException {
     final String lookup = "select id from files where id in ('" + id(2) + "', '" + id(3) + "')";
     final String progress = "select requests_sent, cache_hits, quota_waits from vt_meta.progress";
     try (Connection c = open(KEY_B, "17m")) {
@@ -76,23 +89,28 @@ class CachingTest {
       rows(c, lookup);
       rows(c, lookup);
       final List<Object> after = rows(c, progress).get(0);
-      assertEquals(2L, (Long) after.get(0) - (Long) before.get(0),
+      assertEquals(
+          2L,
+          (Long) after.get(0) - (Long) before.get(0),
           "two lookups sent, then none: the repeat is answered from a cache");
       assertEquals(before.get(2), after.get(2), "no quota wait");
       assertEquals(2, sim.requests().total(), "reading vt_meta.progress sends nothing");
     }
   }
 
-  @Test void searchRowsAnswerLaterPointLookups() throws SQLException {
+  @Test
+  void searchRowsAnswerLaterPointLookups() throws SQLException {
     try (Connection c = open(KEY_A, "12m")) {
       final List<List<Object>> hits =
           rows(c, "select id, md5, size from files where size > 100 order by size limit 3");
       assertEquals(3, hits.size());
       assertEquals(1, sim.requests().total());
       for (List<Object> hit : hits) {
-        assertEquals(List.of(hit),
+        assertEquals(
+            List.of(hit),
             rows(c, "select id, md5, size from files where id = '" + hit.get(0) + "'"));
-        assertEquals(List.of(hit),
+        assertEquals(
+            List.of(hit),
             rows(c, "select id, md5, size from files where md5 = '" + hit.get(1) + "'"));
       }
       assertEquals(1, sim.requests().total(), "lookups by sha256 and md5 were free");
@@ -101,9 +119,11 @@ class CachingTest {
     }
   }
 
-  @Test void cachesAreNeverSharedBetweenKeys() throws SQLException {
+  @Test
+  void cachesAreNeverSharedBetweenKeys() throws SQLException {
     final String sql = "select id from files where id = '" + id(2) + "'";
-    try (Connection a = open(KEY_A, "13m"); Connection b = open(KEY_B, "13m")) {
+    try (Connection a = open(KEY_A, "13m");
+        Connection b = open(KEY_B, "13m")) {
       rows(a, sql);
       rows(b, sql);
       assertEquals(2, sim.requests().total());
@@ -115,18 +135,21 @@ class CachingTest {
     }
   }
 
-  @Test void cacheOffSendsEveryTime() throws SQLException {
+  @Test
+  void cacheOffSendsEveryTime() throws SQLException {
     final String sql = "select id from files where id = '" + id(3) + "'";
     try (Connection c = VtConnections.open(sim.baseUrl(), KEY_A, "cache", "off")) {
       rows(c, sql);
       rows(c, sql);
       assertEquals(2, sim.requests().total());
-      assertEquals(List.of(List.of(false, 0L, 0L)),
+      assertEquals(
+          List.of(List.of(false, 0L, 0L)),
           rows(c, "select enabled, hits, object_hits from vt_meta.cache"));
     }
   }
 
-  @Test void requestsTableShowsTheClientsRequestsWithoutTheKey() throws SQLException {
+  @Test
+  void requestsTableShowsTheClientsRequestsWithoutTheKey() throws SQLException {
     try (Connection c = open(KEY_A, "14m")) {
       final String search = "select id from files where size < 5000000 limit 1";
       rows(c, "select id from files where id = '" + id(4) + "'");
@@ -137,41 +160,61 @@ class CachingTest {
       rows(c, "select id from files where id = '" + absent + "'");
       final long sent = sim.requests().total();
       assertEquals(3, sent, "the repeated lookup and search were answered from the caches");
-      final List<List<Object>> log = rows(c, "select http_method, path, status, cached,"
-          + " error_code from vt_meta.requests order by request_time");
+      final List<List<Object>> log =
+          rows(
+              c,
+              "select http_method, path, status, cached,"
+                  + " error_code from vt_meta.requests order by request_time");
       assertEquals(sent, sim.requests().total(), "vt_meta sends nothing");
-      final String searchPath = "/intelligence/search?descriptors_only=true&limit=1"
-          + "&query=entity%3Afile%20size%3A5000000-";
-      assertEquals(List.of(
-          List.of("GET", "/files/" + id(4), 200, false),
-          List.of("GET", searchPath, 200, false),
-          List.of("GET", searchPath, 200, true),
-          List.of("GET", "/files/" + absent, 404, false)),
+      final String searchPath =
+          "/intelligence/search?descriptors_only=true&limit=1"
+              + "&query=entity%3Afile%20size%3A5000000-";
+      assertEquals(
+          List.of(
+              List.of("GET", "/files/" + id(4), 200, false),
+              List.of("GET", searchPath, 200, false),
+              List.of("GET", searchPath, 200, true),
+              List.of("GET", "/files/" + absent, 404, false)),
           log.stream().map(r -> r.subList(0, 4)).toList());
       assertEquals("NotFoundError", log.get(3).get(4));
       log.forEach(r -> assertFalse(r.toString().contains(KEY_A)));
-      final List<List<Object>> cache = rows(c, "select enabled, ttl, hits, misses, object_hits,"
-          + " rate_limit, daily_limit from vt_meta.cache");
+      final List<List<Object>> cache =
+          rows(
+              c,
+              "select enabled, ttl, hits, misses, object_hits,"
+                  + " rate_limit, daily_limit from vt_meta.cache");
       assertEquals(List.of(List.of(true, "PT14M", 1L, 3L, 1L, 0, 0L)), cache);
-      assertTrue(rows(c, "select count(*) from vt_meta.requests where millis >= 0")
-          .get(0).get(0).equals(4L));
+      assertTrue(
+          rows(c, "select count(*) from vt_meta.requests where millis >= 0")
+              .get(0)
+              .get(0)
+              .equals(4L));
     }
   }
 
-  @Test void relationshipRowsAnswerLaterPointLookups() throws SQLException {
+  @Test
+  void relationshipRowsAnswerLaterPointLookups() throws SQLException {
     try (Connection c = open(KEY_A, "15m")) {
       String parent = null;
       List<List<Object>> targets = List.of();
       for (int i = 0; i < files.size() && targets.isEmpty(); i++) {
         parent = id(i);
-        targets = rows(c, "select id, last_analysis_date from file_contacted_domains"
-            + " where file_id = '" + parent + "'");
+        targets =
+            rows(
+                c,
+                "select id, last_analysis_date from file_contacted_domains"
+                    + " where file_id = '"
+                    + parent
+                    + "'");
       }
       assertFalse(targets.isEmpty(), "some file contacts a domain");
       final long sent = sim.requests().total();
       for (List<Object> target : targets) {
-        assertEquals(List.of(target), rows(c,
-            "select id, last_analysis_date from domains where id = '" + target.get(0) + "'"));
+        assertEquals(
+            List.of(target),
+            rows(
+                c,
+                "select id, last_analysis_date from domains where id = '" + target.get(0) + "'"));
       }
       assertEquals(sent, sim.requests().total(), "the domains came with the relationship page");
     }

@@ -31,26 +31,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The computed {@code detection_names} column of files and urls: its values equal the corpus's
- * distinct engine results, and membership predicates push {@code engines:"x"} as a superset
- * whose exact predicate is re-checked locally.
+ * distinct engine results, and membership predicates push {@code engines:"x"} as a superset whose
+ * exact predicate is re-checked locally.
  */
 class DetectionNamesTest {
   private static VtSimulator sim;
   private static Corpus corpus;
   private static Connection conn;
 
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     sim = VtSimulator.start(SimulatorConfig.builder().scale(200).build());
     corpus = sim.corpus();
     conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of("cache", "false"));
   }
 
-  @AfterAll static void stop() throws Exception {
+  @AfterAll
+  static void stop() throws Exception {
     conn.close();
     sim.close();
   }
 
-  @BeforeEach void reset() {
+  @BeforeEach
+  void reset() {
     sim.requests().reset();
   }
 
@@ -60,14 +63,17 @@ class DetectionNamesTest {
    */
   private static List<String> detectionNames(JsonNode object) {
     final Set<String> names = new LinkedHashSet<>();
-    object.path("attributes").path("last_analysis_results")
-        .forEach(e -> {
-          final String category = e.path("category").asText();
-          if (e.path("result").isTextual()
-              && (category.equals("malicious") || category.equals("suspicious"))) {
-            names.add(e.path("result").asText());
-          }
-        });
+    object
+        .path("attributes")
+        .path("last_analysis_results")
+        .forEach(
+            e -> {
+              final String category = e.path("category").asText();
+              if (e.path("result").isTextual()
+                  && (category.equals("malicious") || category.equals("suspicious"))) {
+                names.add(e.path("result").asText());
+              }
+            });
     return new ArrayList<>(names);
   }
 
@@ -119,11 +125,12 @@ class DetectionNamesTest {
     return queries;
   }
 
-  @Test void columnHoldsTheDistinctEngineResults() throws Exception {
+  @Test
+  void columnHoldsTheDistinctEngineResults() throws Exception {
     final ObjectNode file = corpus.all("file").iterator().next();
     final String id = file.path("id").asText();
-    try (PreparedStatement s = conn.prepareStatement(
-        "select detection_names from files where id = ?")) {
+    try (PreparedStatement s =
+        conn.prepareStatement("select detection_names from files where id = ?")) {
       s.setString(1, id);
       try (ResultSet rs = s.executeQuery()) {
         assertTrue(rs.next());
@@ -132,26 +139,28 @@ class DetectionNamesTest {
     }
   }
 
-  @Test void verdictWordsAreNoDetectionNames() throws Exception {
+  @Test
+  void verdictWordsAreNoDetectionNames() throws Exception {
     final Set<String> seen = new TreeSet<>();
-    try (PreparedStatement s = conn.prepareStatement(
-        "select detection_names from urls where malicious < 1 limit 50");
-         ResultSet rs = s.executeQuery()) {
+    try (PreparedStatement s =
+            conn.prepareStatement("select detection_names from urls where malicious < 1 limit 50");
+        ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         for (Object o : (Object[]) rs.getArray(1).getArray()) {
           seen.add((String) o);
         }
       }
     }
-    assertTrue(corpus.all("url").stream().anyMatch(u -> u.toString().contains("\"clean\"")),
+    assertTrue(
+        corpus.all("url").stream().anyMatch(u -> u.toString().contains("\"clean\"")),
         "the corpus has clean verdicts to leave out");
     assertFalse(seen.contains("clean") || seen.contains("unrated"), seen.toString());
   }
 
-  @Test void arrayContainsPushesEnginesAndKeepsTheExactPredicate() throws Exception {
+  @Test
+  void arrayContainsPushesEnginesAndKeepsTheExactPredicate() throws Exception {
     final String name = someName("file");
-    final String sql = "select id from files where array_contains(detection_names, '"
-        + name + "')";
+    final String sql = "select id from files where array_contains(detection_names, '" + name + "')";
     final String plan = VtConnections.explain(conn, sql);
     assertTrue(plan.contains("query=entity:file engines:\"" + name + "\""), plan);
     assertTrue(plan.contains("ARRAY_CONTAINS("), plan);
@@ -162,17 +171,20 @@ class DetectionNamesTest {
     assertEquals(List.of("entity:file engines:\"" + name + "\""), searchQueries());
   }
 
-  @Test void someOnUrlsWithAParameterPushesTheBoundValue() throws Exception {
+  @Test
+  void someOnUrlsWithAParameterPushesTheBoundValue() throws Exception {
     final String name = someName("url");
-    try (PreparedStatement s = conn.prepareStatement(
-        "select id from urls where cast(? as varchar) = some(detection_names)")) {
+    try (PreparedStatement s =
+        conn.prepareStatement(
+            "select id from urls where cast(? as varchar) = some(detection_names)")) {
       s.setString(1, name);
       assertEquals(idsWithName("url", name), ids(s));
     }
     assertEquals(List.of("entity:url engines:\"" + name + "\""), searchQueries());
   }
 
-  @Test void substringMatchesOfTheSearchAreFilteredOut() throws Exception {
+  @Test
+  void substringMatchesOfTheSearchAreFilteredOut() throws Exception {
     // engines:"mal" matches every result containing "mal" (case-insensitive); no result is
     // exactly "mal", so the local predicate must drop every hit.
     final String sql = "select id from urls where cast('mal' as varchar) = some(detection_names)";
@@ -180,17 +192,24 @@ class DetectionNamesTest {
       assertEquals(Set.of(), ids(s));
     }
     assertEquals(List.of("entity:url engines:\"mal\""), searchQueries());
-    assertTrue(corpus.all("url").stream().anyMatch(u -> detectionNames(u).stream()
-        .anyMatch(n -> n.toLowerCase(Locale.ROOT).contains("mal"))),
+    assertTrue(
+        corpus.all("url").stream()
+            .anyMatch(
+                u ->
+                    detectionNames(u).stream()
+                        .anyMatch(n -> n.toLowerCase(Locale.ROOT).contains("mal"))),
         "the search had hits to drop");
   }
 
-  @Test void relationshipTablesOfFilesHaveTheColumn() throws Exception {
+  @Test
+  void relationshipTablesOfFilesHaveTheColumn() throws Exception {
     String domain = null;
     List<String> files = List.of();
     for (String d : corpus.ids("domain")) {
-      files = corpus.related("domain", d, "communicating_files").stream()
-          .map(x -> x.path("id").asText()).toList();
+      files =
+          corpus.related("domain", d, "communicating_files").stream()
+              .map(x -> x.path("id").asText())
+              .toList();
       if (!files.isEmpty()) {
         domain = d;
         break;
@@ -202,8 +221,9 @@ class DetectionNamesTest {
       expected.add(detectionNames(corpus.find("file", f).orElseThrow()));
     }
     final List<List<String>> actual = new ArrayList<>();
-    try (PreparedStatement s = conn.prepareStatement(
-        "select detection_names from domain_communicating_files where domain_id = ?")) {
+    try (PreparedStatement s =
+        conn.prepareStatement(
+            "select detection_names from domain_communicating_files where domain_id = ?")) {
       s.setString(1, domain);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

@@ -27,14 +27,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded random WHERE / ORDER BY / LIMIT / OFFSET queries must return the same rows with
- * pushdown on and off (the oracle pages through {@code entity:X} and filters locally), under
- * every reading of VirusTotal's ambiguous semantics the simulator can take: the full sample
- * under the strictest reading, a smaller differently seeded sample under each other reading
- * (one dimension changed at a time, then all lenient). Each random query shape is prepared once
- * per connection and run with several random bindings: every value is a literal or a {@code ?}
- * parameter at random, so both translations are covered while planning and code generation are
- * paid once per shape.
+ * Seeded random WHERE / ORDER BY / LIMIT / OFFSET queries must return the same rows with pushdown
+ * on and off (the oracle pages through {@code entity:X} and filters locally), under every reading
+ * of VirusTotal's ambiguous semantics the simulator can take: the full sample under the strictest
+ * reading, a smaller differently seeded sample under each other reading (one dimension changed at a
+ * time, then all lenient). Each random query shape is prepared once per connection and run with
+ * several random bindings: every value is a literal or a {@code ?} parameter at random, so both
+ * translations are covered while planning and code generation are paid once per shape.
  */
 class DifferentialTest {
   private static final int SHAPES = 125;
@@ -43,6 +42,7 @@ class DifferentialTest {
   private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private VtSimulator sim;
   private Random random;
+
   /** Value generators of the {@code ?} parameters of the shape being built, in order. */
   private final List<Supplier<Object>> parameters = new ArrayList<>();
 
@@ -64,12 +64,12 @@ class DifferentialTest {
     random = new Random(seed);
     // 80 files (20 urls, 30 domains and IPs): every search returns one page, and the oracle's
     // whole-entity page is what each of its queries re-reads (it dominates the run time).
-    try (VtSimulator started = VtSimulator.start(SimulatorConfig.builder().scale(80)
-             .semantics(semantics).build());
-         Connection pushed = VtConnections.open(started.baseUrl(), started.premiumKey(), true,
-             1000);
-         Connection oracle = VtConnections.open(started.baseUrl(), started.premiumKey(), false,
-             1000, true)) {
+    try (VtSimulator started =
+            VtSimulator.start(SimulatorConfig.builder().scale(80).semantics(semantics).build());
+        Connection pushed =
+            VtConnections.open(started.baseUrl(), started.premiumKey(), true, 1000);
+        Connection oracle =
+            VtConnections.open(started.baseUrl(), started.premiumKey(), false, 1000, true)) {
       sim = started;
       compare(pushed, oracle, shapes);
     }
@@ -82,7 +82,7 @@ class DifferentialTest {
       parameters.clear();
       final String sql = randomQuery();
       try (PreparedStatement expectedStatement = oracle.prepareStatement(sql);
-           PreparedStatement actualStatement = pushed.prepareStatement(sql)) {
+          PreparedStatement actualStatement = pushed.prepareStatement(sql)) {
         for (int b = 0; b < BINDINGS; b++) {
           final List<Object> values = new ArrayList<>();
           parameters.forEach(p -> values.add(p.get()));
@@ -102,13 +102,21 @@ class DifferentialTest {
     final String table = tables[random.nextInt(tables.length)];
     final String where = predicate(table, 2);
     final String columns = random.nextBoolean() ? "id" : "id, malicious";
-    final StringBuilder sql = new StringBuilder("select ").append(columns).append(" from ")
-        .append(table).append(" where (").append(where).append(") and malicious < 1000");
+    final StringBuilder sql =
+        new StringBuilder("select ")
+            .append(columns)
+            .append(" from ")
+            .append(table)
+            .append(" where (")
+            .append(where)
+            .append(") and malicious < 1000");
     final boolean ordered = random.nextInt(3) == 0;
     final boolean limited = random.nextInt(3) == 0;
     if (ordered || limited) {
       final String col = pick(orderColumns(table));
-      sql.append(" order by ").append(col).append(random.nextBoolean() ? " desc" : "")
+      sql.append(" order by ")
+          .append(col)
+          .append(random.nextBoolean() ? " desc" : "")
           .append(" nulls last, id");
     }
     if (limited) {
@@ -125,12 +133,12 @@ class DifferentialTest {
       return atom(table);
     }
     switch (random.nextInt(3)) {
-    case 0:
-      return "(" + predicate(table, depth - 1) + " and " + predicate(table, depth - 1) + ")";
-    case 1:
-      return "(" + predicate(table, depth - 1) + " or " + predicate(table, depth - 1) + ")";
-    default:
-      return "not (" + predicate(table, depth - 1) + ")";
+      case 0:
+        return "(" + predicate(table, depth - 1) + " and " + predicate(table, depth - 1) + ")";
+      case 1:
+        return "(" + predicate(table, depth - 1) + " or " + predicate(table, depth - 1) + ")";
+      default:
+        return "not (" + predicate(table, depth - 1) + ")";
     }
   }
 
@@ -138,56 +146,72 @@ class DifferentialTest {
     final List<Supplier<String>> atoms = new ArrayList<>();
     atoms.add(() -> compare("malicious", () -> random.nextInt(30)));
     switch (table) {
-    case "files":
-      atoms.add(() -> compare("size", () -> attr("file", "size")));
-      atoms.add(() -> compare("times_submitted", () -> attr("file", "times_submitted")));
-      atoms.add(() -> compare("unique_sources", () -> attr("file", "unique_sources")));
-      atoms.add(() -> compare(pick(List.of("first_submission_date", "last_submission_date",
-          "last_analysis_date")), () -> timestamp("file", "first_submission_date")));
-      atoms.add(() -> "type_tag in (" + value(() -> text("file", "type_tag")) + ", "
-          + value(() -> text("file", "type_tag")) + ")");
-      atoms.add(() -> "array_contains(tags, " + element("file", "tags") + ")");
-      atoms.add(() -> "array_contains(names, " + element("file", "names") + ")");
-      atoms.add(() -> "cast(" + element("file", "tags") + " as varchar) = some(tags)");
-      atoms.add(() -> nullTest("last_analysis_date", "first_submission_date", "size"));
-      atoms.add(() -> "md5 = " + value(() -> text("file", "md5")));
-      atoms.add(() -> "meaningful_name like '%" + random.nextInt(10) + "%'");
-      atoms.add(() -> "ssdeep = " + value(() -> text("file", "ssdeep")));
-      atoms.add(() -> "array_contains(detection_names, " + detection("file") + ")");
-      atoms.add(() -> "cast(" + detection("file") + " as varchar) = some(detection_names)");
-      break;
-    case "urls":
-      atoms.add(() -> compare("last_http_response_code",
-          () -> Integer.valueOf(pick(List.of("200", "301", "404")))));
-      atoms.add(() -> "title like '%" + (char) ('a' + random.nextInt(26)) + "%'");
-      atoms.add(() -> "url like '%" + pick(List.of("login", "http:", ".com", "php")) + "%'");
-      atoms.add(() -> "array_contains(tags, " + element("url", "tags") + ")");
-      atoms.add(() -> "array_contains(detection_names, " + detection("url") + ")");
-      atoms.add(() -> nullTest("last_http_response_code", "last_analysis_date", "title"));
-      break;
-    case "domains":
-      atoms.add(() -> "tld = " + value(() -> text("domain", "tld")));
-      atoms.add(() -> "registrar like '%" + pick(List.of("Inc", "LLC", "Ltd", "Name")) + "%'");
-      atoms.add(() -> compare(pick(List.of("creation_date", "last_update_date")),
-          () -> timestamp("domain", "creation_date")));
-      atoms.add(() -> "id like '%" + pick(List.of("a", "e", "net", "xyz")) + "%'");
-      atoms.add(() -> nullTest("creation_date", "last_update_date"));
-      break;
-    default:
-      atoms.add(() -> "country = " + value(() -> text("ip_address", "country")));
-      atoms.add(() -> compare("asn", () -> attr("ip_address", "asn")));
-      atoms.add(() -> "as_owner like '%" + pick(List.of("a", "Inc", "Net")) + "%'");
-      atoms.add(() -> "network = " + value(() -> text("ip_address", "network")));
-      atoms.add(() -> "vt_ip_in(id, " + value(this::block) + ")");
-      atoms.add(() -> nullTest("asn", "country"));
-      break;
+      case "files":
+        atoms.add(() -> compare("size", () -> attr("file", "size")));
+        atoms.add(() -> compare("times_submitted", () -> attr("file", "times_submitted")));
+        atoms.add(() -> compare("unique_sources", () -> attr("file", "unique_sources")));
+        atoms.add(
+            () ->
+                compare(
+                    pick(
+                        List.of(
+                            "first_submission_date", "last_submission_date", "last_analysis_date")),
+                    () -> timestamp("file", "first_submission_date")));
+        atoms.add(
+            () ->
+                "type_tag in ("
+                    + value(() -> text("file", "type_tag"))
+                    + ", "
+                    + value(() -> text("file", "type_tag"))
+                    + ")");
+        atoms.add(() -> "array_contains(tags, " + element("file", "tags") + ")");
+        atoms.add(() -> "array_contains(names, " + element("file", "names") + ")");
+        atoms.add(() -> "cast(" + element("file", "tags") + " as varchar) = some(tags)");
+        atoms.add(() -> nullTest("last_analysis_date", "first_submission_date", "size"));
+        atoms.add(() -> "md5 = " + value(() -> text("file", "md5")));
+        atoms.add(() -> "meaningful_name like '%" + random.nextInt(10) + "%'");
+        atoms.add(() -> "ssdeep = " + value(() -> text("file", "ssdeep")));
+        atoms.add(() -> "array_contains(detection_names, " + detection("file") + ")");
+        atoms.add(() -> "cast(" + detection("file") + " as varchar) = some(detection_names)");
+        break;
+      case "urls":
+        atoms.add(
+            () ->
+                compare(
+                    "last_http_response_code",
+                    () -> Integer.valueOf(pick(List.of("200", "301", "404")))));
+        atoms.add(() -> "title like '%" + (char) ('a' + random.nextInt(26)) + "%'");
+        atoms.add(() -> "url like '%" + pick(List.of("login", "http:", ".com", "php")) + "%'");
+        atoms.add(() -> "array_contains(tags, " + element("url", "tags") + ")");
+        atoms.add(() -> "array_contains(detection_names, " + detection("url") + ")");
+        atoms.add(() -> nullTest("last_http_response_code", "last_analysis_date", "title"));
+        break;
+      case "domains":
+        atoms.add(() -> "tld = " + value(() -> text("domain", "tld")));
+        atoms.add(() -> "registrar like '%" + pick(List.of("Inc", "LLC", "Ltd", "Name")) + "%'");
+        atoms.add(
+            () ->
+                compare(
+                    pick(List.of("creation_date", "last_update_date")),
+                    () -> timestamp("domain", "creation_date")));
+        atoms.add(() -> "id like '%" + pick(List.of("a", "e", "net", "xyz")) + "%'");
+        atoms.add(() -> nullTest("creation_date", "last_update_date"));
+        break;
+      default:
+        atoms.add(() -> "country = " + value(() -> text("ip_address", "country")));
+        atoms.add(() -> compare("asn", () -> attr("ip_address", "asn")));
+        atoms.add(() -> "as_owner like '%" + pick(List.of("a", "Inc", "Net")) + "%'");
+        atoms.add(() -> "network = " + value(() -> text("ip_address", "network")));
+        atoms.add(() -> "vt_ip_in(id, " + value(this::block) + ")");
+        atoms.add(() -> nullTest("asn", "country"));
+        break;
     }
     return atoms.get(random.nextInt(atoms.size())).get();
   }
 
   /**
-   * A value of the query: half the time a literal drawn now, otherwise a {@code ?} whose value
-   * is drawn anew for each binding.
+   * A value of the query: half the time a literal drawn now, otherwise a {@code ?} whose value is
+   * drawn anew for each binding.
    */
   private String value(Supplier<Object> value) {
     if (random.nextBoolean()) {
@@ -240,10 +264,12 @@ class DifferentialTest {
   }
 
   private String element(String type, String name) {
-    final String v = value(() -> {
-      final JsonNode list = randomObject(type).path(name);
-      return list.size() == 0 ? "none" : list.get(random.nextInt(list.size())).asText();
-    });
+    final String v =
+        value(
+            () -> {
+              final JsonNode list = randomObject(type).path(name);
+              return list.size() == 0 ? "none" : list.get(random.nextInt(list.size())).asText();
+            });
     return v.equals("?") ? "cast(? as varchar)" : v;
   }
 
@@ -251,34 +277,40 @@ class DifferentialTest {
   private String block() {
     final List<com.fasterxml.jackson.databind.node.ObjectNode> all =
         new ArrayList<>(sim.corpus().all("ip_address"));
-    return all.get(random.nextInt(all.size())).path("id").asText() + "/"
+    return all.get(random.nextInt(all.size())).path("id").asText()
+        + "/"
         + pick(List.of("8", "16", "24"));
   }
 
   /** A detection name of a random object (an engine result), or one no engine gives. */
   private String detection(String type) {
-    final String v = value(() -> {
-      final List<String> names = new ArrayList<>();
-      randomObject(type).path("last_analysis_results").forEach(e -> {
-        if (e.path("result").isTextual()) {
-          names.add(e.path("result").asText());
-        }
-      });
-      return names.isEmpty() ? "none" : names.get(random.nextInt(names.size()));
-    });
+    final String v =
+        value(
+            () -> {
+              final List<String> names = new ArrayList<>();
+              randomObject(type)
+                  .path("last_analysis_results")
+                  .forEach(
+                      e -> {
+                        if (e.path("result").isTextual()) {
+                          names.add(e.path("result").asText());
+                        }
+                      });
+              return names.isEmpty() ? "none" : names.get(random.nextInt(names.size()));
+            });
     return v.equals("?") ? "cast(? as varchar)" : v;
   }
 
   private static List<String> orderColumns(String table) {
     switch (table) {
-    case "files":
-      return List.of("malicious", "size", "first_submission_date", "times_submitted");
-    case "urls":
-      return List.of("malicious", "last_submission_date", "last_http_response_code");
-    case "domains":
-      return List.of("malicious", "creation_date", "last_update_date");
-    default:
-      return List.of("malicious", "last_modification_date");
+      case "files":
+        return List.of("malicious", "size", "first_submission_date", "times_submitted");
+      case "urls":
+        return List.of("malicious", "last_submission_date", "last_http_response_code");
+      case "domains":
+        return List.of("malicious", "creation_date", "last_update_date");
+      default:
+        return List.of("malicious", "last_modification_date");
     }
   }
 

@@ -27,33 +27,36 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * 520 statements (point lookups, limited searches, two-page searches, relationship joins)
- * against the simulator
- * with 20% of responses faulty, spread over every fault kind (HTML 404 pages, endless bodies and
- * connections closed after the response included): each statement returns exactly its
- * fault-free rows or fails with a SQLException naming the code, status and path. Never a wrong
- * or truncated row set.
+ * 520 statements (point lookups, limited searches, two-page searches, relationship joins) against
+ * the simulator with 20% of responses faulty, spread over every fault kind (HTML 404 pages, endless
+ * bodies and connections closed after the response included): each statement returns exactly its
+ * fault-free rows or fails with a SQLException naming the code, status and path. Never a wrong or
+ * truncated row set.
  */
 class FaultSuiteTest {
   private static final int STATEMENTS = 520;
-  private static final Set<String> STATES =
-      Set.of("53400", "58000", "22000", "08006", "08001");
+  private static final Set<String> STATES = Set.of("53400", "58000", "22000", "08006", "08001");
   private static VtSimulator sim;
   private static List<String> fileIds;
   private static List<String> domainIds;
   private static long pagedThreshold;
 
-  @BeforeAll static void start() throws IOException {
+  @BeforeAll
+  static void start() throws IOException {
     sim = VtSimulator.start(SimulatorConfig.builder().scale(700).build());
     fileIds = sim.corpus().all("file").stream().map(o -> o.get("id").asText()).toList();
     domainIds = sim.corpus().all("domain").stream().map(o -> o.get("id").asText()).toList();
     // a size bound that about 400 files exceed, so that the unlimited search needs two pages
-    final List<Long> sizes = sim.corpus().all("file").stream()
-        .map(o -> ((ObjectNode) o.get("attributes")).path("size").asLong()).sorted().toList();
+    final List<Long> sizes =
+        sim.corpus().all("file").stream()
+            .map(o -> ((ObjectNode) o.get("attributes")).path("size").asLong())
+            .sorted()
+            .toList();
     pagedThreshold = sizes.get(sizes.size() - 400);
   }
 
-  @AfterAll static void stop() {
+  @AfterAll
+  static void stop() {
     sim.close();
   }
 
@@ -65,20 +68,24 @@ class FaultSuiteTest {
         new Shape("select id, size, md5, type_tag from files where id = ?", 1, true),
         new Shape("select id, size, names from files where id in (?, ?, ?)", 3, true),
         new Shape("select id, last_analysis_date from domains where id = ?", 1, false),
-        new Shape("select id, size from files where size > 1000 order by size desc limit 7",
-            0, false),
+        new Shape(
+            "select id, size from files where size > 1000 order by size desc limit 7", 0, false),
         new Shape("select id, type_tag from files where type_tag = 'peexe' limit 12", 0, false),
         new Shape("select id from files where size < 5000 limit 3 offset 2", 0, false),
         new Shape("select id from files where size > " + pagedThreshold, 0, false),
         new Shape("select id from files where size > 10 order by size limit 350", 0, false),
-        new Shape("select f.id, d.id from files f join file_contacted_domains d"
-            + " on d.file_id = f.id where f.id in (?, ?, ?)", 3, true));
+        new Shape(
+            "select f.id, d.id from files f join file_contacted_domains d"
+                + " on d.file_id = f.id where f.id in (?, ?, ?)",
+            3,
+            true));
   }
 
   /** A statement to run: a shape and its parameter values. */
   private record Run(int shape, List<String> params) {}
 
-  @Test void everyStatementIsExactOrFailsClearly() throws SQLException {
+  @Test
+  void everyStatementIsExactOrFailsClearly() throws SQLException {
     final Random random = new Random(7);
     final List<Shape> shapes = shapes();
     final List<Run> runs = new ArrayList<>();
@@ -105,9 +112,22 @@ class FaultSuiteTest {
     // A truncated body stalls until the read timeout (the server keeps the socket open), so
     // the faulty phase uses a short one; an endless body is cut at a cap above the largest page
     // (a page of 300 files is about 9 MB)
-    try (Connection c = VtConnections.open(sim.baseUrl(), sim.premiumKey(), "cache", "off",
-        "maxAttempts", "4", "retryBaseDelay", "5ms", "retryMaxDelay", "20ms",
-        "readTimeout", "600ms", "maxBodyBytes", "16m")) {
+    try (Connection c =
+        VtConnections.open(
+            sim.baseUrl(),
+            sim.premiumKey(),
+            "cache",
+            "off",
+            "maxAttempts",
+            "4",
+            "retryBaseDelay",
+            "5ms",
+            "retryMaxDelay",
+            "20ms",
+            "readTimeout",
+            "600ms",
+            "maxBodyBytes",
+            "16m")) {
       final List<PreparedStatement> prepared = new ArrayList<>();
       for (Shape shape : shapes) {
         prepared.add(c.prepareStatement(shape.sql()));
@@ -136,12 +156,15 @@ class FaultSuiteTest {
       sim.faults().clear();
       // 13 of the 16 kinds show in the status (html_404 is a 404, endless_body and idle_close
       // answer 200)
-      final long faulty = sim.requests().records().stream()
-          .filter(r -> r.status() != 200 && r.status() != 404).count();
+      final long faulty =
+          sim.requests().records().stream()
+              .filter(r -> r.status() != 200 && r.status() != 404)
+              .count();
       assertTrue(faulty > 75, "faults were injected: " + faulty);
       assertEquals(STATEMENTS, exact + failed);
       // an HTML 404 or an endless body is final by design (retrying cannot help)
-      assertTrue(exact > (STATEMENTS - unretried) * 0.9,
+      assertTrue(
+          exact > (STATEMENTS - unretried) * 0.9,
           "retries rescued most statements: " + exact + " (" + unretried + " failed for good)");
       for (PreparedStatement ps : prepared) {
         ps.close();

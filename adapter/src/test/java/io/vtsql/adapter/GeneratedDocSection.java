@@ -9,14 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A section of a file under docs/ that a test generates from the catalogue: the test fails when
- * the file is out of date, and {@code -Dvtsql.updateDocs=true} rewrites the section instead.
+ * A section of a file under docs/ that a test generates from the catalogue: the test fails when the
+ * file is out of date, and {@code -Dvtsql.updateDocs=true} rewrites the section instead.
  */
 final class GeneratedDocSection {
   private static final String END = "<!-- END GENERATED -->\n";
 
-  private GeneratedDocSection() {
-  }
+  private GeneratedDocSection() {}
 
   /** Checks (or, with {@code vtsql.updateDocs}, rewrites) the section of {@code owner}. */
   static void check(String docName, Class<?> owner, String generated) throws IOException {
@@ -27,11 +26,15 @@ final class GeneratedDocSection {
     final int to = text.indexOf(END, from + 1);
     assertTrue(from >= 0 && to > from, "generated-section markers missing in " + doc);
     if (Boolean.getBoolean("vtsql.updateDocs")) {
-      Files.writeString(doc, text.substring(0, from + begin.length()) + generated
-          + text.substring(to), StandardCharsets.UTF_8);
+      Files.writeString(
+          doc,
+          text.substring(0, from + begin.length()) + generated + text.substring(to),
+          StandardCharsets.UTF_8);
       return;
     }
-    assertEquals(generated, text.substring(from + begin.length(), to),
+    assertEquals(
+        generated,
+        text.substring(from + begin.length(), to),
         doc + " is out of date: rerun " + owner.getSimpleName() + " with -Dvtsql.updateDocs=true");
   }
 }

@@ -19,25 +19,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Point lookups take hashes of any kind on {@code files.id} and any letter case, send them in
- * lower case, keep the answers that match the column asked on, and spend no request on an id
- * that cannot name an object.
+ * Point lookups take hashes of any kind on {@code files.id} and any letter case, send them in lower
+ * case, keep the answers that match the column asked on, and spend no request on an id that cannot
+ * name an object.
  */
 class HashLookupTest {
   private static VtSimulator sim;
   private static Connection conn;
 
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     sim = VtSimulator.start(SimulatorConfig.builder().build());
     conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of("cache", "false"));
   }
 
-  @AfterAll static void stop() throws SQLException {
+  @AfterAll
+  static void stop() throws SQLException {
     conn.close();
     sim.close();
   }
 
-  @BeforeEach void reset() {
+  @BeforeEach
+  void reset() {
     sim.requests().reset();
   }
 
@@ -57,42 +60,65 @@ class HashLookupTest {
     return VtConnections.rows(conn, sql);
   }
 
-  @Test void anyHashInAnyCaseOnIdFindsTheFile() throws Exception {
+  @Test
+  void anyHashInAnyCaseOnIdFindsTheFile() throws Exception {
     final ObjectNode a = file(0);
     final ObjectNode b = file(1);
     final ObjectNode c = file(2);
-    assertEquals(List.of(List.of(id(a))), rows("SELECT id FROM files WHERE id = '"
-        + hash(a, "md5").toUpperCase(Locale.ROOT) + "'"));
-    assertEquals(List.of(List.of(id(a), hash(a, "md5"))), rows("SELECT id, md5 FROM files"
-        + " WHERE id = '" + id(a).toUpperCase(Locale.ROOT) + "'"));
+    assertEquals(
+        List.of(List.of(id(a))),
+        rows("SELECT id FROM files WHERE id = '" + hash(a, "md5").toUpperCase(Locale.ROOT) + "'"));
+    assertEquals(
+        List.of(List.of(id(a), hash(a, "md5"))),
+        rows("SELECT id, md5 FROM files" + " WHERE id = '" + id(a).toUpperCase(Locale.ROOT) + "'"));
     SimRequests.assertCount(2, () -> sim.requests().total());
     sim.requests().reset();
-    final List<List<Object>> mixed = rows("SELECT id FROM files WHERE id IN ('"
-        + hash(a, "md5").toUpperCase(Locale.ROOT) + "', '" + mixedCase(hash(b, "sha1")) + "', '"
-        + id(c).toUpperCase(Locale.ROOT) + "', '" + hash(a, "sha1") + "') ORDER BY id");
+    final List<List<Object>> mixed =
+        rows(
+            "SELECT id FROM files WHERE id IN ('"
+                + hash(a, "md5").toUpperCase(Locale.ROOT)
+                + "', '"
+                + mixedCase(hash(b, "sha1"))
+                + "', '"
+                + id(c).toUpperCase(Locale.ROOT)
+                + "', '"
+                + hash(a, "sha1")
+                + "') ORDER BY id");
     final List<List<Object>> expected = new ArrayList<>();
     List.of(id(a), id(b), id(c)).stream().sorted().forEach(i -> expected.add(List.of(i)));
     assertEquals(expected, mixed);
     SimRequests.assertCount(4, () -> sim.requests().total());
   }
 
-  @Test void hashColumnsIgnoreCaseAndStayExact() throws Exception {
+  @Test
+  void hashColumnsIgnoreCaseAndStayExact() throws Exception {
     final ObjectNode a = file(3);
-    assertEquals(List.of(List.of(id(a))), rows("SELECT id FROM files WHERE md5 = '"
-        + hash(a, "md5").toUpperCase(Locale.ROOT) + "'"));
-    assertEquals(List.of(List.of(id(a))), rows("SELECT id FROM files WHERE sha1 IN ('"
-        + mixedCase(hash(a, "sha1")) + "')"));
-    assertEquals(List.of(List.of(id(a))), rows("SELECT id FROM files WHERE sha256 = '"
-        + id(a).toUpperCase(Locale.ROOT) + "'"));
+    assertEquals(
+        List.of(List.of(id(a))),
+        rows("SELECT id FROM files WHERE md5 = '" + hash(a, "md5").toUpperCase(Locale.ROOT) + "'"));
+    assertEquals(
+        List.of(List.of(id(a))),
+        rows("SELECT id FROM files WHERE sha1 IN ('" + mixedCase(hash(a, "sha1")) + "')"));
+    assertEquals(
+        List.of(List.of(id(a))),
+        rows("SELECT id FROM files WHERE sha256 = '" + id(a).toUpperCase(Locale.ROOT) + "'"));
     SimRequests.assertCount(3, () -> sim.requests().total());
     sim.requests().reset();
     // the GET by a SHA-1 finds the file, but its md5 is not that value: no row
-    assertEquals(List.of(), rows("SELECT id FROM files WHERE md5 = '" + hash(a, "sha1") + "'"
-        + " OR md5 = '" + hash(file(4), "md5").substring(0, 31) + "x'"));
+    assertEquals(
+        List.of(),
+        rows(
+            "SELECT id FROM files WHERE md5 = '"
+                + hash(a, "sha1")
+                + "'"
+                + " OR md5 = '"
+                + hash(file(4), "md5").substring(0, 31)
+                + "x'"));
     SimRequests.assertCount(0, () -> sim.requests().total());
   }
 
-  @Test void parameterKeysFollowTheSameRules() throws Exception {
+  @Test
+  void parameterKeysFollowTheSameRules() throws Exception {
     final ObjectNode a = file(5);
     try (PreparedStatement p = conn.prepareStatement("SELECT id FROM files WHERE id = ?")) {
       p.setString(1, hash(a, "sha1").toUpperCase(Locale.ROOT));
@@ -107,25 +133,29 @@ class HashLookupTest {
     SimRequests.assertCount(1, () -> sim.requests().total());
   }
 
-  @Test void impossibleIdsCostNoRequest() throws Exception {
-    for (String sql : List.of(
-        "SELECT id FROM ip_addresses WHERE id = '999.1.1.1'",
-        "SELECT id FROM ip_addresses WHERE id IN ('1.2.3', 'example.com')",
-        "SELECT id FROM files WHERE id = '0123456789'",
-        "SELECT id FROM files WHERE id = '" + "z".repeat(64) + "'",
-        "SELECT id FROM files WHERE sha256 = '" + hash(file(0), "md5") + "'",
-        "SELECT id FROM domains WHERE id = 'a b.com'",
-        "SELECT id FROM domains WHERE id IN ('http://example.com/', '')",
-        "SELECT id FROM urls WHERE id = 'not-a-url-id'")) {
+  @Test
+  void impossibleIdsCostNoRequest() throws Exception {
+    for (String sql :
+        List.of(
+            "SELECT id FROM ip_addresses WHERE id = '999.1.1.1'",
+            "SELECT id FROM ip_addresses WHERE id IN ('1.2.3', 'example.com')",
+            "SELECT id FROM files WHERE id = '0123456789'",
+            "SELECT id FROM files WHERE id = '" + "z".repeat(64) + "'",
+            "SELECT id FROM files WHERE sha256 = '" + hash(file(0), "md5") + "'",
+            "SELECT id FROM domains WHERE id = 'a b.com'",
+            "SELECT id FROM domains WHERE id IN ('http://example.com/', '')",
+            "SELECT id FROM urls WHERE id = 'not-a-url-id'")) {
       assertEquals(List.of(), rows(sql), sql);
     }
     SimRequests.assertCount(0, () -> sim.requests().total());
   }
 
-  @Test void domainsAndAddressesIgnoreCase() throws Exception {
+  @Test
+  void domainsAndAddressesIgnoreCase() throws Exception {
     final String domain = sim.corpus().ids("domain").get(0);
-    assertEquals(List.of(List.of(domain)), rows("SELECT id FROM domains WHERE id = '"
-        + domain.toUpperCase(Locale.ROOT) + "'"));
+    assertEquals(
+        List.of(List.of(domain)),
+        rows("SELECT id FROM domains WHERE id = '" + domain.toUpperCase(Locale.ROOT) + "'"));
     SimRequests.assertCount(1, () -> sim.requests().total());
   }
 

@@ -28,24 +28,28 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * Through SQL, an upstream that is not (quite) VirusTotal never gives a wrong answer or a raw
  * error: a wrong base URL or an HTML 404 is an error naming the URL, dot ids send nothing,
- * connections the server dropped are replaced, endless bodies stop at the cap, and a cancel
- * ends a rate-limit wait at once.
+ * connections the server dropped are replaced, endless bodies stop at the cap, and a cancel ends a
+ * rate-limit wait at once.
  */
 class HostileUpstreamSqlTest {
   private static VtSimulator sim;
   private static List<String> fileIds;
 
-  @BeforeAll static void start() throws IOException {
-    sim = VtSimulator.start(SimulatorConfig.builder().scale(100)
-        .key("d".repeat(64), Tier.PREMIUM).build());
+  @BeforeAll
+  static void start() throws IOException {
+    sim =
+        VtSimulator.start(
+            SimulatorConfig.builder().scale(100).key("d".repeat(64), Tier.PREMIUM).build());
     fileIds = sim.corpus().all("file").stream().map(o -> o.get("id").asText()).toList();
   }
 
-  @AfterAll static void stop() {
+  @AfterAll
+  static void stop() {
     sim.close();
   }
 
-  @AfterEach void noFaults() {
+  @AfterEach
+  void noFaults() {
     sim.faults().clear();
   }
 
@@ -63,27 +67,38 @@ class HostileUpstreamSqlTest {
     return e;
   }
 
-  @Test void aWrongBaseUrlIsAnErrorNotAnEmptyResult() throws SQLException {
+  @Test
+  void aWrongBaseUrlIsAnErrorNotAnEmptyResult() throws SQLException {
     final String wrong = sim.rootUrl() + "/api/v2";
     try (Connection c = VtConnections.open(wrong, sim.premiumKey(), "cache", "off")) {
-      fails("08001", () -> rows(c, "select id from files where id = '" + fileIds.get(0) + "'"),
-          "NotAnApiEndpoint (HTTP 404)", "check baseUrl " + wrong);
-      fails("08001", () -> rows(c, "select id from file_comments where file_id = '"
-          + fileIds.get(0) + "'"), "NotAnApiEndpoint");
+      fails(
+          "08001",
+          () -> rows(c, "select id from files where id = '" + fileIds.get(0) + "'"),
+          "NotAnApiEndpoint (HTTP 404)",
+          "check baseUrl " + wrong);
+      fails(
+          "08001",
+          () -> rows(c, "select id from file_comments where file_id = '" + fileIds.get(0) + "'"),
+          "NotAnApiEndpoint");
     }
   }
 
-  @Test void aProxysHtml404IsAnErrorNotAnEmptyResult() throws SQLException {
+  @Test
+  void aProxysHtml404IsAnErrorNotAnEmptyResult() throws SQLException {
     try (Connection c = open("cache", "off")) {
       Faults.only(sim, FaultKind.HTML_404);
       sim.requests().reset();
-      fails("08001", () -> rows(c, "select id from files where id = '" + fileIds.get(0) + "'"),
-          "HTML", "not a VirusTotal API v3 endpoint");
+      fails(
+          "08001",
+          () -> rows(c, "select id from files where id = '" + fileIds.get(0) + "'"),
+          "HTML",
+          "not a VirusTotal API v3 endpoint");
       assertEquals(1, sim.requests().total(), "not retried");
     }
   }
 
-  @Test void dotIdsAddressNothingAndSendNothing() throws Exception {
+  @Test
+  void dotIdsAddressNothingAndSendNothing() throws Exception {
     try (Connection c = open("cache", "off")) {
       sim.requests().reset();
       assertEquals(List.of(), rows(c, "select id from files where id = '..'"));
@@ -94,45 +109,69 @@ class HostileUpstreamSqlTest {
     }
   }
 
-  @Test void connectionsTheServerDroppedAreReplacedTransparently() throws Exception {
-    try (Connection c = open("cache", "off", "fanOut", "4", "maxAttempts", "2",
-        "retryBaseDelay", "5ms")) {
+  @Test
+  void connectionsTheServerDroppedAreReplacedTransparently() throws Exception {
+    try (Connection c =
+        open("cache", "off", "fanOut", "4", "maxAttempts", "2", "retryBaseDelay", "5ms")) {
       // every response is followed by the server closing the kept-alive connection
       Faults.only(sim, FaultKind.IDLE_CLOSE);
       sim.requests().reset();
       final List<String> sixteen = fileIds.subList(0, 16);
-      assertEquals(16, rows(c, "select id from files where id in ('"
-          + String.join("', '", sixteen) + "')").size());
+      assertEquals(
+          16,
+          rows(c, "select id from files where id in ('" + String.join("', '", sixteen) + "')")
+              .size());
       Thread.sleep(100);
-      assertEquals(List.of(List.of(fileIds.get(20))),
+      assertEquals(
+          List.of(List.of(fileIds.get(20))),
           rows(c, "select id from files where id = '" + fileIds.get(20) + "'"));
       SimRequests.assertCount(17, sim.requests()::total);
     }
   }
 
-  @Test void anEndlessBodyStopsAtTheCap() throws SQLException {
+  @Test
+  void anEndlessBodyStopsAtTheCap() throws SQLException {
     try (Connection c = open("cache", "off", "maxBodyBytes", "256k")) {
       Faults.only(sim, FaultKind.ENDLESS_BODY);
-      fails("22000", () -> rows(c, "select id from files where id = '" + fileIds.get(0) + "'"),
-          "BodyTooLarge", "maxBodyBytes=262144");
+      fails(
+          "22000",
+          () -> rows(c, "select id from files where id = '" + fileIds.get(0) + "'"),
+          "BodyTooLarge",
+          "maxBodyBytes=262144");
     }
   }
 
-  @Test void cancelEndsARateLimitWaitWithinASecond() throws Exception {
-    try (Connection c = VtConnections.open(sim.baseUrl(), "d".repeat(64), "cache", "off",
-        "rateLimit", "1/30s", "fanOut", "1");
-         Statement s = c.createStatement()) {
-      final CompletableFuture<SQLException> run = CompletableFuture.supplyAsync(() -> {
-        try (ResultSet rs = s.executeQuery("select id from files where id in ('"
-            + fileIds.get(0) + "', '" + fileIds.get(1) + "')")) {
-          while (rs.next()) {
-            // the second lookup waits for the limiter
-          }
-          return null;
-        } catch (SQLException e) {
-          return e;
-        }
-      });
+  @Test
+  void cancelEndsARateLimitWaitWithinASecond() throws Exception {
+    try (Connection c =
+            VtConnections.open(
+                sim.baseUrl(),
+                "d".repeat(64),
+                "cache",
+                "off",
+                "rateLimit",
+                "1/30s",
+                "fanOut",
+                "1");
+        Statement s = c.createStatement()) {
+      final CompletableFuture<SQLException> run =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try (ResultSet rs =
+                    s.executeQuery(
+                        "select id from files where id in ('"
+                            + fileIds.get(0)
+                            + "', '"
+                            + fileIds.get(1)
+                            + "')")) {
+                  while (rs.next()) {
+                    // the second lookup waits for the limiter
+                  }
+                  return null;
+                } catch (SQLException e) {
+                  return e;
+                }
+              });
       Thread.sleep(500);
       final long t0 = System.nanoTime();
       s.cancel();
@@ -143,7 +182,8 @@ class HostileUpstreamSqlTest {
     }
   }
 
-  @Test void faultsAreOffAfterEachTest() {
+  @Test
+  void faultsAreOffAfterEachTest() {
     assertEquals(FaultSettings.none().rates(), sim.faults().settings().rates());
     assertEquals(Map.of(), sim.faults().settings().rates());
   }

@@ -29,40 +29,46 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A full session with a recognisable key: lookups, searches, failures of every kind, EXPLAIN,
  * vt_meta, a rate-limit wait and a persistent cache; the key appears in no log line (slf4j and
- * java.util.logging), output, exception message or stack trace, EXPLAIN text, system table,
- * object description, cache file name or cache file content.
+ * java.util.logging), output, exception message or stack trace, EXPLAIN text, system table, object
+ * description, cache file name or cache file content.
  */
 class KeyHygieneTest {
   private static final String KEY = "0badc0de".repeat(8);
 
-  @Test void theKeyAppearsNowhere(@TempDir Path cacheDir) throws Exception {
+  @Test
+  void theKeyAppearsNowhere(@TempDir Path cacheDir) throws Exception {
     final StringBuilder seen = new StringBuilder();
     final ByteArrayOutputStream console = new ByteArrayOutputStream();
     final PrintStream out = System.out;
     final PrintStream err = System.err;
-    final Handler jul = new Handler() {
-      @Override public void publish(LogRecord r) {
-        synchronized (seen) {
-          seen.append(r.getMessage()).append(r.getParameters() == null ? ""
-              : List.of(r.getParameters())).append('\n');
-          if (r.getThrown() != null) {
-            seen.append(trace(r.getThrown()));
+    final Handler jul =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            synchronized (seen) {
+              seen.append(r.getMessage())
+                  .append(r.getParameters() == null ? "" : List.of(r.getParameters()))
+                  .append('\n');
+              if (r.getThrown() != null) {
+                seen.append(trace(r.getThrown()));
+              }
+            }
           }
-        }
-      }
 
-      @Override public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     // at the root's own level: below INFO, Janino's trace logging breaks Calcite's code generation
     final Logger root = Logger.getLogger("");
     root.addHandler(jul);
     final PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8);
     System.setOut(capture);
     System.setErr(capture);
-    try (VtSimulator sim = VtSimulator.start(SimulatorConfig.builder().scale(60)
-        .key(KEY, Tier.PREMIUM).build())) {
+    try (VtSimulator sim =
+        VtSimulator.start(SimulatorConfig.builder().scale(60).key(KEY, Tier.PREMIUM).build())) {
       session(sim, cacheDir, seen);
     } finally {
       System.setOut(out);
@@ -71,8 +77,9 @@ class KeyHygieneTest {
     }
     seen.append(console.toString(StandardCharsets.UTF_8));
     // slf4j-simple writes every io.vtsql line of the test JVM to this file (see the pom)
-    final String logged = Files.readString(Path.of(System.getProperty(
-        "org.slf4j.simpleLogger.logFile")), StandardCharsets.UTF_8);
+    final String logged =
+        Files.readString(
+            Path.of(System.getProperty("org.slf4j.simpleLogger.logFile")), StandardCharsets.UTF_8);
     assertTrue(logged.contains("waiting about"), "the rate-limit wait was logged");
     assertTrue(logged.contains("before GET /files/a"), "the log names the request");
     seen.append(logged);
@@ -86,26 +93,44 @@ class KeyHygieneTest {
     }
     assertTrue(seen.length() > 10_000, "the session produced material to check");
     final int at = seen.indexOf(KEY);
-    assertFalse(at >= 0, () -> "the key leaked: "
-        + seen.substring(Math.max(0, at - 300), Math.min(seen.length(), at + 100)));
+    assertFalse(
+        at >= 0,
+        () ->
+            "the key leaked: "
+                + seen.substring(Math.max(0, at - 300), Math.min(seen.length(), at + 100)));
     assertFalse(seen.toString().toLowerCase().contains("x-apikey: " + KEY));
   }
 
   private static void session(VtSimulator sim, Path cacheDir, StringBuilder seen)
       throws SQLException {
     final String id = sim.corpus().all("file").iterator().next().get("id").asText();
-    try (Connection c = VtConnections.open(sim.baseUrl(), KEY, "cacheDir", cacheDir.toString(),
-        "cacheTtl", "10m", "rateLimit", "2/1s", "rateLimitWarnAfter", "1ms",
-        "retryBaseDelay", "5ms", "maxAttempts", "2", "maxRequests", "5")) {
+    try (Connection c =
+        VtConnections.open(
+            sim.baseUrl(),
+            KEY,
+            "cacheDir",
+            cacheDir.toString(),
+            "cacheTtl",
+            "10m",
+            "rateLimit",
+            "2/1s",
+            "rateLimitWarnAfter",
+            "1ms",
+            "retryBaseDelay",
+            "5ms",
+            "maxAttempts",
+            "2",
+            "maxRequests",
+            "5")) {
       final String[] queries = {
-          "select id, size, names from files where id = '" + id + "'",
-          "select id, size from files where size > 10 order by size limit 4",
-          "select * from files where id in ('" + id + "', '" + "0".repeat(64) + "')",
-          "select * from vt_meta.requests",
-          "select * from vt_meta.cache",
-          "select id from files where id in (" + absentHashes("a", 6) + ")",
-          "select id from table(vt_search('entity:file nosuchmodifier:1')) limit 1",
-          "select id from files",
+        "select id, size, names from files where id = '" + id + "'",
+        "select id, size from files where size > 10 order by size limit 4",
+        "select * from files where id in ('" + id + "', '" + "0".repeat(64) + "')",
+        "select * from vt_meta.requests",
+        "select * from vt_meta.cache",
+        "select id from files where id in (" + absentHashes("a", 6) + ")",
+        "select id from table(vt_search('entity:file nosuchmodifier:1')) limit 1",
+        "select id from files",
       };
       for (String sql : queries) {
         run(c, sql, seen);
@@ -119,7 +144,8 @@ class KeyHygieneTest {
       seen.append(c).append(c.getClientInfo()).append(c.getMetaData().getURL());
       final CalciteConnection calcite = c.unwrap(CalciteConnection.class);
       final VtSchema schema = calcite.getRootSchema().getSubSchema("vt").unwrap(VtSchema.class);
-      seen.append(schema.backend()).append(schema.backend().client())
+      seen.append(schema.backend())
+          .append(schema.backend().client())
           .append(calcite.config().schema());
     }
     try (Connection wrong = VtConnections.open(sim.baseUrl(), KEY.replace('0', '1'))) {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The GETs of a point lookup run in parallel, bounded by {@code fanOut}, and the rows still come
- * in the order of the distinct ids: with 200 ms of simulated latency, 16 ids take far less than
- * 16 sequential GETs and no less than 16 / fanOut rounds.
+ * The GETs of a point lookup run in parallel, bounded by {@code fanOut}, and the rows still come in
+ * the order of the distinct ids: with 200 ms of simulated latency, 16 ids take far less than 16
+ * sequential GETs and no less than 16 / fanOut rounds.
  */
 class LookupFanOutTest {
   private static final int IDS = 16;
@@ -29,24 +29,36 @@ class LookupFanOutTest {
   private static final long LATENCY_MS = 200;
   private static VtSimulator sim;
 
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     sim = VtSimulator.start(SimulatorConfig.builder().scale(300).build());
   }
 
-  @AfterAll static void stop() {
+  @AfterAll
+  static void stop() {
     sim.close();
   }
 
-  @Test void distinctIdsAreFetchedInParallelAndReturnedInOrder() throws SQLException {
-    final List<String> ids = sim.corpus().all("domain").stream().skip(5).limit(IDS - 1)
-        .map(d -> d.get("id").asText()).collect(Collectors.toList());
+  @Test
+  void distinctIdsAreFetchedInParallelAndReturnedInOrder() throws SQLException {
+    final List<String> ids =
+        sim.corpus().all("domain").stream()
+            .skip(5)
+            .limit(IDS - 1)
+            .map(d -> d.get("id").asText())
+            .collect(Collectors.toList());
     final List<String> asked = new ArrayList<>(ids);
     asked.add(3, "no-such-domain.example");
     asked.add(ids.get(0));
-    final String sql = "select id from domains where id in ("
-        + asked.stream().map(i -> "'" + i + "'").collect(Collectors.joining(", ")) + ")";
-    try (Connection conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(),
-        Map.of("cache", "false", "fanOut", Integer.toString(FAN_OUT)))) {
+    final String sql =
+        "select id from domains where id in ("
+            + asked.stream().map(i -> "'" + i + "'").collect(Collectors.joining(", "))
+            + ")";
+    try (Connection conn =
+        VtConnections.open(
+            sim.baseUrl(),
+            sim.premiumKey(),
+            Map.of("cache", "false", "fanOut", Integer.toString(FAN_OUT)))) {
       final List<String> order = new ArrayList<>();
       final long start;
       try (PreparedStatement p = conn.prepareStatement(sql)) {
@@ -69,9 +81,11 @@ class LookupFanOutTest {
       // IN lists reach the scan sorted (a Sarg); the rows follow the distinct ids in that order.
       assertEquals(ids.stream().sorted().collect(Collectors.toList()), order);
       assertEquals(IDS, SimulatorQueryTest.settled(() -> sim.requests().total(), IDS));
-      assertTrue(elapsedMs < IDS * LATENCY_MS / 2,
+      assertTrue(
+          elapsedMs < IDS * LATENCY_MS / 2,
           IDS + " GETs of 200 ms took " + elapsedMs + " ms: not parallel");
-      assertTrue(elapsedMs >= IDS / FAN_OUT * LATENCY_MS,
+      assertTrue(
+          elapsedMs >= IDS / FAN_OUT * LATENCY_MS,
           IDS + " GETs of 200 ms took " + elapsedMs + " ms: more than fanOut in flight");
     }
   }

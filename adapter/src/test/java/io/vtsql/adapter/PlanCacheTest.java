@@ -42,17 +42,25 @@ class PlanCacheTest {
   private static VtSimulator sim;
   private static List<ObjectNode> files;
 
-  @BeforeAll static void start() throws IOException {
-    sim = VtSimulator.start(SimulatorConfig.builder().scale(200)
-        .key(KEY_A, Tier.PREMIUM).key(KEY_B, Tier.PREMIUM).build());
+  @BeforeAll
+  static void start() throws IOException {
+    sim =
+        VtSimulator.start(
+            SimulatorConfig.builder()
+                .scale(200)
+                .key(KEY_A, Tier.PREMIUM)
+                .key(KEY_B, Tier.PREMIUM)
+                .build());
     files = List.copyOf(sim.corpus().all("file"));
   }
 
-  @AfterAll static void stop() {
+  @AfterAll
+  static void stop() {
     sim.close();
   }
 
-  @BeforeEach void reset() {
+  @BeforeEach
+  void reset() {
     sim.requests().reset();
   }
 
@@ -76,7 +84,7 @@ class PlanCacheTest {
   private static int plannings(SqlAction body) throws SQLException {
     final AtomicInteger count = new AtomicInteger();
     try (Hook.Closeable ignored =
-             Hook.PLANNER.addThread((Consumer<Object>) planner -> count.incrementAndGet())) {
+        Hook.PLANNER.addThread((Consumer<Object>) planner -> count.incrementAndGet())) {
       body.run();
     }
     return count.get();
@@ -88,20 +96,25 @@ class PlanCacheTest {
     void run() throws SQLException;
   }
 
-  @Test void aRepeatedStatementIsPlannedOnceAndStillSendsItsRequest() throws SQLException {
+  @Test
+  void aRepeatedStatementIsPlannedOnceAndStillSendsItsRequest() throws SQLException {
     try (Connection c = open(KEY_A)) {
       final List<List<Object>> first = rows(c, lookup(0));
       assertEquals(1, first.size());
       assertEquals(1, plannings(() -> rows(c, lookup(1))), "another text is planned");
-      assertEquals(0, plannings(() -> assertEquals(first, rows(c, lookup(0)))),
+      assertEquals(
+          0,
+          plannings(() -> assertEquals(first, rows(c, lookup(0)))),
           "the same text is not planned again");
       assertEquals(3, sim.requests().total(), "with the cache off every execution sends its GET");
     }
   }
 
-  @Test void plansAreNeverSharedAcrossConnectionsOrKeys() throws SQLException {
-    try (Connection a = open(KEY_A); Connection b = open(KEY_B);
-         Connection a2 = open(KEY_A)) {
+  @Test
+  void plansAreNeverSharedAcrossConnectionsOrKeys() throws SQLException {
+    try (Connection a = open(KEY_A);
+        Connection b = open(KEY_B);
+        Connection a2 = open(KEY_A)) {
       rows(a, lookup(2));
       assertEquals(1, plannings(() -> rows(b, lookup(2))), "key B plans its own");
       assertEquals(1, plannings(() -> rows(a2, lookup(2))), "so does another connection");
@@ -113,7 +126,8 @@ class PlanCacheTest {
     }
   }
 
-  @Test void parametersAndRowLimitsApplyToEachExecution() throws SQLException {
+  @Test
+  void parametersAndRowLimitsApplyToEachExecution() throws SQLException {
     final String sql = "select id from files where id = ?";
     try (Connection c = open(KEY_A)) {
       for (int i = 3; i < 6; i++) {
@@ -135,7 +149,8 @@ class PlanCacheTest {
     }
   }
 
-  @Test void theDefaultSchemaIsPartOfTheKey() throws SQLException {
+  @Test
+  void theDefaultSchemaIsPartOfTheKey() throws SQLException {
     final String sql = "select count(*) from files where id = '" + id(6) + "'";
     try (Connection c = open(KEY_A)) {
       assertEquals(List.of(List.of(1L)), rows(c, sql));
@@ -145,19 +160,24 @@ class PlanCacheTest {
     }
   }
 
-  @Test void lookupsOfOtherIdsShareTheirCompiledCode() throws SQLException {
+  @Test
+  void lookupsOfOtherIdsShareTheirCompiledCode() throws SQLException {
     final List<Object> code = new ArrayList<>();
     try (Connection c = open(KEY_A);
-         Hook.Closeable ignored = Hook.JAVA_PLAN.addThread((Consumer<Object>) code::add)) {
+        Hook.Closeable ignored = Hook.JAVA_PLAN.addThread((Consumer<Object>) code::add)) {
       c.prepareStatement(lookup(9)).close();
       c.prepareStatement(lookup(10)).close();
     }
     assertEquals(2, code.size(), "two texts, two plannings");
-    assertEquals(code.get(0), code.get(1), "the key is data (stashed), not code, so Calcite's"
-        + " compiled-code cache can serve the second lookup without Janino");
+    assertEquals(
+        code.get(0),
+        code.get(1),
+        "the key is data (stashed), not code, so Calcite's"
+            + " compiled-code cache can serve the second lookup without Janino");
   }
 
-  @Test void aConstantThatCannotBeComputedFailsTheSameWayWhenRepeated() throws SQLException {
+  @Test
+  void aConstantThatCannotBeComputedFailsTheSameWayWhenRepeated() throws SQLException {
     try (Connection c = open(KEY_A)) {
       final String sql = "select 1 / 0";
       final Throwable first = rootCause(assertThrows(Throwable.class, () -> rows(c, sql)));
@@ -171,7 +191,8 @@ class PlanCacheTest {
     return t.getCause() == null ? t : rootCause(t.getCause());
   }
 
-  @Test void aClosedConnectionsPlansCanBeCollected() throws Exception {
+  @Test
+  void aClosedConnectionsPlansCanBeCollected() throws Exception {
     final WeakReference<CalciteSchema> root;
     try (Connection c = open(KEY_A)) {
       rows(c, lookup(8));
@@ -185,7 +206,8 @@ class PlanCacheTest {
     assertNull(root.get(), "the cache must not keep a closed connection's catalogue alive");
   }
 
-  @Test void aConnectionWhoseCatalogueTheApplicationChangedIsNotCached() throws SQLException {
+  @Test
+  void aConnectionWhoseCatalogueTheApplicationChangedIsNotCached() throws SQLException {
     try (Connection c = open(KEY_A)) {
       rows(c, lookup(7));
       assertEquals(1, PlanCache.size(root(c)));

@@ -2,11 +2,11 @@ package io.vtsql.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vtsql.adapter.pushdown.IpInTerms;
 import io.vtsql.adapter.catalog.Catalog;
 import io.vtsql.adapter.catalog.ModifierSpec;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.types.IpAddresses;
+import io.vtsql.adapter.pushdown.IpInTerms;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +16,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/pushdown.md's modifier and order tables are generated from the catalogue declarations (run
- * with {@code -Dvtsql.updateDocs=true} to rewrite them), and docs/search-language.md documents
- * the semantics of every modifier vtsql can send.
+ * with {@code -Dvtsql.updateDocs=true} to rewrite them), and docs/search-language.md documents the
+ * semantics of every modifier vtsql can send.
  */
 class PushdownDocTest {
-  @Test void docListsEveryModifierAndOrder() throws Exception {
+  @Test
+  void docListsEveryModifierAndOrder() throws Exception {
     GeneratedDocSection.check("pushdown.md", PushdownDocTest.class, generate());
   }
 
-  @Test void searchLanguageDocumentsEveryModifierSent() throws Exception {
-    final String doc = Files.readString(Path.of("").toAbsolutePath().getParent()
-        .resolve("docs").resolve("search-language.md"), StandardCharsets.UTF_8);
+  @Test
+  void searchLanguageDocumentsEveryModifierSent() throws Exception {
+    final String doc =
+        Files.readString(
+            Path.of("").toAbsolutePath().getParent().resolve("docs").resolve("search-language.md"),
+            StandardCharsets.UTF_8);
     final String sent = doc.substring(doc.indexOf("## 0."), doc.indexOf("## 1."));
     final List<String> missing = new ArrayList<>();
     for (ObjectType entity : Catalog.tables()) {
@@ -43,25 +47,46 @@ class PushdownDocTest {
   }
 
   private static String generate() {
-    final StringBuilder b = new StringBuilder("\n| table | column | SQL pushed | term sent |"
-        + " exact? |\n|---|---|---|---|---|\n");
+    final StringBuilder b =
+        new StringBuilder(
+            "\n| table | column | SQL pushed | term sent |" + " exact? |\n|---|---|---|---|---|\n");
     for (ObjectType entity : Catalog.tables()) {
       for (ModifierSpec s : entity.modifiers()) {
-        b.append("| ").append(entity.tableName()).append(" | `").append(s.column())
-            .append("` | ").append(sql(s.kind())).append(" | ").append(terms(s)).append(" | ")
-            .append(exactness(s)).append(" |\n");
+        b.append("| ")
+            .append(entity.tableName())
+            .append(" | `")
+            .append(s.column())
+            .append("` | ")
+            .append(sql(s.kind()))
+            .append(" | ")
+            .append(terms(s))
+            .append(" | ")
+            .append(exactness(s))
+            .append(" |\n");
       }
       if (entity == IpAddresses.TYPE) {
         final ModifierSpec s = IpInTerms.SPEC;
-        b.append("| ").append(entity.tableName()).append(" | `").append(s.column())
-            .append("` | ").append(sql(s.kind())).append(" | ").append(terms(s)).append(" | ")
-            .append(exactness(s)).append(" |\n");
+        b.append("| ")
+            .append(entity.tableName())
+            .append(" | `")
+            .append(s.column())
+            .append("` | ")
+            .append(sql(s.kind()))
+            .append(" | ")
+            .append(terms(s))
+            .append(" | ")
+            .append(exactness(s))
+            .append(" |\n");
       }
     }
     b.append("\n| table | ORDER BY column | `order` sent |\n|---|---|---|\n");
     for (ObjectType entity : Catalog.tables()) {
       for (String column : entity.orderColumns()) {
-        b.append("| ").append(entity.tableName()).append(" | `").append(column).append("` | `")
+        b.append("| ")
+            .append(entity.tableName())
+            .append(" | `")
+            .append(column)
+            .append("` | `")
             .append(entity.orderField(column).orElseThrow())
             .append("+` / `-` |\n");
       }
@@ -71,41 +96,60 @@ class PushdownDocTest {
 
   private static String sql(ModifierSpec.Kind kind) {
     switch (kind) {
-    case NUMBER:
-    case DATE:
-      return "`=` `<` `<=` `>` `>=` `BETWEEN` `IN` `IS NULL`";
-    case LIST:
-      return "`ARRAY_CONTAINS(col, x)`, `x = SOME(col)`";
-    case TEXT:
-      return "`=`, `IN` (not `LIKE`)";
-    case CIDR:
-      return "`vt_ip_in(id, block)`";
-    default:
-      return "`=`, `IN`";
+      case NUMBER:
+      case DATE:
+        return "`=` `<` `<=` `>` `>=` `BETWEEN` `IN` `IS NULL`";
+      case LIST:
+        return "`ARRAY_CONTAINS(col, x)`, `x = SOME(col)`";
+      case TEXT:
+        return "`=`, `IN` (not `LIKE`)";
+      case CIDR:
+        return "`vt_ip_in(id, block)`";
+      default:
+        return "`=`, `IN`";
     }
   }
 
   private static String terms(ModifierSpec s) {
     final String m = s.modifier() + ":";
     switch (s.kind()) {
-    case NUMBER:
-      return "`= n`: `" + m + "n`; `> n`: `" + m + "n+`; `>= n`: `" + m + "n-1+`; `< n`: `" + m
-          + "n-`; `<= n`: `" + m + "n+1-`; `IS NULL`: `NOT " + m + "0+`";
-    case DATE:
-      return "`= T`: `" + m + "T` (that second); `> T`: `" + m + "T+`; `>= T`: `" + m
-          + "T-1s+`; `< T`: `" + m + "T-`; `<= T`: `" + m + "T+1s-` (T as `YYYY-MM-DDTHH:MM:SS`,"
-          + " UTC)";
-    case TEXT:
-      return "`" + m + "\"whole value\"`";
-    default:
-      return "`" + m + "\"x\"`";
+      case NUMBER:
+        return "`= n`: `"
+            + m
+            + "n`; `> n`: `"
+            + m
+            + "n+`; `>= n`: `"
+            + m
+            + "n-1+`; `< n`: `"
+            + m
+            + "n-`; `<= n`: `"
+            + m
+            + "n+1-`; `IS NULL`: `NOT "
+            + m
+            + "0+`";
+      case DATE:
+        return "`= T`: `"
+            + m
+            + "T` (that second); `> T`: `"
+            + m
+            + "T+`; `>= T`: `"
+            + m
+            + "T-1s+`; `< T`: `"
+            + m
+            + "T-`; `<= T`: `"
+            + m
+            + "T+1s-` (T as `YYYY-MM-DDTHH:MM:SS`,"
+            + " UTC)";
+      case TEXT:
+        return "`" + m + "\"whole value\"`";
+      default:
+        return "`" + m + "\"x\"`";
     }
   }
 
   private static String exactness(ModifierSpec s) {
     if (s.kind() == ModifierSpec.Kind.NUMBER || s.kind() == ModifierSpec.Kind.DATE) {
-      return s.exact() ? "`<` `<=`: exact (documented strict `-`); others: superset"
-          : "superset";
+      return s.exact() ? "`<` `<=`: exact (documented strict `-`); others: superset" : "superset";
     }
     return s.exact() ? "exact" : "superset";
   }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * catalogue. Run with {@code -Dvtsql.updateDocs=true} to rewrite that section.
  */
 class RelationshipDocTest {
-  @Test void docListsEveryRelationshipTable() throws Exception {
+  @Test
+  void docListsEveryRelationshipTable() throws Exception {
     GeneratedDocSection.check("relationships.md", RelationshipDocTest.class, generate());
   }
 
@@ -20,14 +21,25 @@ class RelationshipDocTest {
       if (source.relationships().isEmpty()) {
         continue;
       }
-      b.append("\n### ").append(source.tableName()).append("\n\n")
+      b.append("\n### ")
+          .append(source.tableName())
+          .append("\n\n")
           .append("| table | parent column | target | cardinality | premium only | description |\n")
           .append("|---|---|---|---|---|---|\n");
       for (RelationshipDef r : source.relationships()) {
-        b.append("| `").append(r.tableName()).append("` | `").append(r.parentColumn())
-            .append("` | ").append(r.targetLabel().replace("|", " or ")).append(" | ")
-            .append(r.toOne() ? "1:1" : "1:N").append(" | ").append(r.premium() ? "yes" : "no")
-            .append(" | ").append(r.description()).append(" |\n");
+        b.append("| `")
+            .append(r.tableName())
+            .append("` | `")
+            .append(r.parentColumn())
+            .append("` | ")
+            .append(r.targetLabel().replace("|", " or "))
+            .append(" | ")
+            .append(r.toOne() ? "1:1" : "1:N")
+            .append(" | ")
+            .append(r.premium() ? "yes" : "no")
+            .append(" | ")
+            .append(r.description())
+            .append(" |\n");
       }
     }
     return b.append('\n').toString();

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.function.LongSupplier;
 
 /**
- * Test helper for the simulator's request counters, which record a request only after its
- * response has been sent: a count is read once it stops lagging behind the client.
+ * Test helper for the simulator's request counters, which record a request only after its response
+ * has been sent: a count is read once it stops lagging behind the client.
  */
 final class SimRequests {
   private static final long WAIT_MS = 2000;

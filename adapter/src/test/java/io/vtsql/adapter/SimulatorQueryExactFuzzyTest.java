@@ -8,7 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
  * matching fuzzy hashes only when identical: the same rows and request counts.
  */
 class SimulatorQueryExactFuzzyTest extends SimulatorQueryTest {
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     start(SearchSemantics.strictest().withFuzzy(SearchSemantics.Fuzzy.EXACT));
   }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
  * reading {@code N+} as "N or more": the same rows and request counts.
  */
 class SimulatorQueryInclusiveBoundsTest extends SimulatorQueryTest {
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     start(SearchSemantics.strictest().withBounds(SearchSemantics.Bounds.INCLUSIVE));
   }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
  * the same rows and request counts.
  */
 class SimulatorQueryLenientTest extends SimulatorQueryTest {
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     start(SearchSemantics.lenient());
   }
 }

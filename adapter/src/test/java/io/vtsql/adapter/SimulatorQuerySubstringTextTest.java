@@ -8,7 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
  * matching text modifiers as substrings: the same rows and request counts.
  */
 class SimulatorQuerySubstringTextTest extends SimulatorQueryTest {
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     start(SearchSemantics.strictest().withText(SearchSemantics.Text.SUBSTRING));
   }
 }

@@ -1,6 +1,5 @@
 package io.vtsql.adapter;
 
-import io.vtsql.adapter.catalog.SearchEndpoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vtsql.adapter.catalog.SearchEndpoint;
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.VtSimulator;
 import io.vtsql.simulator.search.SearchSemantics;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,8 +21,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,15 +34,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * End to end through {@code jdbc:calcite:} against the simulator: rows, types, request counts,
- * under the strictest reading of VirusTotal's ambiguous search semantics
- * ({@link SimulatorQueryLenientTest} runs the same tests under the lenient one).
+ * under the strictest reading of VirusTotal's ambiguous search semantics ({@link
+ * SimulatorQueryLenientTest} runs the same tests under the lenient one).
  */
 class SimulatorQueryTest {
   private static final String SEARCH = "GET /intelligence/search";
   static VtSimulator sim;
   static Connection conn;
 
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     start(SearchSemantics.strictest());
   }
 
@@ -51,12 +52,14 @@ class SimulatorQueryTest {
     conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(), true, 50);
   }
 
-  @AfterAll static void stop() throws SQLException {
+  @AfterAll
+  static void stop() throws SQLException {
     conn.close();
     sim.close();
   }
 
-  @BeforeEach void reset() {
+  @BeforeEach
+  void reset() {
     sim.requests().reset();
   }
 
@@ -64,20 +67,26 @@ class SimulatorQueryTest {
     return sim.corpus().all("file").iterator().next();
   }
 
-  @Test void fileLookupByMd5ReturnsTypedRow() throws SQLException {
+  @Test
+  void fileLookupByMd5ReturnsTypedRow() throws SQLException {
     final ObjectNode file = firstFile();
     final ObjectNode attrs = (ObjectNode) file.get("attributes");
     try (Statement s = conn.createStatement();
-         ResultSet rs = s.executeQuery("select id, size, malicious, first_submission_date,"
-             + " tags, attributes from files where md5 = '" + attrs.get("md5").asText() + "'")) {
+        ResultSet rs =
+            s.executeQuery(
+                "select id, size, malicious, first_submission_date,"
+                    + " tags, attributes from files where md5 = '"
+                    + attrs.get("md5").asText()
+                    + "'")) {
       assertTrue(rs.next());
       assertEquals(file.get("id").asText(), rs.getString("id"));
       assertEquals(attrs.get("size").asLong(), rs.getLong("size"));
-      assertEquals(attrs.path("last_analysis_stats").path("malicious").asInt(),
-          rs.getInt("malicious"));
+      assertEquals(
+          attrs.path("last_analysis_stats").path("malicious").asInt(), rs.getInt("malicious"));
       final Timestamp fs = rs.getTimestamp("first_submission_date");
-      assertEquals(attrs.get("first_submission_date").asLong() * 1000, fs.getTime()
-          + java.util.TimeZone.getDefault().getOffset(fs.getTime()));
+      assertEquals(
+          attrs.get("first_submission_date").asLong() * 1000,
+          fs.getTime() + java.util.TimeZone.getDefault().getOffset(fs.getTime()));
       final Array tags = rs.getArray("tags");
       assertEquals(attrs.path("tags").size(), ((Object[]) tags.getArray()).length);
       assertTrue(rs.getString("attributes").startsWith("{"));
@@ -86,16 +95,26 @@ class SimulatorQueryTest {
     assertEquals(1, settled(() -> sim.requests().total(), 1));
   }
 
-  @Test void lookupCostsOneRequestPerDistinctId() throws SQLException {
+  @Test
+  void lookupCostsOneRequestPerDistinctId() throws SQLException {
     final List<String> ids = new ArrayList<>();
     sim.corpus().all("domain").stream().limit(3).forEach(d -> ids.add(d.get("id").asText()));
-    final String sql = "select id from domains where id in ('" + ids.get(0) + "','" + ids.get(1)
-        + "','" + ids.get(2) + "','" + ids.get(0) + "','no-such.example')";
+    final String sql =
+        "select id from domains where id in ('"
+            + ids.get(0)
+            + "','"
+            + ids.get(1)
+            + "','"
+            + ids.get(2)
+            + "','"
+            + ids.get(0)
+            + "','no-such.example')";
     assertEquals(3, count(sql));
     assertEquals(4, settled(() -> sim.requests().total(), 4));
   }
 
-  @Test void preparedLookupBindsParameter() throws SQLException {
+  @Test
+  void preparedLookupBindsParameter() throws SQLException {
     final String id = firstFile().get("id").asText();
     try (PreparedStatement p = conn.prepareStatement("select id from files where id = ?")) {
       p.setString(1, id);
@@ -111,7 +130,8 @@ class SimulatorQueryTest {
     assertEquals(2, settled(() -> sim.requests().total(), 2));
   }
 
-  @Test void urlLookupUsesBase64Id() throws SQLException {
+  @Test
+  void urlLookupUsesBase64Id() throws SQLException {
     final ObjectNode url = sim.corpus().all("url").iterator().next();
     final String u = url.path("attributes").path("url").asText();
     try (PreparedStatement p = conn.prepareStatement("select id, url from urls where url = ?")) {
@@ -124,20 +144,24 @@ class SimulatorQueryTest {
     assertEquals(1, settled(() -> sim.requests().count("GET /urls/{id}"), 1));
   }
 
-  @Test void limitTenCostsOneSearch() throws SQLException {
+  @Test
+  void limitTenCostsOneSearch() throws SQLException {
     assertEquals(10, count("select id from files where malicious < 1000 limit 10"));
     assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
   }
 
-  @Test void limitFiveHundredCostsTwoSearches() throws SQLException {
+  @Test
+  void limitFiveHundredCostsTwoSearches() throws SQLException {
     assertEquals(500, count("select id, size from files limit 500"));
     assertEquals(2, settled(() -> sim.requests().count(SEARCH), 2));
   }
 
-  @Test void orderedLimitDoesNotDrain() throws SQLException {
+  @Test
+  void orderedLimitDoesNotDrain() throws SQLException {
     try (Statement s = conn.createStatement();
-         ResultSet rs = s.executeQuery("select id, malicious from files"
-             + " order by malicious desc limit 5")) {
+        ResultSet rs =
+            s.executeQuery(
+                "select id, malicious from files" + " order by malicious desc limit 5")) {
       int prev = Integer.MAX_VALUE;
       while (rs.next()) {
         assertTrue(rs.getInt(2) <= prev);
@@ -147,15 +171,17 @@ class SimulatorQueryTest {
     assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
   }
 
-  @Test void preparedSearchBindsParametersAtExecution() throws SQLException {
+  @Test
+  void preparedSearchBindsParametersAtExecution() throws SQLException {
     final List<String> expected = topFiles(f -> malicious(f) > 20, 10);
-    try (PreparedStatement p = conn.prepareStatement("select id from files"
-        + " where malicious > ? order by malicious desc, id limit 10")) {
+    try (PreparedStatement p =
+        conn.prepareStatement(
+            "select id from files" + " where malicious > ? order by malicious desc, id limit 10")) {
       p.setInt(1, 20);
       assertEquals(expected, ids(p));
       assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
-      final String sent = URLDecoder.decode(sim.requests().records().get(0).query(),
-          StandardCharsets.UTF_8);
+      final String sent =
+          URLDecoder.decode(sim.requests().records().get(0).query(), StandardCharsets.UTF_8);
       assertTrue(sent.contains("query=entity:file p:20+"), sent);
       sim.requests().reset();
       p.setNull(1, Types.INTEGER);
@@ -167,28 +193,35 @@ class SimulatorQueryTest {
     assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
   }
 
-  @Test void boundTimestampsAndStringsAreSpelledLikeLiterals() throws SQLException {
-    try (PreparedStatement p = conn.prepareStatement("select id from files"
-        + " where first_submission_date >= ? and type_tag = ? limit 3")) {
+  @Test
+  void boundTimestampsAndStringsAreSpelledLikeLiterals() throws SQLException {
+    try (PreparedStatement p =
+        conn.prepareStatement(
+            "select id from files"
+                + " where first_submission_date >= ? and type_tag = ? limit 3")) {
       p.setTimestamp(1, Timestamp.valueOf("2024-01-01 00:00:00"));
       p.setString(2, "pe\"exe");
       assertEquals(List.of(), ids(p));
     }
     assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
-    final String sent = URLDecoder.decode(sim.requests().records().get(0).query(),
-        StandardCharsets.UTF_8);
-    assertTrue(sent.contains("query=entity:file fs:2023-12-31T23:59:59+ type:\"pe\\\"exe\""),
-        sent);
+    final String sent =
+        URLDecoder.decode(sim.requests().records().get(0).query(), StandardCharsets.UTF_8);
+    assertTrue(sent.contains("query=entity:file fs:2023-12-31T23:59:59+ type:\"pe\\\"exe\""), sent);
   }
 
-  @Test void orderedLimitAboveARemainderFilterStopsPaging() throws SQLException {
-    final long peexe = sim.corpus().all("file").stream()
-        .filter(f -> f.path("attributes").path("type_tag").asText().equals("peexe")).count();
+  @Test
+  void orderedLimitAboveARemainderFilterStopsPaging() throws SQLException {
+    final long peexe =
+        sim.corpus().all("file").stream()
+            .filter(f -> f.path("attributes").path("type_tag").asText().equals("peexe"))
+            .count();
     assertTrue(peexe > SearchEndpoint.PAGE_MAX, "draining would take several pages: " + peexe);
-    final List<String> expected = topFiles(
-        f -> f.path("attributes").path("type_tag").asText().equals("peexe"), 5);
-    try (PreparedStatement p = conn.prepareStatement("select id from files"
-        + " where type_tag = 'peexe' order by malicious desc, id limit 5")) {
+    final List<String> expected =
+        topFiles(f -> f.path("attributes").path("type_tag").asText().equals("peexe"), 5);
+    try (PreparedStatement p =
+        conn.prepareStatement(
+            "select id from files"
+                + " where type_tag = 'peexe' order by malicious desc, id limit 5")) {
       assertEquals(expected, ids(p));
     }
     assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
@@ -196,10 +229,14 @@ class SimulatorQueryTest {
 
   /** Ids of the corpus files that match, by malicious descending then id. */
   private static List<String> topFiles(Predicate<ObjectNode> filter, int n) {
-    return sim.corpus().all("file").stream().filter(filter)
-        .sorted(Comparator.comparingInt((ObjectNode f) -> -malicious(f))
-            .thenComparing(f -> f.get("id").asText()))
-        .limit(n).map(f -> f.get("id").asText()).collect(Collectors.toList());
+    return sim.corpus().all("file").stream()
+        .filter(filter)
+        .sorted(
+            Comparator.comparingInt((ObjectNode f) -> -malicious(f))
+                .thenComparing(f -> f.get("id").asText()))
+        .limit(n)
+        .map(f -> f.get("id").asText())
+        .collect(Collectors.toList());
   }
 
   private static int malicious(ObjectNode file) {
@@ -216,47 +253,58 @@ class SimulatorQueryTest {
     return ids;
   }
 
-  @Test void closingTheResultSetStopsPaging() throws SQLException {
+  @Test
+  void closingTheResultSetStopsPaging() throws SQLException {
     try (Statement s = conn.createStatement();
-         ResultSet rs = s.executeQuery("select id from files where malicious < 1000")) {
+        ResultSet rs = s.executeQuery("select id from files where malicious < 1000")) {
       assertTrue(rs.next());
     }
     assertEquals(1, settled(() -> sim.requests().count(SEARCH), 1));
   }
 
-  @Test void maxRequestsFailsLoudly() throws SQLException {
+  @Test
+  void maxRequestsFailsLoudly() throws SQLException {
     try (Connection small = VtConnections.open(sim.baseUrl(), sim.premiumKey(), true, 2);
-         Statement s = small.createStatement()) {
-      final Exception e = assertThrows(Exception.class, () -> {
-        try (ResultSet rs = s.executeQuery("select id from files where malicious < 1000")) {
-          while (rs.next()) {
-            assertNull(null);
-          }
-        }
-      });
-      assertTrue(PushdownPlanTest.fullMessage(e).contains("maxRequests=2"),
+        Statement s = small.createStatement()) {
+      final Exception e =
+          assertThrows(
+              Exception.class,
+              () -> {
+                try (ResultSet rs = s.executeQuery("select id from files where malicious < 1000")) {
+                  while (rs.next()) {
+                    assertNull(null);
+                  }
+                }
+              });
+      assertTrue(
+          PushdownPlanTest.fullMessage(e).contains("maxRequests=2"),
           PushdownPlanTest.fullMessage(e));
     }
     assertEquals(2, settled(() -> sim.requests().count(SEARCH), 2));
   }
 
-  @Test void clientErrorsCarryCodeStatusAndPath() throws SQLException {
+  @Test
+  void clientErrorsCarryCodeStatusAndPath() throws SQLException {
     try (Connection bad = VtConnections.open(sim.baseUrl(), "f".repeat(64), true, 5);
-         Statement s = bad.createStatement()) {
-      final Exception e = assertThrows(Exception.class, () -> {
-        try (ResultSet rs = s.executeQuery("select id from domains where id = 'a.com'")) {
-          rs.next();
-        }
-      });
+        Statement s = bad.createStatement()) {
+      final Exception e =
+          assertThrows(
+              Exception.class,
+              () -> {
+                try (ResultSet rs = s.executeQuery("select id from domains where id = 'a.com'")) {
+                  rs.next();
+                }
+              });
       final String m = PushdownPlanTest.fullMessage(e);
-      assertTrue(m.contains("WrongCredentialsError") && m.contains("401")
-          && m.contains("/domains/a.com"), m);
+      assertTrue(
+          m.contains("WrongCredentialsError") && m.contains("401") && m.contains("/domains/a.com"),
+          m);
     }
   }
 
   /**
-   * The simulator logs a request after answering it, so a count read right after the response
-   * may lag; wait (briefly) until it reaches the expected value, then report what it is.
+   * The simulator logs a request after answering it, so a count read right after the response may
+   * lag; wait (briefly) until it reaches the expected value, then report what it is.
    */
   static long settled(LongSupplier counter, long expected) {
     final long deadline = System.nanoTime() + 2_000_000_000L;
@@ -268,7 +316,8 @@ class SimulatorQueryTest {
 
   private static int count(String sql) throws SQLException {
     int n = 0;
-    try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = conn.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         n++;
       }

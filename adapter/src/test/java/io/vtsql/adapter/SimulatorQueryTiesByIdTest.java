@@ -8,7 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
  * breaking order ties by id: the same rows and request counts.
  */
 class SimulatorQueryTiesByIdTest extends SimulatorQueryTest {
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     start(SearchSemantics.strictest().withTies(SearchSemantics.Ties.BY_ID));
   }
 }

@@ -23,45 +23,68 @@ class SingleColumnRowsTest {
   private static VtSimulator sim;
   private static Connection conn;
 
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     sim = VtSimulator.start(SimulatorConfig.builder().build());
     conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of("cache", "false"));
   }
 
-  @AfterAll static void stop() throws SQLException {
+  @AfterAll
+  static void stop() throws SQLException {
     conn.close();
     sim.close();
   }
 
   private static List<List<Object>> idsWithAtLeast(int malicious) {
     return sim.corpus().all("file").stream()
-        .filter(f -> f.path("attributes").path("last_analysis_stats").path("malicious").asInt()
-            >= malicious)
-        .map(f -> f.get("id").asText()).sorted().map(id -> List.<Object>of(id))
+        .filter(
+            f ->
+                f.path("attributes").path("last_analysis_stats").path("malicious").asInt()
+                    >= malicious)
+        .map(f -> f.get("id").asText())
+        .sorted()
+        .map(id -> List.<Object>of(id))
         .collect(Collectors.toList());
   }
 
-  @Test void searchSortedLocally() throws SQLException {
+  @Test
+  void searchSortedLocally() throws SQLException {
     final List<List<Object>> expected = idsWithAtLeast(40);
     assertFalse(expected.isEmpty());
-    assertEquals(expected,
+    assertEquals(
+        expected,
         VtConnections.rows(conn, "SELECT id FROM files WHERE malicious >= 40 ORDER BY id"));
   }
 
-  @Test void unionOfTwoSearches() throws SQLException {
-    assertEquals(idsWithAtLeast(40), VtConnections.rows(conn,
-        "SELECT id FROM (SELECT id FROM files WHERE malicious >= 40 UNION"
-            + " SELECT id FROM files WHERE malicious >= 50) ORDER BY id"));
+  @Test
+  void unionOfTwoSearches() throws SQLException {
+    assertEquals(
+        idsWithAtLeast(40),
+        VtConnections.rows(
+            conn,
+            "SELECT id FROM (SELECT id FROM files WHERE malicious >= 40 UNION"
+                + " SELECT id FROM files WHERE malicious >= 50) ORDER BY id"));
   }
 
-  @Test void relationshipSortedLocally() throws SQLException {
+  @Test
+  void relationshipSortedLocally() throws SQLException {
     final ObjectNode file = sim.corpus().all("file").iterator().next();
     final String id = file.get("id").asText();
-    final List<List<Object>> expected = sim.corpus().related("file", id, "contacted_domains")
-        .stream().map(d -> d.get("id").asText()).sorted().distinct()
-        .map(d -> List.<Object>of(d)).collect(Collectors.toList());
+    final List<List<Object>> expected =
+        sim.corpus().related("file", id, "contacted_domains").stream()
+            .map(d -> d.get("id").asText())
+            .sorted()
+            .distinct()
+            .map(d -> List.<Object>of(d))
+            .collect(Collectors.toList());
     assertFalse(expected.isEmpty());
-    assertEquals(expected, VtConnections.rows(conn, "SELECT DISTINCT id FROM"
-        + " file_contacted_domains WHERE file_id = '" + id + "' ORDER BY id"));
+    assertEquals(
+        expected,
+        VtConnections.rows(
+            conn,
+            "SELECT DISTINCT id FROM"
+                + " file_contacted_domains WHERE file_id = '"
+                + id
+                + "' ORDER BY id"));
   }
 }

@@ -22,11 +22,11 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded random WHERE / ORDER BY / LIMIT / OFFSET queries over the list endpoints of
- * {@code collections} and {@code threat_actors} return the same rows with pushdown on (terms
- * in {@code filter=}, {@code order=}, {@code limit}) and off (every object read, filtered and
- * sorted locally), in the style of {@link DifferentialTest}: each shape is prepared once and run
- * with several bindings, every value a literal or a {@code ?} at random.
+ * Seeded random WHERE / ORDER BY / LIMIT / OFFSET queries over the list endpoints of {@code
+ * collections} and {@code threat_actors} return the same rows with pushdown on (terms in {@code
+ * filter=}, {@code order=}, {@code limit}) and off (every object read, filtered and sorted
+ * locally), in the style of {@link DifferentialTest}: each shape is prepared once and run with
+ * several bindings, every value a literal or a {@code ?} at random.
  */
 class ThreatDifferentialTest {
   private static final int SHAPES = 40;
@@ -36,12 +36,13 @@ class ThreatDifferentialTest {
   private final List<Supplier<Object>> parameters = new ArrayList<>();
   private VtSimulator sim;
 
-  @Test void pushdownNeverChangesResults() throws Exception {
+  @Test
+  void pushdownNeverChangesResults() throws Exception {
     try (VtSimulator started = VtSimulator.start(SimulatorConfig.builder().scale(200).build());
-         Connection pushed = VtConnections.open(started.baseUrl(), started.premiumKey(), true,
-             1000);
-         Connection oracle = VtConnections.open(started.baseUrl(), started.premiumKey(), false,
-             1000)) {
+        Connection pushed =
+            VtConnections.open(started.baseUrl(), started.premiumKey(), true, 1000);
+        Connection oracle =
+            VtConnections.open(started.baseUrl(), started.premiumKey(), false, 1000)) {
       sim = started;
       int queries = 0;
       int nonEmpty = 0;
@@ -49,7 +50,7 @@ class ThreatDifferentialTest {
         parameters.clear();
         final String sql = random.nextBoolean() ? collectionsQuery() : actorsQuery();
         try (PreparedStatement expected = oracle.prepareStatement(sql);
-             PreparedStatement actual = pushed.prepareStatement(sql)) {
+            PreparedStatement actual = pushed.prepareStatement(sql)) {
           for (int b = 0; b < BINDINGS; b++) {
             final List<Object> values = new ArrayList<>();
             parameters.forEach(p -> values.add(p.get()));
@@ -62,8 +63,8 @@ class ThreatDifferentialTest {
       }
       assertTrue(nonEmpty > queries / 4, "too few queries return rows: " + nonEmpty);
       // The comparison means something only if terms and orders were pushed.
-      final List<String> sent = started.requests().records().stream()
-          .map(r -> String.valueOf(r.query())).toList();
+      final List<String> sent =
+          started.requests().records().stream().map(r -> String.valueOf(r.query())).toList();
       assertTrue(sent.stream().anyMatch(q -> q.contains("filter=")), "no filter pushed");
       assertTrue(sent.stream().anyMatch(q -> q.contains("order=")), "no order pushed");
     }
@@ -71,14 +72,17 @@ class ThreatDifferentialTest {
 
   /** A query that always pushes a date bound, so it is never refused as unbounded. */
   private String collectionsQuery() {
-    final StringBuilder sql = new StringBuilder("select id, name from collections where (")
-        .append(predicate("collection", 2))
-        .append(") and creation_date < timestamp '2100-01-01 00:00:00'");
+    final StringBuilder sql =
+        new StringBuilder("select id, name from collections where (")
+            .append(predicate("collection", 2))
+            .append(") and creation_date < timestamp '2100-01-01 00:00:00'");
     final boolean ordered = random.nextInt(3) > 0;
     final boolean limited = random.nextInt(3) > 0;
     if (ordered || limited) {
-      sql.append(" order by ").append(pick(List.of("creation_date", "last_modification_date")))
-          .append(random.nextBoolean() ? " desc" : "").append(" nulls last, id");
+      sql.append(" order by ")
+          .append(pick(List.of("creation_date", "last_modification_date")))
+          .append(random.nextBoolean() ? " desc" : "")
+          .append(" nulls last, id");
     }
     if (limited) {
       limit(sql);
@@ -88,10 +92,13 @@ class ThreatDifferentialTest {
 
   /** Threat actors have no date filter: every query is ordered and limited. */
   private String actorsQuery() {
-    final StringBuilder sql = new StringBuilder("select id, name from threat_actors where ")
-        .append(predicate("threat_actor", 2)).append(" order by ")
-        .append(pick(List.of("first_seen_date", "last_seen_date", "related_entities_count")))
-        .append(random.nextBoolean() ? " desc" : "").append(" nulls last, id");
+    final StringBuilder sql =
+        new StringBuilder("select id, name from threat_actors where ")
+            .append(predicate("threat_actor", 2))
+            .append(" order by ")
+            .append(pick(List.of("first_seen_date", "last_seen_date", "related_entities_count")))
+            .append(random.nextBoolean() ? " desc" : "")
+            .append(" nulls last, id");
     limit(sql);
     return sql.toString();
   }
@@ -108,47 +115,63 @@ class ThreatDifferentialTest {
       return type.equals("collection") ? collectionAtom() : actorAtom();
     }
     switch (random.nextInt(3)) {
-    case 0:
-      return "(" + predicate(type, depth - 1) + " and " + predicate(type, depth - 1) + ")";
-    case 1:
-      return "(" + predicate(type, depth - 1) + " or " + predicate(type, depth - 1) + ")";
-    default:
-      return "not (" + predicate(type, depth - 1) + ")";
+      case 0:
+        return "(" + predicate(type, depth - 1) + " and " + predicate(type, depth - 1) + ")";
+      case 1:
+        return "(" + predicate(type, depth - 1) + " or " + predicate(type, depth - 1) + ")";
+      default:
+        return "not (" + predicate(type, depth - 1) + ")";
     }
   }
 
   private String collectionAtom() {
-    final List<Supplier<String>> atoms = List.of(
-        () -> "collection_type = " + value(() -> text("collection", "collection_type")),
-        () -> "collection_type in (" + value(() -> text("collection", "collection_type")) + ", "
-            + value(() -> text("collection", "collection_type")) + ")",
-        () -> "name = " + value(() -> text("collection", "name")),
-        () -> "name like '%" + pick(List.of("a", "e", "APT", "ing")) + "%'",
-        () -> "owner = " + value(() -> text("collection", "owner")),
-        () -> "origin = " + value(() -> text("collection", "origin")),
-        () -> "array_contains(tags, " + element("collection", "tags") + ")",
-        () -> "array_contains(targeted_regions, " + element("collection", "targeted_regions")
-            + ")",
-        () -> "array_contains(targeted_industries, "
-            + element("collection", "targeted_industries") + ")",
-        () -> compare(pick(List.of("creation_date", "last_modification_date")),
-            () -> timestamp("collection", "creation_date")),
-        () -> compare("files_count", () -> random.nextInt(40)),
-        () -> "source_region is " + (random.nextBoolean() ? "" : "not ") + "null");
+    final List<Supplier<String>> atoms =
+        List.of(
+            () -> "collection_type = " + value(() -> text("collection", "collection_type")),
+            () ->
+                "collection_type in ("
+                    + value(() -> text("collection", "collection_type"))
+                    + ", "
+                    + value(() -> text("collection", "collection_type"))
+                    + ")",
+            () -> "name = " + value(() -> text("collection", "name")),
+            () -> "name like '%" + pick(List.of("a", "e", "APT", "ing")) + "%'",
+            () -> "owner = " + value(() -> text("collection", "owner")),
+            () -> "origin = " + value(() -> text("collection", "origin")),
+            () -> "array_contains(tags, " + element("collection", "tags") + ")",
+            () ->
+                "array_contains(targeted_regions, "
+                    + element("collection", "targeted_regions")
+                    + ")",
+            () ->
+                "array_contains(targeted_industries, "
+                    + element("collection", "targeted_industries")
+                    + ")",
+            () ->
+                compare(
+                    pick(List.of("creation_date", "last_modification_date")),
+                    () -> timestamp("collection", "creation_date")),
+            () -> compare("files_count", () -> random.nextInt(40)),
+            () -> "source_region is " + (random.nextBoolean() ? "" : "not ") + "null");
     return atoms.get(random.nextInt(atoms.size())).get();
   }
 
   private String actorAtom() {
-    final List<Supplier<String>> atoms = List.of(
-        () -> "name = " + value(() -> text("threat_actor", "name")),
-        () -> "source_region = " + value(() -> text("threat_actor", "source_region")),
-        () -> "sponsor_region = " + value(() -> text("threat_actor", "sponsor_region")),
-        () -> "array_contains(targeted_regions, " + element("threat_actor", "targeted_regions")
-            + ")",
-        () -> "array_contains(targeted_industries, "
-            + element("threat_actor", "targeted_industries") + ")",
-        () -> compare("related_entities_count", () -> random.nextInt(4)),
-        () -> compare("last_seen_date", () -> timestamp("threat_actor", "last_seen_date")));
+    final List<Supplier<String>> atoms =
+        List.of(
+            () -> "name = " + value(() -> text("threat_actor", "name")),
+            () -> "source_region = " + value(() -> text("threat_actor", "source_region")),
+            () -> "sponsor_region = " + value(() -> text("threat_actor", "sponsor_region")),
+            () ->
+                "array_contains(targeted_regions, "
+                    + element("threat_actor", "targeted_regions")
+                    + ")",
+            () ->
+                "array_contains(targeted_industries, "
+                    + element("threat_actor", "targeted_industries")
+                    + ")",
+            () -> compare("related_entities_count", () -> random.nextInt(4)),
+            () -> compare("last_seen_date", () -> timestamp("threat_actor", "last_seen_date")));
     return atoms.get(random.nextInt(atoms.size())).get();
   }
 
@@ -198,10 +221,12 @@ class ThreatDifferentialTest {
   }
 
   private String element(String type, String name) {
-    final String v = value(() -> {
-      final JsonNode list = randomObject(type).path(name);
-      return list.size() == 0 ? "none" : list.get(random.nextInt(list.size())).asText();
-    });
+    final String v =
+        value(
+            () -> {
+              final JsonNode list = randomObject(type).path(name);
+              return list.size() == 0 ? "none" : list.get(random.nextInt(list.size())).asText();
+            });
     return v.equals("?") ? "cast(? as varchar)" : v;
   }
 

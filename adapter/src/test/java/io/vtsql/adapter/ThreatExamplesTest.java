@@ -16,37 +16,41 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The Threat Landscape questions in sql-examples/ run against the default demo corpus, find
- * rows, and cost the requests their comments promise.
+ * The Threat Landscape questions in sql-examples/ run against the default demo corpus, find rows,
+ * and cost the requests their comments promise.
  */
 class ThreatExamplesTest {
   private static VtSimulator sim;
   private static Connection conn;
 
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     sim = VtSimulator.start(SimulatorConfig.builder().build());
     conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of("cache", "false"));
   }
 
-  @AfterAll static void stop() throws Exception {
+  @AfterAll
+  static void stop() throws Exception {
     conn.close();
     sim.close();
   }
 
-  @BeforeEach void reset() {
+  @BeforeEach
+  void reset() {
     sim.requests().reset();
   }
 
   @ParameterizedTest
-  @CsvSource({"40-collections-containing-a-domain.sql, 1",
-      "41-attack-techniques-of-a-family.sql, 32",
-      "42-threat-actors-targeting-an-industry.sql, 1",
-      "43-threat-actor-collections-of-an-industry.sql, 1"})
+  @CsvSource({
+    "40-collections-containing-a-domain.sql, 1",
+    "41-attack-techniques-of-a-family.sql, 32",
+    "42-threat-actors-targeting-an-industry.sql, 1",
+    "43-threat-actor-collections-of-an-industry.sql, 1"
+  })
   void exampleReturnsRows(String name, long requests) throws Exception {
-    final Path file = Path.of("").toAbsolutePath().getParent().resolve("sql-examples")
-        .resolve(name);
-    final String sql = Files.readString(file, StandardCharsets.UTF_8).strip()
-        .replaceAll(";$", "");
+    final Path file =
+        Path.of("").toAbsolutePath().getParent().resolve("sql-examples").resolve(name);
+    final String sql = Files.readString(file, StandardCharsets.UTF_8).strip().replaceAll(";$", "");
     assertFalse(VtConnections.rows(conn, sql).isEmpty(), name + " returned no rows");
     SimRequests.assertCount(requests, () -> sim.requests().total());
   }

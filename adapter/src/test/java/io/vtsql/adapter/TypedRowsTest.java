@@ -40,20 +40,24 @@ import org.junit.jupiter.api.Test;
  */
 class TypedRowsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /**
    * Pseudo path of the computed column: distinct detection labels (results of malicious or
    * suspicious verdicts), in engine order.
    */
   private static final String DETECTION_NAMES = "last_analysis_results.*.result";
+
   private static VtSimulator sim;
   private static Connection conn;
 
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     sim = VtSimulator.start(SimulatorConfig.builder().scale(120).build());
     conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(), true, 10);
   }
 
-  @AfterAll static void stop() throws SQLException {
+  @AfterAll
+  static void stop() throws SQLException {
     conn.close();
     sim.close();
   }
@@ -86,65 +90,105 @@ class TypedRowsTest {
     return cols;
   }
 
-  @Test void urlRowHasTypedColumns() throws Exception {
-    check("url", "urls", table(List.of(c("url", Types.VARCHAR),
-        c("last_final_url", Types.VARCHAR), c("title", Types.VARCHAR),
-        c("first_submission_date", Types.TIMESTAMP), c("last_submission_date", Types.TIMESTAMP),
-        c("last_analysis_date", Types.TIMESTAMP), c("last_modification_date", Types.TIMESTAMP),
-        c("times_submitted", Types.INTEGER), c("reputation", Types.INTEGER),
-        c("last_http_response_code", Types.INTEGER),
-        c("last_http_response_content_length", Types.BIGINT),
-        c("last_http_response_content_sha256", Types.VARCHAR),
-        c("threat_names", Types.ARRAY), c("tags", Types.ARRAY)),
-        new Col("detection_names", Types.ARRAY, DETECTION_NAMES)));
+  @Test
+  void urlRowHasTypedColumns() throws Exception {
+    check(
+        "url",
+        "urls",
+        table(
+            List.of(
+                c("url", Types.VARCHAR),
+                c("last_final_url", Types.VARCHAR),
+                c("title", Types.VARCHAR),
+                c("first_submission_date", Types.TIMESTAMP),
+                c("last_submission_date", Types.TIMESTAMP),
+                c("last_analysis_date", Types.TIMESTAMP),
+                c("last_modification_date", Types.TIMESTAMP),
+                c("times_submitted", Types.INTEGER),
+                c("reputation", Types.INTEGER),
+                c("last_http_response_code", Types.INTEGER),
+                c("last_http_response_content_length", Types.BIGINT),
+                c("last_http_response_content_sha256", Types.VARCHAR),
+                c("threat_names", Types.ARRAY),
+                c("tags", Types.ARRAY)),
+            new Col("detection_names", Types.ARRAY, DETECTION_NAMES)));
   }
 
-  @Test void domainRowHasTypedColumns() throws Exception {
-    check("domain", "domains", table(List.of(c("registrar", Types.VARCHAR),
-        c("tld", Types.VARCHAR), c("creation_date", Types.TIMESTAMP),
-        c("last_update_date", Types.TIMESTAMP), c("last_analysis_date", Types.TIMESTAMP),
-        c("last_modification_date", Types.TIMESTAMP),
-        c("last_dns_records_date", Types.TIMESTAMP), c("whois_date", Types.TIMESTAMP),
-        c("jarm", Types.VARCHAR), c("reputation", Types.INTEGER), c("tags", Types.ARRAY)),
-        certificate()));
+  @Test
+  void domainRowHasTypedColumns() throws Exception {
+    check(
+        "domain",
+        "domains",
+        table(
+            List.of(
+                c("registrar", Types.VARCHAR),
+                c("tld", Types.VARCHAR),
+                c("creation_date", Types.TIMESTAMP),
+                c("last_update_date", Types.TIMESTAMP),
+                c("last_analysis_date", Types.TIMESTAMP),
+                c("last_modification_date", Types.TIMESTAMP),
+                c("last_dns_records_date", Types.TIMESTAMP),
+                c("whois_date", Types.TIMESTAMP),
+                c("jarm", Types.VARCHAR),
+                c("reputation", Types.INTEGER),
+                c("tags", Types.ARRAY)),
+            certificate()));
   }
 
-  @Test void ipAddressRowHasTypedColumns() throws Exception {
-    check("ip_address", "ip_addresses", table(List.of(c("asn", Types.INTEGER),
-        c("as_owner", Types.VARCHAR), c("country", Types.VARCHAR),
-        c("continent", Types.VARCHAR), c("network", Types.VARCHAR),
-        c("regional_internet_registry", Types.VARCHAR), c("jarm", Types.VARCHAR),
-        c("last_analysis_date", Types.TIMESTAMP), c("last_modification_date", Types.TIMESTAMP),
-        c("whois_date", Types.TIMESTAMP), c("reputation", Types.INTEGER),
-        c("tags", Types.ARRAY)), certificate()));
+  @Test
+  void ipAddressRowHasTypedColumns() throws Exception {
+    check(
+        "ip_address",
+        "ip_addresses",
+        table(
+            List.of(
+                c("asn", Types.INTEGER),
+                c("as_owner", Types.VARCHAR),
+                c("country", Types.VARCHAR),
+                c("continent", Types.VARCHAR),
+                c("network", Types.VARCHAR),
+                c("regional_internet_registry", Types.VARCHAR),
+                c("jarm", Types.VARCHAR),
+                c("last_analysis_date", Types.TIMESTAMP),
+                c("last_modification_date", Types.TIMESTAMP),
+                c("whois_date", Types.TIMESTAMP),
+                c("reputation", Types.INTEGER),
+                c("tags", Types.ARRAY)),
+            certificate()));
   }
 
   /** The fields of {@code last_https_certificate} domains and IP addresses have as columns. */
   private static Col[] certificate() {
     final String c = "last_https_certificate.";
     return new Col[] {
-        new Col("https_certificate_subject_cn", Types.VARCHAR, c + "subject.CN"),
-        new Col("https_certificate_issuer_cn", Types.VARCHAR, c + "issuer.CN"),
-        new Col("https_certificate_issuer_o", Types.VARCHAR, c + "issuer.O"),
-        new Col("https_certificate_not_before", Types.TIMESTAMP, c + "validity.not_before"),
-        new Col("https_certificate_not_after", Types.TIMESTAMP, c + "validity.not_after"),
-        new Col("https_certificate_serial_number", Types.VARCHAR, c + "serial_number"),
-        new Col("https_certificate_thumbprint", Types.VARCHAR, c + "thumbprint"),
-        new Col("https_certificate_thumbprint_sha256", Types.VARCHAR, c + "thumbprint_sha256"),
-        new Col("https_certificate_subject_alternative_names", Types.ARRAY,
-            c + "extensions.subject_alternative_name"),
-        c("last_https_certificate_date", Types.TIMESTAMP)};
+      new Col("https_certificate_subject_cn", Types.VARCHAR, c + "subject.CN"),
+      new Col("https_certificate_issuer_cn", Types.VARCHAR, c + "issuer.CN"),
+      new Col("https_certificate_issuer_o", Types.VARCHAR, c + "issuer.O"),
+      new Col("https_certificate_not_before", Types.TIMESTAMP, c + "validity.not_before"),
+      new Col("https_certificate_not_after", Types.TIMESTAMP, c + "validity.not_after"),
+      new Col("https_certificate_serial_number", Types.VARCHAR, c + "serial_number"),
+      new Col("https_certificate_thumbprint", Types.VARCHAR, c + "thumbprint"),
+      new Col("https_certificate_thumbprint_sha256", Types.VARCHAR, c + "thumbprint_sha256"),
+      new Col(
+          "https_certificate_subject_alternative_names",
+          Types.ARRAY,
+          c + "extensions.subject_alternative_name"),
+      c("last_https_certificate_date", Types.TIMESTAMP)
+    };
   }
 
   /** Looks up the corpus object with the most attributes and compares every column. */
   private static void check(String type, String table, List<Col> cols) throws Exception {
-    final ObjectNode object = sim.corpus().all(type).stream()
-        .max(Comparator.comparingInt((ObjectNode o) -> o.path("attributes").size())).orElseThrow();
+    final ObjectNode object =
+        sim.corpus().all(type).stream()
+            .max(Comparator.comparingInt((ObjectNode o) -> o.path("attributes").size()))
+            .orElseThrow();
     final JsonNode attrs = object.path("attributes");
     final Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     try (Statement s = conn.createStatement();
-         ResultSet rs = s.executeQuery("select * from " + table + " where id = '"
-             + object.get("id").asText() + "'")) {
+        ResultSet rs =
+            s.executeQuery(
+                "select * from " + table + " where id = '" + object.get("id").asText() + "'")) {
       final ResultSetMetaData md = rs.getMetaData();
       assertEquals(cols.size(), md.getColumnCount(), table + " columns");
       assertTrue(rs.next());
@@ -154,40 +198,50 @@ class TypedRowsTest {
         final String where = table + "." + col.name();
         assertEquals(col.name(), md.getColumnName(i + 1), where);
         assertEquals(col.type(), md.getColumnType(i + 1), where);
-        final JsonNode expected = col.path() == null ? object.get("id")
-            : col.path().isEmpty() ? attrs : at(attrs, col.path());
+        final JsonNode expected =
+            col.path() == null
+                ? object.get("id")
+                : col.path().isEmpty() ? attrs : at(attrs, col.path());
         if (expected.isMissingNode() || expected.isNull()) {
           assertNull(rs.getObject(i + 1), where);
           continue;
         }
         nonNull++;
         switch (col.type()) {
-        case Types.VARCHAR:
-          if (col.path() != null && col.path().isEmpty()) {
-            // Both sides parsed alike: the corpus may hold ints where parsing yields longs.
-            assertTrue(JSON.readTree(expected.toString())
-                .equals(JSON.readTree(rs.getString(i + 1))), where);
-          } else {
-            assertEquals(expected.asText(), rs.getString(i + 1), where);
-          }
-          break;
-        case Types.INTEGER:
-          assertEquals(expected.intValue(), rs.getInt(i + 1), where);
-          break;
-        case Types.BIGINT:
-          assertEquals(expected.longValue(), rs.getLong(i + 1), where);
-          break;
-        case Types.TIMESTAMP:
-          final Timestamp ts = rs.getTimestamp(i + 1, utc);
-          // certificate validity is UTC text in the API, other dates epoch seconds
-          assertEquals(expected.isTextual() ? LocalDateTime.parse(expected.asText(),
-              DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")).toEpochSecond(ZoneOffset.UTC)
-              * 1000 : expected.longValue() * 1000, ts.getTime(), where);
-          break;
-        default:
-          final List<String> list = new ArrayList<>();
-          expected.forEach(e -> list.add(e.asText()));
-          assertEquals(list, Arrays.asList((Object[]) rs.getArray(i + 1).getArray()), where);
+          case Types.VARCHAR:
+            if (col.path() != null && col.path().isEmpty()) {
+              // Both sides parsed alike: the corpus may hold ints where parsing yields longs.
+              assertTrue(
+                  JSON.readTree(expected.toString()).equals(JSON.readTree(rs.getString(i + 1))),
+                  where);
+            } else {
+              assertEquals(expected.asText(), rs.getString(i + 1), where);
+            }
+            break;
+          case Types.INTEGER:
+            assertEquals(expected.intValue(), rs.getInt(i + 1), where);
+            break;
+          case Types.BIGINT:
+            assertEquals(expected.longValue(), rs.getLong(i + 1), where);
+            break;
+          case Types.TIMESTAMP:
+            final Timestamp ts = rs.getTimestamp(i + 1, utc);
+            // certificate validity is UTC text in the API, other dates epoch seconds
+            assertEquals(
+                expected.isTextual()
+                    ? LocalDateTime.parse(
+                                expected.asText(),
+                                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
+                            .toEpochSecond(ZoneOffset.UTC)
+                        * 1000
+                    : expected.longValue() * 1000,
+                ts.getTime(),
+                where);
+            break;
+          default:
+            final List<String> list = new ArrayList<>();
+            expected.forEach(e -> list.add(e.asText()));
+            assertEquals(list, Arrays.asList((Object[]) rs.getArray(i + 1).getArray()), where);
         }
       }
       assertTrue(nonNull > cols.size() / 2, table + ": too few attributes to check: " + nonNull);
@@ -198,13 +252,16 @@ class TypedRowsTest {
   private static JsonNode at(JsonNode attrs, String path) {
     if (path.equals(DETECTION_NAMES)) {
       final Set<String> names = new LinkedHashSet<>();
-      attrs.path("last_analysis_results").forEach(e -> {
-        final String category = e.path("category").asText();
-        if (e.path("result").isTextual()
-            && (category.equals("malicious") || category.equals("suspicious"))) {
-          names.add(e.path("result").asText());
-        }
-      });
+      attrs
+          .path("last_analysis_results")
+          .forEach(
+              e -> {
+                final String category = e.path("category").asText();
+                if (e.path("result").isTextual()
+                    && (category.equals("malicious") || category.equals("suspicious"))) {
+                  names.add(e.path("result").asText());
+                }
+              });
       final ArrayNode array = JSON.createArrayNode();
       names.forEach(array::add);
       return array;

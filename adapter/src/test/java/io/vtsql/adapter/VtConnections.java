@@ -1,8 +1,8 @@
 package io.vtsql.adapter;
 
-import io.vtsql.adapter.table.VtSchema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vtsql.adapter.table.VtSchema;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,10 +16,10 @@ import java.util.Properties;
 import org.apache.calcite.jdbc.CalciteConnection;
 
 /**
- * Test helper: {@code jdbc:calcite:} connections on an inline model using
- * {@link VtSchemaFactory} with any operands (as the jdbc:vt: driver passes its properties) and
- * the Calcite settings and statement preparation ({@link VtPrepare}) the driver uses, plus result
- * sets read into lists of rows.
+ * Test helper: {@code jdbc:calcite:} connections on an inline model using {@link VtSchemaFactory}
+ * with any operands (as the jdbc:vt: driver passes its properties) and the Calcite settings and
+ * statement preparation ({@link VtPrepare}) the driver uses, plus result sets read into lists of
+ * rows.
  */
 final class VtConnections {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,10 +32,19 @@ final class VtConnections {
   }
 
   /** A connection; {@code cache} turns the client's response cache on (off makes counts exact). */
-  static Connection open(String baseUrl, String apiKey, boolean pushdown, int maxRequests,
-      boolean cache) throws SQLException {
-    return open(baseUrl, apiKey, Map.of("pushdown", Boolean.toString(pushdown),
-        "maxRequests", Integer.toString(maxRequests), "cache", Boolean.toString(cache)));
+  static Connection open(
+      String baseUrl, String apiKey, boolean pushdown, int maxRequests, boolean cache)
+      throws SQLException {
+    return open(
+        baseUrl,
+        apiKey,
+        Map.of(
+            "pushdown",
+            Boolean.toString(pushdown),
+            "maxRequests",
+            Integer.toString(maxRequests),
+            "cache",
+            Boolean.toString(cache)));
   }
 
   /** Operands {@code apiKey}, {@code baseUrl} plus {@code more} (alternating names and values). */
@@ -61,8 +70,11 @@ final class VtConnections {
     schema.put("operand", operand);
     final Properties p = new Properties();
     try {
-      p.setProperty("model", "inline:" + JSON.writeValueAsString(Map.of("version", "1.0",
-          "defaultSchema", "vt", "schemas", List.of(schema))));
+      p.setProperty(
+          "model",
+          "inline:"
+              + JSON.writeValueAsString(
+                  Map.of("version", "1.0", "defaultSchema", "vt", "schemas", List.of(schema))));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -71,13 +83,15 @@ final class VtConnections {
     p.setProperty("quotedCasing", "UNCHANGED");
     p.setProperty("defaultNullCollation", "LAST");
     p.setProperty("fun", "standard,spark");
-    return new org.apache.calcite.jdbc.Driver().withPrepareFactory(VtPrepare::new)
+    return new org.apache.calcite.jdbc.Driver()
+        .withPrepareFactory(VtPrepare::new)
         .connect("jdbc:calcite:", p);
   }
 
   /** Every row of a query, each as a list of column values (arrays as lists). */
   static List<List<Object>> rows(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       return rows(rs);
     }
   }
@@ -100,7 +114,7 @@ final class VtConnections {
   /** The EXPLAIN PLAN text of a query. */
   static String explain(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("explain plan for " + sql)) {
+        ResultSet rs = s.executeQuery("explain plan for " + sql)) {
       rs.next();
       return rs.getString(1);
     }
@@ -108,7 +122,12 @@ final class VtConnections {
 
   /** Empties the response cache of the connection's client, so request counts start afresh. */
   static void clearCache(Connection c) throws SQLException {
-    c.unwrap(CalciteConnection.class).getRootSchema().getSubSchema("vt")
-        .unwrap(VtSchema.class).backend().client().clearCache();
+    c.unwrap(CalciteConnection.class)
+        .getRootSchema()
+        .getSubSchema("vt")
+        .unwrap(VtSchema.class)
+        .backend()
+        .client()
+        .clearCache();
   }
 }

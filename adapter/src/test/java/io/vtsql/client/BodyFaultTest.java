@@ -11,7 +11,10 @@ import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Broken bodies never become partial results: they are retried, then fail with a clear protocol error. */
+/**
+ * Broken bodies never become partial results: they are retried, then fail with a clear protocol
+ * error.
+ */
 class BodyFaultTest {
   private final MockVt vt = new MockVt();
 
@@ -25,11 +28,14 @@ class BodyFaultTest {
       vt.enqueue(bad);
     }
     try (VtClient c = vt.builder(MockVt.key("body")).maxAttempts(3).build()) {
-      VtProtocolException e = assertThrows(VtProtocolException.class,
-          () -> c.getPage("/intelligence/search", Map.of("query", "entity:file")));
+      VtProtocolException e =
+          assertThrows(
+              VtProtocolException.class,
+              () -> c.getPage("/intelligence/search", Map.of("query", "entity:file")));
       assertEquals(3, vt.requests(), "retried as transient");
       assertEquals(0, c.cacheStats().entries(), "never cached");
-      assertTrue(e.getMessage().contains("/intelligence/search?query=entity%3Afile"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("/intelligence/search?query=entity%3Afile"), e.getMessage());
       return e;
     }
   }
@@ -44,8 +50,13 @@ class BodyFaultTest {
 
   @Test
   void htmlErrorPage() {
-    VtProtocolException e = failsWith(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html")
-        .body("<html><body><h1>502 Bad Gateway</h1></body></html>").build());
+    VtProtocolException e =
+        failsWith(
+            new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "text/html")
+                .body("<html><body><h1>502 Bad Gateway</h1></body></html>")
+                .build());
     assertEquals("InvalidJson", e.code());
     assertTrue(e.getMessage().contains("HTML"), e.getMessage());
   }
@@ -84,7 +95,8 @@ class BodyFaultTest {
       vt.enqueue(new MockResponse.Builder().code(502).body("<html>Bad Gateway</html>").build());
     }
     try (VtClient c = vt.builder(MockVt.key("502")).maxAttempts(2).build()) {
-      VtTransientException e = assertThrows(VtTransientException.class, () -> c.getObject("files", "f1"));
+      VtTransientException e =
+          assertThrows(VtTransientException.class, () -> c.getObject("files", "f1"));
       assertEquals("ServerError", e.code());
       assertEquals(502, e.httpStatus());
     }

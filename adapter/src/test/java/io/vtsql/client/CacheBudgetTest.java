@@ -24,9 +24,14 @@ class CacheBudgetTest {
   private static String page(int n) {
     StringBuilder b = new StringBuilder("{\"data\":[");
     for (int i = 0; i < n; i++) {
-      b.append(i == 0 ? "" : ",").append("{\"type\":\"file\",\"id\":\"f").append(i)
-          .append("\",\"attributes\":{\"names\":[\"").append("x".repeat(200)).append("\"],\"size\":")
-          .append(i).append("}}");
+      b.append(i == 0 ? "" : ",")
+          .append("{\"type\":\"file\",\"id\":\"f")
+          .append(i)
+          .append("\",\"attributes\":{\"names\":[\"")
+          .append("x".repeat(200))
+          .append("\"],\"size\":")
+          .append(i)
+          .append("}}");
     }
     return b.append("]}").toString();
   }
@@ -43,10 +48,12 @@ class CacheBudgetTest {
     vt.enqueue(json(200, OBJECT));
     try (VtClient c = vt.builder(MockVt.key("budget")).cacheMaxBytes(MB).build()) {
       for (int i = 0; i < pages; i++) {
-        assertEquals(300, c.getPage("/intelligence/search", Map.of("query", "size:" + i)).data().size());
+        assertEquals(
+            300, c.getPage("/intelligence/search", Map.of("query", "size:" + i)).data().size());
       }
       VtCacheStats afterPages = c.cacheStats();
-      assertTrue(afterPages.entries() * pageBytes <= MB,
+      assertTrue(
+          afterPages.entries() * pageBytes <= MB,
           "offered " + pages * pageBytes + " bytes, kept " + afterPages.entries() + " pages");
       assertTrue(afterPages.evictions() >= pages - MB / pageBytes, afterPages.toString());
 
@@ -62,7 +69,8 @@ class CacheBudgetTest {
     for (int i = 0; i < 5; i++) {
       vt.enqueue(json(200, OBJECT));
     }
-    try (VtClient c = vt.builder(MockVt.key("count")).cacheMaxEntries(2).cacheMaxBytes(64 * MB).build()) {
+    try (VtClient c =
+        vt.builder(MockVt.key("count")).cacheMaxEntries(2).cacheMaxBytes(64 * MB).build()) {
       for (int i = 0; i < 5; i++) {
         c.getObject("files", "f" + i);
       }

@@ -13,7 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The in-memory response cache: hits cost no request, keys never share entries, TTL, errors not cached. */
+/**
+ * The in-memory response cache: hits cost no request, keys never share entries, TTL, errors not
+ * cached.
+ */
 class CacheTest {
   private final MockVt vt = new MockVt();
 
@@ -47,9 +50,12 @@ class CacheTest {
     vt.enqueue(json(200, "{\"data\":[]}"), json(200, "{\"data\":[]}"));
     try (VtClient c = vt.builder(MockVt.key("b")).build()) {
       c.getPage("/intelligence/search", Map.of("query", "entity:file", "limit", "10"));
-      c.getPage("/intelligence/search", new java.util.LinkedHashMap<>(Map.of("limit", "10", "query", "entity:file")));
+      c.getPage(
+          "/intelligence/search",
+          new java.util.LinkedHashMap<>(Map.of("limit", "10", "query", "entity:file")));
       assertEquals(1, vt.requests());
-      c.getPage("/intelligence/search", Map.of("query", "entity:file", "limit", "10", "cursor", "c1"));
+      c.getPage(
+          "/intelligence/search", Map.of("query", "entity:file", "limit", "10", "cursor", "c1"));
       assertEquals(2, vt.requests());
     }
   }
@@ -57,7 +63,8 @@ class CacheTest {
   @Test
   void twoKeysNeverShareEntries() {
     vt.enqueue(json(200, OBJECT), json(200, OBJECT));
-    try (VtClient a = vt.builder(MockVt.key("k1")).build(); VtClient b = vt.builder(MockVt.key("k2")).build()) {
+    try (VtClient a = vt.builder(MockVt.key("k1")).build();
+        VtClient b = vt.builder(MockVt.key("k2")).build()) {
       a.getObject("files", "f1");
       b.getObject("files", "f1");
       assertEquals(2, vt.requests());
@@ -68,7 +75,8 @@ class CacheTest {
   void sharedClientOfOneKeySharesItsCache() {
     String key = MockVt.key("shared");
     vt.enqueue(json(200, OBJECT));
-    try (VtClient a = VtClients.acquire(vt.builder(key)); VtClient b = VtClients.acquire(vt.builder(key))) {
+    try (VtClient a = VtClients.acquire(vt.builder(key));
+        VtClient b = VtClients.acquire(vt.builder(key))) {
       assertTrue(a == b, "same key, URL and settings → one client");
       a.getObject("files", "f1");
       b.getObject("files", "f1");

@@ -12,19 +12,32 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * One captured VirusTotal response read from the shared captures folder: a VCR interaction (status, headers,
- * body), a saved body (.json, status implied by its content) or one line of a JSONL feed batch.
+ * One captured VirusTotal response read from the shared captures folder: a VCR interaction (status,
+ * headers, body), a saved body (.json, status implied by its content) or one line of a JSONL feed
+ * batch.
  */
-record Capture(String file, int index, String method, String path, int status, String contentType, String body) {
+record Capture(
+    String file,
+    int index,
+    String method,
+    String path,
+    int status,
+    String contentType,
+    String body) {
   private static final String API = "https://www.virustotal.com/api/v3";
   private static final YAMLMapper YAML = new YAMLMapper();
-  /** Body-only error captures: the status their provenance states (SOURCES.md). */
-  private static final Map<String, Integer> IMPLIED_STATUS = Map.of(
-      "mdb_error_NotFoundError.json", 404,
-      "mdb_error_WrongCredentialsError.json", 401,
-      "issue_subfinder1547_error_BadRequestError_limit40.json", 400);
 
-  /** The captures folder from the {@code vtsql.captures} system property, or null when it is not there. */
+  /** Body-only error captures: the status their provenance states (SOURCES.md). */
+  private static final Map<String, Integer> IMPLIED_STATUS =
+      Map.of(
+          "mdb_error_NotFoundError.json", 404,
+          "mdb_error_WrongCredentialsError.json", 401,
+          "issue_subfinder1547_error_BadRequestError_limit40.json", 400);
+
+  /**
+   * The captures folder from the {@code vtsql.captures} system property, or null when it is not
+   * there.
+   */
   static Path folder() {
     String p = System.getProperty("vtsql.captures");
     if (p == null || !Files.isDirectory(Path.of(p))) {
@@ -50,10 +63,15 @@ record Capture(String file, int index, String method, String path, int status, S
       for (JsonNode interaction : YAML.readTree(text).path("http_interactions")) {
         JsonNode response = interaction.path("response");
         String uri = interaction.path("request").path("uri").asText();
-        out.add(new Capture(name, i++, interaction.path("request").path("method").asText().toUpperCase(),
-            uri.startsWith(API) ? uri.substring(API.length()) : uri, response.path("status").path("code").asInt(),
-            response.path("headers").path("Content-Type").path(0).asText(null),
-            response.path("body").path("string").asText()));
+        out.add(
+            new Capture(
+                name,
+                i++,
+                interaction.path("request").path("method").asText().toUpperCase(),
+                uri.startsWith(API) ? uri.substring(API.length()) : uri,
+                response.path("status").path("code").asInt(),
+                response.path("headers").path("Content-Type").path(0).asText(null),
+                response.path("body").path("string").asText()));
       }
     } else if (name.endsWith(".jsonl")) {
       int i = 0;
@@ -63,7 +81,15 @@ record Capture(String file, int index, String method, String path, int status, S
         }
       }
     } else {
-      out.add(new Capture(name, 0, "GET", "/capture/" + name, IMPLIED_STATUS.getOrDefault(name, 200), null, text));
+      out.add(
+          new Capture(
+              name,
+              0,
+              "GET",
+              "/capture/" + name,
+              IMPLIED_STATUS.getOrDefault(name, 200),
+              null,
+              text));
     }
     return out;
   }

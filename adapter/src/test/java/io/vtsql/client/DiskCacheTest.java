@@ -22,11 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The persistent cache directory: survives clients, honours the TTL, tolerates corruption and concurrency. */
+/**
+ * The persistent cache directory: survives clients, honours the TTL, tolerates corruption and
+ * concurrency.
+ */
 class DiskCacheTest {
   private final MockVt vt = new MockVt();
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @AfterEach
   void stop() {
@@ -89,44 +91,59 @@ class DiskCacheTest {
     }
     Path entry = entries(dir).get(0);
     String good = Files.readString(entry);
-    for (String broken : List.of(good.substring(0, good.length() / 2), "", "not json at all",
-        good.replace("\"format\":1", "\"format\":99"))) {
+    for (String broken :
+        List.of(
+            good.substring(0, good.length() / 2),
+            "",
+            "not json at all",
+            good.replace("\"format\":1", "\"format\":99"))) {
       Files.writeString(entry, broken);
       vt.enqueue(json(200, OBJECT));
       int before = vt.requests();
       try (VtClient c = vt.builder(key).cacheDir(dir).build()) {
-        assertEquals("f1", c.getObject("files", "f1").id(), "a broken entry is a miss, never an error");
+        assertEquals(
+            "f1", c.getObject("files", "f1").id(), "a broken entry is a miss, never an error");
       }
       assertEquals(before + 1, vt.requests());
-      assertEquals("f1", EnvelopeParser.mapper().readTree(Files.readString(entry)).at("/body/data/id").asText(),
+      assertEquals(
+          "f1",
+          EnvelopeParser.mapper().readTree(Files.readString(entry)).at("/body/data/id").asText(),
           "the broken entry was replaced by a whole one");
     }
   }
 
   @Test
   void concurrentWritersOfTheSameEntriesLeaveOnlyWholeFiles() throws Exception {
-    vt.server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String id = request.getUrl().pathSegments().get(3);
-        return json(200, "{\"data\":{\"type\":\"file\",\"id\":\"" + id + "\",\"attributes\":{\"pad\":\""
-            + "x".repeat(20_000) + "\"}}}");
-      }
-    });
+    vt.server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String id = request.getUrl().pathSegments().get(3);
+            return json(
+                200,
+                "{\"data\":{\"type\":\"file\",\"id\":\""
+                    + id
+                    + "\",\"attributes\":{\"pad\":\""
+                    + "x".repeat(20_000)
+                    + "\"}}}");
+          }
+        });
     String key = MockVt.key("race");
     ExecutorService pool = Executors.newFixedThreadPool(6);
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int client = 0; client < 6; client++) {
-        done.add(pool.submit(() -> {
-          // separate clients = separate memory caches, as separate processes would have
-          try (VtClient c = vt.builder(key).cacheDir(dir).build()) {
-            for (int i = 0; i < 10; i++) {
-              assertEquals("id" + i, c.getObject("files", "id" + i).id());
-            }
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  // separate clients = separate memory caches, as separate processes would have
+                  try (VtClient c = vt.builder(key).cacheDir(dir).build()) {
+                    for (int i = 0; i < 10; i++) {
+                      assertEquals("id" + i, c.getObject("files", "id" + i).id());
+                    }
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : done) {
         f.get();

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An endpoint that is not (quite) VirusTotal never yields a wrong answer: only VirusTotal's NotFoundError means
- * "no such object", ids never escape their path, pooled connections the server dropped are replaced
- * transparently, and bodies beyond the cap fail cleanly.
+ * An endpoint that is not (quite) VirusTotal never yields a wrong answer: only VirusTotal's
+ * NotFoundError means "no such object", ids never escape their path, pooled connections the server
+ * dropped are replaced transparently, and bodies beyond the cap fail cleanly.
  */
 class HostileEndpointTest {
   private final MockVt vt = new MockVt();
@@ -39,7 +39,8 @@ class HostileEndpointTest {
   @Test
   void aDamagedNotFoundBodyIsRetriedNotReadAsAnAnswer() {
     String notFound = "{\"error\":{\"code\":\"NotFoundError\",\"message\":\"File abc not found\"}}";
-    vt.enqueue(json(404, notFound.substring(0, 30)), error(404, "NotFoundError", "File abc not found"));
+    vt.enqueue(
+        json(404, notFound.substring(0, 30)), error(404, "NotFoundError", "File abc not found"));
     try (VtClient c = vt.builder(MockVt.key("cut404")).build()) {
       assertEquals(Optional.empty(), c.findObject("files", "abc"));
       assertEquals(2, vt.requests());
@@ -48,13 +49,20 @@ class HostileEndpointTest {
 
   @Test
   void anHtml404IsAWrongUrlNotAMissingObject() {
-    vt.enqueue(new MockResponse.Builder().code(404).setHeader("Content-Type", "text/html")
-        .body("<html><body><h1>404 Not Found</h1></body></html>").build());
+    vt.enqueue(
+        new MockResponse.Builder()
+            .code(404)
+            .setHeader("Content-Type", "text/html")
+            .body("<html><body><h1>404 Not Found</h1></body></html>")
+            .build());
     try (VtClient c = vt.builder(MockVt.key("html404")).build()) {
-      VtEndpointException e = assertThrows(VtEndpointException.class, () -> c.findObject("files", "abc"));
+      VtEndpointException e =
+          assertThrows(VtEndpointException.class, () -> c.findObject("files", "abc"));
       assertEquals(1, vt.requests(), "a wrong URL is not retried");
       assertEquals("NotAnApiEndpoint", e.code());
-      assertTrue(e.getMessage().contains("HTML") && e.getMessage().contains("check baseUrl " + vt.baseUrl()),
+      assertTrue(
+          e.getMessage().contains("HTML")
+              && e.getMessage().contains("check baseUrl " + vt.baseUrl()),
           e.getMessage());
       assertTrue(!e.getMessage().contains("\n"), "one line");
     }
@@ -62,14 +70,19 @@ class HostileEndpointTest {
 
   @Test
   void otherJson404sAndEmpty404sAreWrongUrlsToo() {
-    vt.enqueue(json(404, "{\"message\":\"no route\"}"), json(404, ""),
-        error(404, "RouteNotFound", "no such path"), json(404, "<html>Not Found</html>"));
+    vt.enqueue(
+        json(404, "{\"message\":\"no route\"}"),
+        json(404, ""),
+        error(404, "RouteNotFound", "no such path"),
+        json(404, "<html>Not Found</html>"));
     try (VtClient c = vt.builder(MockVt.key("json404")).build()) {
       for (int i = 0; i < 3; i++) {
         assertThrows(VtEndpointException.class, () -> c.findObject("files", "abc"));
       }
-      assertThrows(VtEndpointException.class,
-          () -> c.getPage("/files/abc/comments", Map.of()), "relationship pages alike");
+      assertThrows(
+          VtEndpointException.class,
+          () -> c.getPage("/files/abc/comments", Map.of()),
+          "relationship pages alike");
     }
   }
 
@@ -80,7 +93,8 @@ class HostileEndpointTest {
       assertEquals(Optional.empty(), c.findObject("files", "."));
       assertThrows(VtNotFoundException.class, () -> c.getObject("urls", ".."));
       assertThrows(IllegalArgumentException.class, () -> c.getPage("/files/../comments", Map.of()));
-      assertThrows(IllegalArgumentException.class, () -> c.getPage("/files/%2E%2e/comments", Map.of()));
+      assertThrows(
+          IllegalArgumentException.class, () -> c.getPage("/files/%2E%2e/comments", Map.of()));
       assertThrows(IllegalArgumentException.class, () -> c.getPage("//comments", Map.of()));
       assertEquals(0, vt.requests());
     }
@@ -101,8 +115,10 @@ class HostileEndpointTest {
   void aPooledConnectionTheServerClosedIsReplacedWithoutAnotherAttempt() {
     // each response ends with the server dropping the kept-alive connection
     for (int i = 0; i < 3; i++) {
-      vt.enqueue(new MockResponse.Builder(json(200, OBJECT)).onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE)
-          .build());
+      vt.enqueue(
+          new MockResponse.Builder(json(200, OBJECT))
+              .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE)
+              .build());
     }
     try (VtClient c = vt.builder(MockVt.key("stale")).cache(false).maxAttempts(1).build()) {
       for (int i = 0; i < 3; i++) {
@@ -120,8 +136,10 @@ class HostileEndpointTest {
     }
     vt.enqueue(new MockResponse.Builder().code(200).chunkedBody(big, 1024).build());
     try (VtClient c = vt.builder(MockVt.key("cap")).maxBodyBytes(4096).build()) {
-      VtProtocolException e = assertThrows(VtProtocolException.class,
-          () -> c.getPage("/intelligence/search", Map.of("query", "x")));
+      VtProtocolException e =
+          assertThrows(
+              VtProtocolException.class,
+              () -> c.getPage("/intelligence/search", Map.of("query", "x")));
       assertEquals("BodyTooLarge", e.code());
       assertTrue(e.getMessage().contains("maxBodyBytes=4096"), e.getMessage());
       assertEquals(1, vt.requests(), "a body over the cap is not fetched again");
@@ -132,8 +150,10 @@ class HostileEndpointTest {
   void aBodyAnnouncedBeyondTheCapIsNotRead() {
     vt.enqueue(json(200, OBJECT));
     try (VtClient c = vt.builder(MockVt.key("len")).maxBodyBytes(10).build()) {
-      VtProtocolException e = assertThrows(VtProtocolException.class, () -> c.getObject("files", "f1"));
-      assertTrue(e.getMessage().contains("announces " + OBJECT.length() + " bytes"), e.getMessage());
+      VtProtocolException e =
+          assertThrows(VtProtocolException.class, () -> c.getObject("files", "f1"));
+      assertTrue(
+          e.getMessage().contains("announces " + OBJECT.length() + " bytes"), e.getMessage());
     }
   }
 

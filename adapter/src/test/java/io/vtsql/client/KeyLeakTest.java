@@ -29,8 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KeyLeakTest {
   private static final String KEY = "feedfacecafebabe".repeat(4);
   private final MockVt vt = new MockVt();
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @AfterEach
   void stop() {
@@ -50,14 +49,16 @@ class KeyLeakTest {
 
   @Test
   void keyAppearsOnlyInTheHeader() throws Exception {
-    vt.enqueue(json(200, OBJECT),
+    vt.enqueue(
+        json(200, OBJECT),
         error(401, "WrongCredentialsError", "Wrong API key " + KEY),
         error(404, "NotFoundError", "User \\\"" + KEY + "\\\" not found"),
         new MockResponse.Builder().code(200).body("<html>" + KEY + "</html>").build(),
         new MockResponse.Builder().code(502).body("gateway " + KEY).build(),
         error(429, "QuotaExceededError", "Daily quota of " + KEY + " exceeded"));
     List<Throwable> errors = new ArrayList<>();
-    VtClient.Builder builder = vt.builder(KEY).cacheDir(dir).maxAttempts(1).readTimeout(Duration.ofSeconds(2));
+    VtClient.Builder builder =
+        vt.builder(KEY).cacheDir(dir).maxAttempts(1).readTimeout(Duration.ofSeconds(2));
     assertClean("Builder.toString", builder.toString());
     try (VtClient c = builder.build()) {
       assertClean("VtClient.toString", c.toString());
@@ -68,8 +69,10 @@ class KeyLeakTest {
       errors.add(assertThrows(VtTransientException.class, () -> c.getObject("files", "f4")));
       errors.add(assertThrows(VtQuotaExceededException.class, () -> c.getObject("files", "f5")));
       errors.add(assertThrows(IllegalArgumentException.class, () -> c.getObject("users", KEY)));
-      errors.add(assertThrows(IllegalArgumentException.class,
-          () -> c.getPage("/intelligence/search", Map.of("query", KEY))));
+      errors.add(
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> c.getPage("/intelligence/search", Map.of("query", KEY))));
       for (RequestRecord r : c.recentRequests()) {
         assertClean("request record", r.toString());
       }
@@ -97,8 +100,9 @@ class KeyLeakTest {
     String base = vt.baseUrl();
     vt.close();
     try (VtClient c = VtClient.builder().baseUrl(base).apiKey(KEY).maxAttempts(1).build()) {
-      assertClean("transport exception", fullTrace(assertThrows(VtTransportException.class,
-          () -> c.getObject("files", "f1"))));
+      assertClean(
+          "transport exception",
+          fullTrace(assertThrows(VtTransportException.class, () -> c.getObject("files", "f1"))));
     }
   }
 }

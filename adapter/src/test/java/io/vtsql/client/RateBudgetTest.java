@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The rate budget: a wait never fails a request and ends on cancel, one budget per key and server however the
- * base URL is spelled, and a budget shared between processes through a state file.
+ * The rate budget: a wait never fails a request and ends on cancel, one budget per key and server
+ * however the base URL is spelled, and a budget shared between processes through a state file.
  */
 class RateBudgetTest {
   private static final Duration WINDOW = Duration.ofMillis(400);
@@ -40,13 +40,19 @@ class RateBudgetTest {
   @Test
   void aLimiterWaitDoesNotUseUpTheRetryTimeBudget() {
     vt.enqueue(json(200, OBJECT), error(503, "TransientError", "again"), json(200, OBJECT));
-    try (VtClient c = vt.builder(MockVt.key("wait")).cache(false).rateLimit(1, Duration.ofMillis(600))
-        .maxRetryTime(Duration.ofMillis(300)).build()) {
+    try (VtClient c =
+        vt.builder(MockVt.key("wait"))
+            .cache(false)
+            .rateLimit(1, Duration.ofMillis(600))
+            .maxRetryTime(Duration.ofMillis(300))
+            .build()) {
       c.getObject("files", "f1");
       long t0 = System.nanoTime();
-      // waits about 600 ms for a permit, fails once, waits again, then succeeds: the waits are no failure
+      // waits about 600 ms for a permit, fails once, waits again, then succeeds: the waits are no
+      // failure
       assertEquals("f1", c.getObject("files", "f1").id());
-      assertTrue(System.nanoTime() - t0 >= TimeUnit.MILLISECONDS.toNanos(1000), "both waits happened");
+      assertTrue(
+          System.nanoTime() - t0 >= TimeUnit.MILLISECONDS.toNanos(1000), "both waits happened");
       assertEquals(3, vt.requests());
     }
   }
@@ -54,18 +60,23 @@ class RateBudgetTest {
   @Test
   void cancellingEndsALimiterWaitAtOnce() throws Exception {
     vt.enqueue(json(200, OBJECT), json(200, OBJECT));
-    try (VtClient c = vt.builder(MockVt.key("cancel")).cache(false).rateLimit(1, Duration.ofSeconds(30))
-        .build()) {
+    try (VtClient c =
+        vt.builder(MockVt.key("cancel"))
+            .cache(false)
+            .rateLimit(1, Duration.ofSeconds(30))
+            .build()) {
       c.getObject("files", "f1");
       AtomicBoolean cancelled = new AtomicBoolean();
-      CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(() -> {
-        try {
-          CancelSignal.watching(cancelled::get, () -> c.getObject("files", "f1"));
-          return null;
-        } catch (RuntimeException e) {
-          return e;
-        }
-      });
+      CompletableFuture<Throwable> second =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  CancelSignal.watching(cancelled::get, () -> c.getObject("files", "f1"));
+                  return null;
+                } catch (RuntimeException e) {
+                  return e;
+                }
+              });
       Thread.sleep(200);
       long t0 = System.nanoTime();
       cancelled.set(true);
@@ -74,7 +85,8 @@ class RateBudgetTest {
       assertTrue(millis < 1000, "ended " + millis + " ms after the cancel");
       VtTransportException e = (VtTransportException) failure;
       assertEquals("Interrupted", e.code());
-      assertTrue(e.getMessage().contains("cancelled while waiting for the rate limiter"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("cancelled while waiting for the rate limiter"), e.getMessage());
       assertEquals(1, vt.requests());
     }
   }
@@ -83,14 +95,17 @@ class RateBudgetTest {
   void everySpellingOfOneServerIsOneBudget() {
     String key = KeyIdentity.of(MockVt.key("spell"));
     RateLimits limits = new RateLimits(4, WINDOW, 0);
-    RollingWindowRateLimiter one = RateLimiterRegistry.forKey(key, "http://127.0.0.1:8080/api/v3", limits);
+    RollingWindowRateLimiter one =
+        RateLimiterRegistry.forKey(key, "http://127.0.0.1:8080/api/v3", limits);
     assertSame(one, RateLimiterRegistry.forKey(key, "http://localhost:8080/api/v3/", limits));
     assertSame(one, RateLimiterRegistry.forKey(key, "http://LOCALHOST:8080/api/v3", limits));
     assertSame(one, RateLimiterRegistry.forKey(key, "http://[::1]:8080/api/v3", limits));
     assertSame(one, RateLimiterRegistry.forKey(key, "https://127.0.0.1:8080/other", limits));
     assertNotSame(one, RateLimiterRegistry.forKey(key, "http://127.0.0.1:8081/api/v3", limits));
-    assertNotSame(one, RateLimiterRegistry.forKey(key, "https://www.virustotal.com/api/v3", limits));
-    assertSame(RateLimiterRegistry.forKey(key, "https://www.virustotal.com/api/v3", limits),
+    assertNotSame(
+        one, RateLimiterRegistry.forKey(key, "https://www.virustotal.com/api/v3", limits));
+    assertSame(
+        RateLimiterRegistry.forKey(key, "https://www.virustotal.com/api/v3", limits),
         RateLimiterRegistry.forKey(key, "https://WWW.VirusTotal.com:443/api/v3/", limits));
   }
 
@@ -99,20 +114,29 @@ class RateBudgetTest {
     Path file = dir.resolve("budget");
     RateLimits limits = new RateLimits(2, WINDOW, 0);
     // two instances on one file stand for two processes (each has its own in-process limiter)
-    List<RateShareFile> processes = List.of(new RateShareFile(file, "k server", limits, Clock.systemUTC()),
-        new RateShareFile(file, "k server", limits, Clock.systemUTC()));
+    List<RateShareFile> processes =
+        List.of(
+            new RateShareFile(file, "k server", limits, Clock.systemUTC()),
+            new RateShareFile(file, "k server", limits, Clock.systemUTC()));
     List<long[]> spans = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       long start;
-      try (RollingWindowRateLimiter.Permit p = processes.get(i % 2).acquire("/files/" + i, () -> false)) {
+      try (RollingWindowRateLimiter.Permit p =
+          processes.get(i % 2).acquire("/files/" + i, () -> false)) {
         start = System.nanoTime();
       }
       spans.add(new long[] {start, System.nanoTime()});
     }
     for (int i = 2; i < spans.size(); i++) {
       long gap = spans.get(i)[0] - spans.get(i - 2)[1];
-      assertTrue(gap >= WINDOW.toNanos() - TimeUnit.MILLISECONDS.toNanos(5),
-          "request " + i + " started " + TimeUnit.NANOSECONDS.toMillis(gap) + " ms after request " + (i - 2)
+      assertTrue(
+          gap >= WINDOW.toNanos() - TimeUnit.MILLISECONDS.toNanos(5),
+          "request "
+              + i
+              + " started "
+              + TimeUnit.NANOSECONDS.toMillis(gap)
+              + " ms after request "
+              + (i - 2)
               + " ended");
     }
   }
@@ -121,10 +145,15 @@ class RateBudgetTest {
   void otherBudgetsInTheFileDoNotCount(@TempDir Path dir) {
     Path file = dir.resolve("budget");
     RateLimits limits = new RateLimits(1, Duration.ofMinutes(1), 0);
-    new RateShareFile(file, "key-a server", limits, Clock.systemUTC()).acquire("/a", () -> false).close();
+    new RateShareFile(file, "key-a server", limits, Clock.systemUTC())
+        .acquire("/a", () -> false)
+        .close();
     long t0 = System.nanoTime();
-    new RateShareFile(file, "key-b server", limits, Clock.systemUTC()).acquire("/b", () -> false).close();
-    assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(1), "another key's budget is its own");
+    new RateShareFile(file, "key-b server", limits, Clock.systemUTC())
+        .acquire("/b", () -> false)
+        .close();
+    assertTrue(
+        System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(1), "another key's budget is its own");
   }
 
   @Test
@@ -136,7 +165,8 @@ class RateBudgetTest {
     a.acquire("/1", () -> false).close();
     b.acquire("/2", () -> false).close();
     a.acquire("/3", () -> false).close();
-    VtQuotaExceededException e = assertThrows(VtQuotaExceededException.class, () -> b.acquire("/4", () -> false));
+    VtQuotaExceededException e =
+        assertThrows(VtQuotaExceededException.class, () -> b.acquire("/4", () -> false));
     assertTrue(e.daily());
   }
 

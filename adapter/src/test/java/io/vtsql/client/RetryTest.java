@@ -14,7 +14,10 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Retries: which failures are retried, Retry-After, bounded attempts and time, daily quota fails fast. */
+/**
+ * Retries: which failures are retried, Retry-After, bounded attempts and time, daily quota fails
+ * fast.
+ */
 class RetryTest {
   private final MockVt vt = new MockVt();
 
@@ -29,8 +32,11 @@ class RetryTest {
 
   @Test
   void transientServerErrorsAreRetried() {
-    vt.enqueue(error(503, "TransientError", "try again"), error(504, "DeadlineExceededError", "slow"),
-        json(500, "oops"), json(200, OBJECT));
+    vt.enqueue(
+        error(503, "TransientError", "try again"),
+        error(504, "DeadlineExceededError", "slow"),
+        json(500, "oops"),
+        json(200, OBJECT));
     try (VtClient c = client()) {
       assertEquals("f1", c.getObject("files", "f1").id());
       assertEquals(4, vt.requests());
@@ -40,7 +46,9 @@ class RetryTest {
 
   @Test
   void tooManyRequestsAndMinuteQuotaAreRetried() {
-    vt.enqueue(error(429, "TooManyRequestsError", "slow down"), error(429, "QuotaExceededError", "Quota exceeded"),
+    vt.enqueue(
+        error(429, "TooManyRequestsError", "slow down"),
+        error(429, "QuotaExceededError", "Quota exceeded"),
         json(200, OBJECT));
     try (VtClient c = client()) {
       assertEquals("f1", c.getObject("files", "f1").id());
@@ -50,22 +58,31 @@ class RetryTest {
 
   @Test
   void retryAfterIsHonoured() {
-    vt.enqueue(new MockResponse.Builder(error(429, "QuotaExceededError", "Quota exceeded"))
-        .setHeader("Retry-After", "1").build(), json(200, OBJECT));
+    vt.enqueue(
+        new MockResponse.Builder(error(429, "QuotaExceededError", "Quota exceeded"))
+            .setHeader("Retry-After", "1")
+            .build(),
+        json(200, OBJECT));
     try (VtClient c = client()) {
       long t0 = System.nanoTime();
       c.getObject("files", "f1");
-      assertTrue(System.nanoTime() - t0 >= TimeUnit.MILLISECONDS.toNanos(990), "waited the Retry-After second");
+      assertTrue(
+          System.nanoTime() - t0 >= TimeUnit.MILLISECONDS.toNanos(990),
+          "waited the Retry-After second");
     }
   }
 
   @Test
   void retryAfterBeyondTheTimeBudgetFailsAtOnce() {
-    vt.enqueue(new MockResponse.Builder(error(503, "TransientError", "later")).setHeader("Retry-After", "30")
-        .build());
-    try (VtClient c = vt.builder(MockVt.key("budget")).cache(false).maxRetryTime(Duration.ofSeconds(2)).build()) {
+    vt.enqueue(
+        new MockResponse.Builder(error(503, "TransientError", "later"))
+            .setHeader("Retry-After", "30")
+            .build());
+    try (VtClient c =
+        vt.builder(MockVt.key("budget")).cache(false).maxRetryTime(Duration.ofSeconds(2)).build()) {
       long t0 = System.nanoTime();
-      VtTransientException e = assertThrows(VtTransientException.class, () -> c.getObject("files", "f1"));
+      VtTransientException e =
+          assertThrows(VtTransientException.class, () -> c.getObject("files", "f1"));
       assertEquals(Duration.ofSeconds(30), e.retryAfter().orElseThrow());
       assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(2));
       assertEquals(1, vt.requests());
@@ -78,7 +95,8 @@ class RetryTest {
       vt.enqueue(error(503, "TransientError", "down"));
     }
     try (VtClient c = vt.builder(MockVt.key("bound")).cache(false).maxAttempts(3).build()) {
-      VtTransientException e = assertThrows(VtTransientException.class, () -> c.getObject("files", "f1"));
+      VtTransientException e =
+          assertThrows(VtTransientException.class, () -> c.getObject("files", "f1"));
       assertEquals(3, vt.requests());
       assertEquals(2, e.getSuppressed().length, "the earlier failures travel along");
       assertEquals("TransientError (HTTP 503) on GET /files/f1: down", e.getMessage());
@@ -87,12 +105,17 @@ class RetryTest {
 
   @Test
   void clientErrorsAreNeverRetried() {
-    vt.enqueue(error(400, "BadRequestError", "Limit can't be larger than 40"),
-        error(401, "WrongCredentialsError", "Wrong API key"), error(403, "ForbiddenError", "no"),
-        error(404, "NotFoundError", "nope"), error(409, "AlreadyExistsError", "dup"),
+    vt.enqueue(
+        error(400, "BadRequestError", "Limit can't be larger than 40"),
+        error(401, "WrongCredentialsError", "Wrong API key"),
+        error(403, "ForbiddenError", "no"),
+        error(404, "NotFoundError", "nope"),
+        error(409, "AlreadyExistsError", "dup"),
         error(424, "FailedDependencyError", "dep"));
     try (VtClient c = client()) {
-      assertThrows(VtBadRequestException.class, () -> c.getPage("/domains/x/subdomains", java.util.Map.of()));
+      assertThrows(
+          VtBadRequestException.class,
+          () -> c.getPage("/domains/x/subdomains", java.util.Map.of()));
       assertThrows(VtAuthenticationException.class, () -> c.getObject("files", "a"));
       assertThrows(VtForbiddenException.class, () -> c.getObject("files", "b"));
       assertThrows(VtNotFoundException.class, () -> c.getObject("files", "c"));
@@ -106,7 +129,8 @@ class RetryTest {
   void dailyQuotaFromTheServerFailsFast() {
     vt.enqueue(error(429, "QuotaExceededError", "Daily quota exceeded"), json(200, OBJECT));
     try (VtClient c = client()) {
-      VtQuotaExceededException e = assertThrows(VtQuotaExceededException.class, () -> c.getObject("files", "f1"));
+      VtQuotaExceededException e =
+          assertThrows(VtQuotaExceededException.class, () -> c.getObject("files", "f1"));
       assertTrue(e.daily());
       assertEquals(429, e.httpStatus());
       assertEquals(1, vt.requests());
@@ -115,8 +139,11 @@ class RetryTest {
 
   @Test
   void connectionResetsAreRetried() {
-    vt.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build(),
-        new MockResponse.Builder(json(200, OBJECT)).onResponseBody(new SocketEffect.CloseSocket()).build(),
+    vt.enqueue(
+        new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build(),
+        new MockResponse.Builder(json(200, OBJECT))
+            .onResponseBody(new SocketEffect.CloseSocket())
+            .build(),
         json(200, OBJECT));
     try (VtClient c = client()) {
       assertEquals("f1", c.getObject("files", "f1").id());
@@ -127,11 +154,17 @@ class RetryTest {
   @Test
   void timeoutsAreRetriedThenReportedAsTransport() {
     for (int i = 0; i < 2; i++) {
-      vt.enqueue(new MockResponse.Builder(json(200, OBJECT)).headersDelay(2, TimeUnit.SECONDS).build());
+      vt.enqueue(
+          new MockResponse.Builder(json(200, OBJECT)).headersDelay(2, TimeUnit.SECONDS).build());
     }
-    try (VtClient c = vt.builder(MockVt.key("slow")).cache(false).maxAttempts(2)
-        .readTimeout(Duration.ofMillis(200)).build()) {
-      VtTransportException e = assertThrows(VtTransportException.class, () -> c.getObject("files", "f1"));
+    try (VtClient c =
+        vt.builder(MockVt.key("slow"))
+            .cache(false)
+            .maxAttempts(2)
+            .readTimeout(Duration.ofMillis(200))
+            .build()) {
+      VtTransportException e =
+          assertThrows(VtTransportException.class, () -> c.getObject("files", "f1"));
       assertEquals("Timeout", e.code());
       assertEquals(0, e.httpStatus());
       assertEquals(2, vt.requests());
@@ -143,9 +176,15 @@ class RetryTest {
   void refusedConnectionIsATransportError() {
     String base = vt.baseUrl();
     vt.close();
-    try (VtClient c = VtClient.builder().baseUrl(base).apiKey(MockVt.key("refused")).maxAttempts(2)
-        .retryBaseDelay(Duration.ofMillis(5)).build()) {
-      VtTransportException e = assertThrows(VtTransportException.class, () -> c.getObject("files", "f1"));
+    try (VtClient c =
+        VtClient.builder()
+            .baseUrl(base)
+            .apiKey(MockVt.key("refused"))
+            .maxAttempts(2)
+            .retryBaseDelay(Duration.ofMillis(5))
+            .build()) {
+      VtTransportException e =
+          assertThrows(VtTransportException.class, () -> c.getObject("files", "f1"));
       assertEquals("ConnectionFailed", e.code());
     }
   }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The client over HTTP: headers, typed reads, error mapping and lazy cursor paging against a loopback server. */
+/**
+ * The client over HTTP: headers, typed reads, error mapping and lazy cursor paging against a
+ * loopback server.
+ */
 class VtClientTest {
   static final String KEY = "c0ffee00deadbeef".repeat(4);
 
@@ -40,24 +43,40 @@ class VtClientTest {
   }
 
   static MockResponse json(int status, String body) {
-    return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(status)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   static String page(String cursor, String... ids) {
     StringBuilder data = new StringBuilder();
     for (String id : ids) {
-      data.append(data.length() == 0 ? "" : ",").append("{\"type\":\"file\",\"id\":\"").append(id)
+      data.append(data.length() == 0 ? "" : ",")
+          .append("{\"type\":\"file\",\"id\":\"")
+          .append(id)
           .append("\",\"attributes\":{}}");
     }
-    String meta = cursor == null ? "" : ",\"meta\":{\"cursor\":\"" + cursor + "\"}"
-        + ",\"links\":{\"next\":\"https://elsewhere.example/api/v3/x?cursor=" + cursor + "\"}";
+    String meta =
+        cursor == null
+            ? ""
+            : ",\"meta\":{\"cursor\":\""
+                + cursor
+                + "\"}"
+                + ",\"links\":{\"next\":\"https://elsewhere.example/api/v3/x?cursor="
+                + cursor
+                + "\"}";
     return "{\"data\":[" + data + "]" + meta + "}";
   }
 
   @Test
   void sendsTheKeyOnlyInTheHeaderAndAUserAgent() throws InterruptedException {
-    server.enqueue(json(200, "{\"data\":{\"type\":\"domain\",\"id\":\"example.com\",\"attributes\":{\"tld\":\"com\"},"
-        + "\"links\":{\"self\":\"https://www.virustotal.com/api/v3/domains/example.com\"}}}"));
+    server.enqueue(
+        json(
+            200,
+            "{\"data\":{\"type\":\"domain\",\"id\":\"example.com\",\"attributes\":{\"tld\":\"com\"},"
+                + "\"links\":{\"self\":\"https://www.virustotal.com/api/v3/domains/example.com\"}}}"));
     VtObject d = client.getObject("domains", "example.com");
     assertEquals("com", d.attributes().get("tld").asText());
     RecordedRequest r = server.takeRequest(1, TimeUnit.SECONDS);
@@ -70,12 +89,15 @@ class VtClientTest {
 
   @Test
   void notFoundIsAnExceptionOrEmpty() {
-    String body = "{\"error\":{\"code\":\"NotFoundError\",\"message\":\"File \\\"abc\\\" not found\"}}";
+    String body =
+        "{\"error\":{\"code\":\"NotFoundError\",\"message\":\"File \\\"abc\\\" not found\"}}";
     server.enqueue(json(404, body));
     server.enqueue(json(404, body));
-    VtNotFoundException e = assertThrows(VtNotFoundException.class, () -> client.getObject("files", "abc"));
+    VtNotFoundException e =
+        assertThrows(VtNotFoundException.class, () -> client.getObject("files", "abc"));
     assertEquals("/files/abc", e.path());
-    assertEquals("NotFoundError (HTTP 404) on GET /files/abc: File \"abc\" not found", e.getMessage());
+    assertEquals(
+        "NotFoundError (HTTP 404) on GET /files/abc: File \"abc\" not found", e.getMessage());
     assertTrue(client.findObject("files", "abc").isEmpty());
   }
 
@@ -106,7 +128,8 @@ class VtClientTest {
     assertNull(first.getUrl().queryParameter("cursor"));
     for (String cursor : List.of("c1", "c2")) {
       RecordedRequest r = server.takeRequest(1, TimeUnit.SECONDS);
-      assertEquals("/api/v3/intelligence/search", r.getUrl().encodedPath(), "never the host of links.next");
+      assertEquals(
+          "/api/v3/intelligence/search", r.getUrl().encodedPath(), "never the host of links.next");
       assertEquals(cursor, r.getUrl().queryParameter("cursor"));
       assertEquals("entity:file", r.getUrl().queryParameter("query"));
       assertEquals("2", r.getUrl().queryParameter("limit"));

@@ -13,7 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The shared-client registry: one client per key identity, base URL and settings; released with its last user. */
+/**
+ * The shared-client registry: one client per key identity, base URL and settings; released with its
+ * last user.
+ */
 class VtClientsTest {
   private final MockVt vt = new MockVt();
 
@@ -90,7 +93,8 @@ class VtClientsTest {
     }
     assertEquals(1, seen.size());
     assertEquals("/files/f1", seen.get(0).path());
-    assertThrows(IllegalArgumentException.class,
-        () -> VtClients.acquire(vt.builder(key).requestListener(r -> { })));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> VtClients.acquire(vt.builder(key).requestListener(r -> {})));
   }
 }

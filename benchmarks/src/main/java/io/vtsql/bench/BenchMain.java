@@ -6,10 +6,9 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * Runs the benchmarks against simulators on loopback and prints markdown tables:
- * {@code --quick} only the quota suite (under two minutes), otherwise every measurement of
- * docs/performance.md; {@code --sections 2,6} only those. {@code bin/vtsql bench [--quick]} runs
- * this class.
+ * Runs the benchmarks against simulators on loopback and prints markdown tables: {@code --quick}
+ * only the quota suite (under two minutes), otherwise every measurement of docs/performance.md;
+ * {@code --sections 2,6} only those. {@code bin/vtsql bench [--quick]} runs this class.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -27,8 +26,8 @@ public final class BenchMain {
     }
     out.println("## 1. Quota efficiency (" + QUOTA_FILES + "-file corpus, seed 42)");
     out.println();
-    try (VtSimulator sim = VtSimulator.start(SimulatorConfig.builder().scale(QUOTA_FILES)
-        .build())) {
+    try (VtSimulator sim =
+        VtSimulator.start(SimulatorConfig.builder().scale(QUOTA_FILES).build())) {
       final List<QuotaResult> results = new QuotaSuite(sim).run(true);
       out.println(QuotaReport.render(results));
     }

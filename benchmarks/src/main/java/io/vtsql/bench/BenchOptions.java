@@ -24,21 +24,23 @@ record BenchOptions(boolean quick, int scale, int memoryRows, Set<String> sectio
     Set<String> sections = Set.of();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-      case "--quick":
-        quick = true;
-        break;
-      case "--scale":
-        scale = Integer.parseInt(args[++i]);
-        break;
-      case "--memory-rows":
-        memoryRows = Integer.parseInt(args[++i]);
-        break;
-      case "--sections":
-        sections = Set.of(args[++i].split(","));
-        break;
-      default:
-        throw new IllegalArgumentException("usage: bench [--quick] [--scale FILES]"
-            + " [--memory-rows ROWS] [--sections 0,1,...,6]; unknown option " + args[i]);
+        case "--quick":
+          quick = true;
+          break;
+        case "--scale":
+          scale = Integer.parseInt(args[++i]);
+          break;
+        case "--memory-rows":
+          memoryRows = Integer.parseInt(args[++i]);
+          break;
+        case "--sections":
+          sections = Set.of(args[++i].split(","));
+          break;
+        default:
+          throw new IllegalArgumentException(
+              "usage: bench [--quick] [--scale FILES]"
+                  + " [--memory-rows ROWS] [--sections 0,1,...,6]; unknown option "
+                  + args[i]);
       }
     }
     return new BenchOptions(quick, scale, memoryRows, sections);

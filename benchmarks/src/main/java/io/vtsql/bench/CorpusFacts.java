@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Facts about the simulator's corpus that the hand-derived minimums are computed from: search
- * hit counts, relationship sizes and the ids the queries name.
+ * Facts about the simulator's corpus that the hand-derived minimums are computed from: search hit
+ * counts, relationship sizes and the ids the queries name.
  */
 final class CorpusFacts {
   /** Largest page of an intelligence search. */
   static final int SEARCH_PAGE = 300;
+
   /** Largest page of a relationship. */
   static final int RELATIONSHIP_PAGE = 40;
 
@@ -50,17 +51,18 @@ final class CorpusFacts {
     return search.search(query, order).hits();
   }
 
-  /** Requests to read {@code n} items in pages of {@code page}: at least one, to learn it is empty. */
+  /**
+   * Requests to read {@code n} items in pages of {@code page}: at least one, to learn it is empty.
+   */
   static long pages(long n, int page) {
     return Math.max(1, (n + page - 1) / page);
   }
 
   /**
-   * Search pages needed to collect {@code wanted} hits satisfying {@code exact} from the hits
-   * of a superset query, in pages of 300 (all pages when fewer match).
+   * Search pages needed to collect {@code wanted} hits satisfying {@code exact} from the hits of a
+   * superset query, in pages of 300 (all pages when fewer match).
    */
-  long pagesFor(String query, String order, Predicate<? super ObjectNode> exact,
-      long wanted) {
+  long pagesFor(String query, String order, Predicate<? super ObjectNode> exact, long wanted) {
     final List<ObjectNode> hits = hits(query, order);
     long matched = 0;
     for (int i = 0; i < hits.size(); i++) {
@@ -78,8 +80,7 @@ final class CorpusFacts {
 
   /** Ids of the targets of a relationship of one object, in API order. */
   List<String> relatedIds(String type, String id, String relationship) {
-    return corpus.relatedRefs(type, id, relationship).stream()
-        .map(Ref::id).toList();
+    return corpus.relatedRefs(type, id, relationship).stream().map(Ref::id).toList();
   }
 
   /** Relationship pages for one parent: one per 40 targets, at least one. */

@@ -43,14 +43,14 @@ final class Jdbc {
 
   /** Runs a statement and reads every column of every row; returns the row count. */
   static long drain(Connection connection, String sql) throws SQLException {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       return drain(rs);
     }
   }
 
   /** Executes a prepared statement once per binding; returns the total row count. */
-  static long drain(PreparedStatement statement, List<List<Object>> bindings)
-      throws SQLException {
+  static long drain(PreparedStatement statement, List<List<Object>> bindings) throws SQLException {
     long rows = 0;
     for (List<Object> binding : bindings) {
       for (int i = 0; i < binding.size(); i++) {

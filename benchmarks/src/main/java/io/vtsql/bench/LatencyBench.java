@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Warm point lookup of one file: a raw OkHttp GET of the object versus the same lookup through
- * {@code jdbc:vt:}, ad hoc (parsed and planned every time) and prepared (planned once), with
- * the response cache off (every execution sends a GET) and on (no request after the first).
+ * {@code jdbc:vt:}, ad hoc (parsed and planned every time) and prepared (planned once), with the
+ * response cache off (every execution sends a GET) and on (no request after the first).
  */
 final class LatencyBench {
   private final VtSimulator sim;
@@ -49,18 +49,21 @@ final class LatencyBench {
   Latency adHoc(boolean cache) throws Exception {
     final String sql = "SELECT * FROM files WHERE id = '" + fileId() + "'";
     try (Connection c = Jdbc.open(sim, Jdbc.props("cache", Boolean.toString(cache)))) {
-      return measure("JDBC ad hoc Statement, cache " + (cache ? "on" : "off"), () -> {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-          expectOneRow(rs);
-        }
-      });
+      return measure(
+          "JDBC ad hoc Statement, cache " + (cache ? "on" : "off"),
+          () -> {
+            try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+              expectOneRow(rs);
+            }
+          });
     }
   }
 
   /**
-   * Ad hoc lookups of a different object every call, as a BI tool sends them: every text is new
-   * to the connection (unless the corpus has fewer files than calls), cache off. The simulator
-   * has served each object once before, so it builds none during the measurement.
+   * Ad hoc lookups of a different object every call, as a BI tool sends them: every text is new to
+   * the connection (unless the corpus has fewer files than calls), cache off. The simulator has
+   * served each object once before, so it builds none during the measurement.
    */
   Latency adHocVarying() throws Exception {
     final List<String> all = sim.corpus().ids("file");
@@ -72,25 +75,30 @@ final class LatencyBench {
     }
     final int[] next = {0};
     try (Connection c = Jdbc.open(sim, Jdbc.props("cache", "false"))) {
-      return measure("JDBC ad hoc Statement, a new object every call, cache off", () -> {
-        final String sql =
-            "SELECT * FROM files WHERE id = '" + ids.get(next[0]++ % ids.size()) + "'";
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-          expectOneRow(rs);
-        }
-      });
+      return measure(
+          "JDBC ad hoc Statement, a new object every call, cache off",
+          () -> {
+            final String sql =
+                "SELECT * FROM files WHERE id = '" + ids.get(next[0]++ % ids.size()) + "'";
+            try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+              expectOneRow(rs);
+            }
+          });
     }
   }
 
   Latency prepared(boolean cache) throws Exception {
     try (Connection c = Jdbc.open(sim, Jdbc.props("cache", Boolean.toString(cache)));
-         PreparedStatement p = c.prepareStatement("SELECT * FROM files WHERE id = ?")) {
+        PreparedStatement p = c.prepareStatement("SELECT * FROM files WHERE id = ?")) {
       p.setString(1, fileId());
-      return measure("JDBC PreparedStatement, cache " + (cache ? "on" : "off"), () -> {
-        try (ResultSet rs = p.executeQuery()) {
-          expectOneRow(rs);
-        }
-      });
+      return measure(
+          "JDBC PreparedStatement, cache " + (cache ? "on" : "off"),
+          () -> {
+            try (ResultSet rs = p.executeQuery()) {
+              expectOneRow(rs);
+            }
+          });
     }
   }
 

@@ -12,16 +12,20 @@ final class Machine {
 
   /** One line such as {@code 2 cores, 23.4 GiB RAM, OpenJDK 17.0.15, load 1.20}. */
   static String describe() {
-    return Runtime.getRuntime().availableProcessors() + " cores, "
-        + String.format(Locale.ROOT, "%.1f GiB RAM", totalMemoryGiB()) + ", "
-        + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-        + ", load " + load();
+    return Runtime.getRuntime().availableProcessors()
+        + " cores, "
+        + String.format(Locale.ROOT, "%.1f GiB RAM", totalMemoryGiB())
+        + ", "
+        + System.getProperty("java.vm.name")
+        + " "
+        + System.getProperty("java.runtime.version")
+        + ", load "
+        + load();
   }
 
   /** The one-minute load average, two decimals. */
   static String load() {
-    return MarkdownTable.num(ManagementFactory.getOperatingSystemMXBean()
-        .getSystemLoadAverage());
+    return MarkdownTable.num(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static double totalMemoryGiB() {
@@ -37,6 +41,7 @@ final class Machine {
     final java.lang.management.OperatingSystemMXBean os =
         ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun
-        ? sun.getTotalMemorySize() / 1024.0 / 1024.0 / 1024.0 : Double.NaN;
+        ? sun.getTotalMemorySize() / 1024.0 / 1024.0 / 1024.0
+        : Double.NaN;
   }
 }

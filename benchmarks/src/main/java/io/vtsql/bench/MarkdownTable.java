@@ -16,8 +16,8 @@ final class MarkdownTable {
   /** Appends one row; its cells are rendered with {@link String#valueOf(Object)}. */
   MarkdownTable row(Object... cells) {
     if (cells.length != header.size()) {
-      throw new IllegalArgumentException("expected " + header.size() + " cells, got "
-          + cells.length);
+      throw new IllegalArgumentException(
+          "expected " + header.size() + " cells, got " + cells.length);
     }
     final List<String> row = new ArrayList<>();
     for (Object c : cells) {
@@ -38,7 +38,8 @@ final class MarkdownTable {
     return String.format(Locale.ROOT, "%.2f", value);
   }
 
-  @Override public String toString() {
+  @Override
+  public String toString() {
     final StringBuilder b = new StringBuilder();
     line(b, header);
     b.append('|');

@@ -5,12 +5,11 @@ import java.sql.DriverManager;
 import java.util.Properties;
 
 /**
- * The child process of the memory measurement: runs one statement through {@code jdbc:vt:}
- * against a simulator in another process (base URL as the first argument, the key from
- * {@code VT_API_KEY}, never the command line), reads every row, and prints one line
- * {@code rows=N seconds=S maxHeapBytes=M}. It is started with a small {@code -Xmx} and a GC
- * log; finishing at all shows that rows stream rather than accumulate, and the log shows how
- * much heap the scan held.
+ * The child process of the memory measurement: runs one statement through {@code jdbc:vt:} against
+ * a simulator in another process (base URL as the first argument, the key from {@code VT_API_KEY},
+ * never the command line), reads every row, and prints one line {@code rows=N seconds=S
+ * maxHeapBytes=M}. It is started with a small {@code -Xmx} and a GC log; finishing at all shows
+ * that rows stream rather than accumulate, and the log shows how much heap the scan held.
  */
 public final class MemoryScanMain {
   private MemoryScanMain() {}
@@ -31,7 +30,12 @@ public final class MemoryScanMain {
       rows = Jdbc.drain(c, args[2]);
     }
     final double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.println("rows=" + rows + " seconds=" + seconds + " maxHeapBytes="
-        + Runtime.getRuntime().maxMemory());
+    System.out.println(
+        "rows="
+            + rows
+            + " seconds="
+            + seconds
+            + " maxHeapBytes="
+            + Runtime.getRuntime().maxMemory());
   }
 }

@@ -22,12 +22,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH: warm planning cost of {@code prepareStatement} (parse, validate, optimise, generate and
- * compile code) per statement shape, for a text new to the connection ({@link #prepare}: a
- * comment numbers each call) and for a repeated text ({@link #prepareRepeatedText}, answered by
- * the connection's plan cache). Preparing sends no request, so the connection points at a closed
- * port. Run with {@code org.openjdk.jmh.Main PrepareBenchmark}; add
- * {@code -jvmArgsAppend -Dcalcite.bindable.cache.maxSize=0} to compile the code of every plan
- * again, as Calcite does by default.
+ * compile code) per statement shape, for a text new to the connection ({@link #prepare}: a comment
+ * numbers each call) and for a repeated text ({@link #prepareRepeatedText}, answered by the
+ * connection's plan cache). Preparing sends no request, so the connection points at a closed port.
+ * Run with {@code org.openjdk.jmh.Main PrepareBenchmark}; add {@code -jvmArgsAppend
+ * -Dcalcite.bindable.cache.maxSize=0} to compile the code of every plan again, as Calcite does by
+ * default.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,16 +54,20 @@ public class PrepareBenchmark {
     p.setProperty("baseUrl", "http://127.0.0.1:9/api/v3");
     p.setProperty("apiKey", "0".repeat(64));
     connection = DriverManager.getConnection("jdbc:vt:", p);
-    sql = switch (shape) {
-      case "lookup" -> "SELECT id, size, malicious FROM files WHERE id = '" + FILE + "'";
-      case "search" -> "SELECT id, size FROM files WHERE malicious > 20 AND size < 1000000"
-          + " ORDER BY first_submission_date DESC LIMIT 10";
-      case "aggregate" -> "SELECT type_tag, COUNT(*) AS n FROM files WHERE malicious > 30"
-          + " GROUP BY type_tag";
-      case "join" -> "SELECT f.id, d.id FROM (SELECT id FROM files WHERE malicious > 20"
-          + " LIMIT 10) f JOIN file_contacted_domains d ON d.file_id = f.id";
-      default -> throw new IllegalArgumentException("unknown shape " + shape);
-    };
+    sql =
+        switch (shape) {
+          case "lookup" -> "SELECT id, size, malicious FROM files WHERE id = '" + FILE + "'";
+          case "search" ->
+              "SELECT id, size FROM files WHERE malicious > 20 AND size < 1000000"
+                  + " ORDER BY first_submission_date DESC LIMIT 10";
+          case "aggregate" ->
+              "SELECT type_tag, COUNT(*) AS n FROM files WHERE malicious > 30"
+                  + " GROUP BY type_tag";
+          case "join" ->
+              "SELECT f.id, d.id FROM (SELECT id FROM files WHERE malicious > 20"
+                  + " LIMIT 10) f JOIN file_contacted_domains d ON d.file_id = f.id";
+          default -> throw new IllegalArgumentException("unknown shape " + shape);
+        };
   }
 
   @TearDown(Level.Trial)

@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * One analyst question of the quota suite: its SQL (run once, or as a prepared statement once
- * per binding), the minimum number of VirusTotal requests any client needs to answer it with
- * the reasoning behind that number, and the straightforward script that answers the same
- * question, for comparison.
+ * One analyst question of the quota suite: its SQL (run once, or as a prepared statement once per
+ * binding), the minimum number of VirusTotal requests any client needs to answer it with the
+ * reasoning behind that number, and the straightforward script that answers the same question, for
+ * comparison.
  *
  * @param name short label for tables
  * @param sql the statement; {@code ?} placeholders when {@code bindings} is not empty
@@ -17,11 +17,18 @@ import java.util.List;
  * @param minimum fewest requests that can answer the question
  * @param reasoning how {@link #minimum} was derived
  * @param script the baseline script answering the same question
- * @param mustSend a substring one of vtsql's requests must contain (e.g. the descriptor
- *     endpoint), or null
+ * @param mustSend a substring one of vtsql's requests must contain (e.g. the descriptor endpoint),
+ *     or null
  */
-record QuotaQuery(String name, String sql, List<List<Object>> bindings, boolean primed,
-    long minimum, String reasoning, Script script, String mustSend) {
+record QuotaQuery(
+    String name,
+    String sql,
+    List<List<Object>> bindings,
+    boolean primed,
+    long minimum,
+    String reasoning,
+    Script script,
+    String mustSend) {
 
   QuotaQuery {
     requireNonNull(name, "name");
@@ -37,18 +44,30 @@ record QuotaQuery(String name, String sql, List<List<Object>> bindings, boolean 
   }
 
   /** A prepared statement executed once per binding, from a cold cache. */
-  static QuotaQuery prepared(String name, String sql, List<List<Object>> bindings, long minimum,
-      String reasoning, Script script) {
+  static QuotaQuery prepared(
+      String name,
+      String sql,
+      List<List<Object>> bindings,
+      long minimum,
+      String reasoning,
+      Script script) {
     return new QuotaQuery(name, sql, bindings, false, minimum, reasoning, script, null);
   }
 
   /**
-   * The same question asked again on the same connection: the counted run follows an uncounted
-   * one, so with the response cache on it needs no request at all.
+   * The same question asked again on the same connection: the counted run follows an uncounted one,
+   * so with the response cache on it needs no request at all.
    */
   QuotaQuery repeated() {
-    return new QuotaQuery("repeat: " + name, sql, bindings, true, 0,
-        "same statement again within the cache TTL: answered from the cache", script, null);
+    return new QuotaQuery(
+        "repeat: " + name,
+        sql,
+        bindings,
+        true,
+        0,
+        "same statement again within the cache TTL: answered from the cache",
+        script,
+        null);
   }
 
   /** The same query, additionally requiring one request to contain {@code fragment}. */

@@ -7,8 +7,16 @@ final class QuotaReport {
   private QuotaReport() {}
 
   static String render(List<QuotaResult> results) {
-    final MarkdownTable table = new MarkdownTable("#", "question", "SQL", "vtsql requests",
-        "minimum (why)", "requests / minimum", "script requests", "script / vtsql");
+    final MarkdownTable table =
+        new MarkdownTable(
+            "#",
+            "question",
+            "SQL",
+            "vtsql requests",
+            "minimum (why)",
+            "requests / minimum",
+            "script requests",
+            "script / vtsql");
     long vtsql = 0;
     long minimum = 0;
     long script = 0;
@@ -24,16 +32,31 @@ final class QuotaReport {
         script += r.scriptRequests();
       }
       atMinimum += r.atMinimum() ? 1 : 0;
-      final String requests = r.error() != null ? "failed: " + r.error()
-          : r.requests() + (r.sentRequired() ? "" : " (missing " + r.query().mustSend() + ")");
-      table.row(n, r.query().name(), "`" + r.query().sql() + "`"
-          + (r.query().bindings().isEmpty() ? "" : " × " + r.query().bindings().size()),
-          requests, r.query().minimum() + " (" + r.query().reasoning() + ")",
-          r.error() != null ? "n/a" : MarkdownTable.num(r.efficiency()), r.scriptRequests(),
+      final String requests =
+          r.error() != null
+              ? "failed: " + r.error()
+              : r.requests() + (r.sentRequired() ? "" : " (missing " + r.query().mustSend() + ")");
+      table.row(
+          n,
+          r.query().name(),
+          "`"
+              + r.query().sql()
+              + "`"
+              + (r.query().bindings().isEmpty() ? "" : " × " + r.query().bindings().size()),
+          requests,
+          r.query().minimum() + " (" + r.query().reasoning() + ")",
+          r.error() != null ? "n/a" : MarkdownTable.num(r.efficiency()),
+          r.scriptRequests(),
           r.error() != null ? "n/a" : MarkdownTable.num(r.savings()));
     }
-    table.row("Σ", answered + " answered questions", "", vtsql, minimum,
-        MarkdownTable.num(minimum == 0 ? Double.NaN : (double) vtsql / minimum), script,
+    table.row(
+        "Σ",
+        answered + " answered questions",
+        "",
+        vtsql,
+        minimum,
+        MarkdownTable.num(minimum == 0 ? Double.NaN : (double) vtsql / minimum),
+        script,
         MarkdownTable.num(vtsql == 0 ? Double.NaN : (double) script / vtsql));
     return table + "\n" + atMinimum + " of " + n + " questions at the minimum.\n";
   }

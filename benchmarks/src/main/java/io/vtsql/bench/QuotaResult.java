@@ -8,8 +8,13 @@ import static java.util.Objects.requireNonNull;
  *
  * @param error null, or why the vtsql statement failed
  */
-record QuotaResult(QuotaQuery query, long rows, long requests, long scriptRequests,
-    boolean sentRequired, String error) {
+record QuotaResult(
+    QuotaQuery query,
+    long rows,
+    long requests,
+    long scriptRequests,
+    boolean sentRequired,
+    String error) {
 
   QuotaResult {
     requireNonNull(query, "query");
@@ -35,9 +40,17 @@ record QuotaResult(QuotaQuery query, long rows, long requests, long scriptReques
 
   /** One line for a failing assertion or a report. */
   String describe() {
-    return query.name() + ": vtsql " + requests + " requests, minimum " + query.minimum()
-        + " (" + query.reasoning() + ")" + (sentRequired ? "" : ", required request missing: "
-        + query.mustSend()) + (error == null ? "" : ", failed: " + error) + "; SQL: "
+    return query.name()
+        + ": vtsql "
+        + requests
+        + " requests, minimum "
+        + query.minimum()
+        + " ("
+        + query.reasoning()
+        + ")"
+        + (sentRequired ? "" : ", required request missing: " + query.mustSend())
+        + (error == null ? "" : ", failed: " + error)
+        + "; SQL: "
         + query.sql();
   }
 }

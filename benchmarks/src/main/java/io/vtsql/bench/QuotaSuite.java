@@ -14,12 +14,12 @@ import java.util.function.Predicate;
 import okhttp3.OkHttpClient;
 
 /**
- * Runs the quota suite: every question through {@code jdbc:vt:} and through the baseline
- * script, counting the requests the simulator receives for each. Each question starts from a
- * cold cache on a connection of its own, with the cache on: connections with equal settings
- * share one client, and with it the response and object caches, for the life of the JVM, so
- * each question's connection differs in a setting that changes no request
- * ({@code requestLogSize}, the length of {@code vt_meta.requests}).
+ * Runs the quota suite: every question through {@code jdbc:vt:} and through the baseline script,
+ * counting the requests the simulator receives for each. Each question starts from a cold cache on
+ * a connection of its own, with the cache on: connections with equal settings share one client, and
+ * with it the response and object caches, for the life of the JVM, so each question's connection
+ * differs in a setting that changes no request ({@code requestLogSize}, the length of {@code
+ * vt_meta.requests}).
  */
 final class QuotaSuite {
   private final VtSimulator simulator;
@@ -54,15 +54,15 @@ final class QuotaSuite {
    */
   List<QuotaResult> run(boolean withScript, Predicate<QuotaQuery> include) throws SQLException {
     final List<QuotaResult> results = new ArrayList<>();
-    final OkHttpClient http = new OkHttpClient.Builder().readTimeout(30, TimeUnit.SECONDS)
-        .build();
-    final ScriptClient script = new ScriptClient(http, simulator.baseUrl(),
-        simulator.premiumKey());
+    final OkHttpClient http = new OkHttpClient.Builder().readTimeout(30, TimeUnit.SECONDS).build();
+    final ScriptClient script = new ScriptClient(http, simulator.baseUrl(), simulator.premiumKey());
     try {
       int n = 0;
       for (QuotaQuery q : queries(simulator).stream().filter(include).toList()) {
-        try (Connection connection = Jdbc.open(simulator, Jdbc.props("cache", "true",
-            "requestLogSize", Integer.toString(1000 + n++)))) {
+        try (Connection connection =
+            Jdbc.open(
+                simulator,
+                Jdbc.props("cache", "true", "requestLogSize", Integer.toString(1000 + n++)))) {
           results.add(run(connection, withScript ? script : null, q));
         }
       }
@@ -88,8 +88,9 @@ final class QuotaSuite {
       error = oneLine(e);
     }
     final List<RequestRecord> sent = counter.settle();
-    final boolean required = q.mustSend() == null || sent.stream().anyMatch(r ->
-        (r.path() + "?" + r.query()).contains(q.mustSend()));
+    final boolean required =
+        q.mustSend() == null
+            || sent.stream().anyMatch(r -> (r.path() + "?" + r.query()).contains(q.mustSend()));
     long scriptRequests = 0;
     if (script != null) {
       counter.reset();

@@ -11,8 +11,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * A plain OkHttp client with the API key header: the transport-only baseline for latency and
- * the load generator for the simulator's own throughput.
+ * A plain OkHttp client with the API key header: the transport-only baseline for latency and the
+ * load generator for the simulator's own throughput.
  */
 final class RawHttp implements AutoCloseable {
   private final OkHttpClient http;
@@ -22,8 +22,11 @@ final class RawHttp implements AutoCloseable {
   RawHttp(String baseUrl, String apiKey) {
     this.baseUrl = requireNonNull(baseUrl, "baseUrl");
     this.apiKey = requireNonNull(apiKey, "apiKey");
-    this.http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60))
-        .callTimeout(Duration.ofSeconds(120)).build();
+    this.http =
+        new OkHttpClient.Builder()
+            .readTimeout(Duration.ofSeconds(60))
+            .callTimeout(Duration.ofSeconds(120))
+            .build();
   }
 
   OkHttpClient client() {
@@ -39,8 +42,8 @@ final class RawHttp implements AutoCloseable {
     final Request request = new Request.Builder().url(url).header("x-apikey", apiKey).build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
-        throw new IllegalStateException("GET " + url.encodedPath() + " answered "
-            + response.code());
+        throw new IllegalStateException(
+            "GET " + url.encodedPath() + " answered " + response.code());
       }
       return response.body().bytes();
     } catch (IOException e) {
@@ -48,7 +51,8 @@ final class RawHttp implements AutoCloseable {
     }
   }
 
-  @Override public void close() {
+  @Override
+  public void close() {
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
   }

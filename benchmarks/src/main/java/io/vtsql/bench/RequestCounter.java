@@ -7,10 +7,10 @@ import io.vtsql.simulator.VtSimulator;
 import java.util.List;
 
 /**
- * Reads the simulator's request log for one measured section. The simulator logs a request
- * before answering it, but a statement may still have calls in flight when its result set is
- * closed (parallel fan-out), so {@link #settle()} waits until the log has not grown for a short
- * quiet period.
+ * Reads the simulator's request log for one measured section. The simulator logs a request before
+ * answering it, but a statement may still have calls in flight when its result set is closed
+ * (parallel fan-out), so {@link #settle()} waits until the log has not grown for a short quiet
+ * period.
  */
 final class RequestCounter {
   private static final long QUIET_NANOS = 10_000_000L;

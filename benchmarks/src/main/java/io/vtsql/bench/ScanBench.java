@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows per second of a large search scan through {@code jdbc:vt:} versus Jackson alone parsing
- * the same response pages (already in memory), plus a plain paging script (HTTP and Jackson)
- * that shows what the transport and the simulator cost.
+ * Rows per second of a large search scan through {@code jdbc:vt:} versus Jackson alone parsing the
+ * same response pages (already in memory), plus a plain paging script (HTTP and Jackson) that shows
+ * what the transport and the simulator cost.
  */
 final class ScanBench {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Consumed values end here so the JIT cannot drop the reads being measured. */
   private static volatile long sink;
 
@@ -30,9 +31,9 @@ final class ScanBench {
   }
 
   /**
-   * A scan's row count, wall time, and the CPU time of the thread that read the rows. HTTP
-   * calls run on the calling thread, so that CPU time is the client's whole share (transport,
-   * parsing, conversion) without the simulator's, which shares the machine's cores.
+   * A scan's row count, wall time, and the CPU time of the thread that read the rows. HTTP calls
+   * run on the calling thread, so that CPU time is the client's whole share (transport, parsing,
+   * conversion) without the simulator's, which shares the machine's cores.
    */
   record Scan(String what, long rows, double seconds, double cpuSeconds, long requests) {
     double rowsPerSecond() {
@@ -54,12 +55,22 @@ final class ScanBench {
 
   Scan jdbc() throws Exception {
     final RequestCounter counter = new RequestCounter(sim);
-    try (Connection c = Jdbc.open(sim, Jdbc.props("cache", "false", "maxRequests",
-        Integer.toString(rows / CorpusFacts.SEARCH_PAGE + 10)))) {
+    try (Connection c =
+        Jdbc.open(
+            sim,
+            Jdbc.props(
+                "cache",
+                "false",
+                "maxRequests",
+                Integer.toString(rows / CorpusFacts.SEARCH_PAGE + 10)))) {
       counter.reset();
       final double cpu = cpuSeconds();
       final Timer.Timed<Long> t = Timer.time(() -> Jdbc.drain(c, sql()));
-      return new Scan("JDBC `" + sql() + "`", t.value(), t.seconds(), cpuSeconds() - cpu,
+      return new Scan(
+          "JDBC `" + sql() + "`",
+          t.value(),
+          t.seconds(),
+          cpuSeconds() - cpu,
           counter.settle().size());
     }
   }
@@ -78,14 +89,18 @@ final class ScanBench {
         read += consume(page);
         cursor = page.path("meta").path("cursor").asText(null);
       } while (cursor != null && read < rows);
-      return new Scan("plain script: OkHttp + Jackson, same pages", read,
-          (System.nanoTime() - start) / 1e9, cpuSeconds() - cpu, counter.settle().size());
+      return new Scan(
+          "plain script: OkHttp + Jackson, same pages",
+          read,
+          (System.nanoTime() - start) / 1e9,
+          cpuSeconds() - cpu,
+          counter.settle().size());
     }
   }
 
   /**
-   * Jackson alone: {@code samplePages} pages fetched first, then parsed (and the three fields
-   * read) over and over until as many rows as the scan have been parsed.
+   * Jackson alone: {@code samplePages} pages fetched first, then parsed (and the three fields read)
+   * over and over until as many rows as the scan have been parsed.
    */
   Scan jacksonOnly(int samplePages) throws Exception {
     final List<byte[]> pages = new ArrayList<>();
@@ -103,8 +118,12 @@ final class ScanBench {
     final long start = System.nanoTime();
     final double cpu = cpuSeconds();
     final long parsed = parseAll(pages, rows);
-    return new Scan("Jackson alone: readTree of the same pages, in memory", parsed,
-        (System.nanoTime() - start) / 1e9, cpuSeconds() - cpu, 0);
+    return new Scan(
+        "Jackson alone: readTree of the same pages, in memory",
+        parsed,
+        (System.nanoTime() - start) / 1e9,
+        cpuSeconds() - cpu,
+        0);
   }
 
   private static long parseAll(List<byte[]> pages, long wanted) throws IOException {
@@ -125,8 +144,10 @@ final class ScanBench {
     long checksum = 0;
     for (JsonNode o : page.path("data")) {
       final JsonNode a = o.path("attributes");
-      checksum += o.path("id").asText().length() + a.path("size").asLong()
-          + a.path("last_analysis_stats").path("malicious").asInt();
+      checksum +=
+          o.path("id").asText().length()
+              + a.path("size").asLong()
+              + a.path("last_analysis_stats").path("malicious").asInt();
       n++;
     }
     sink += checksum;

@@ -16,16 +16,26 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The baseline every vtsql figure is compared with: what a straightforward analyst script does
- * with plain HTTP and Jackson. One GET per object it needs (no de-duplication), full objects
- * (never {@code descriptors_only}), the largest page sizes (300 for searches, 40 for
- * relationships), relationship targets listed by descriptor and then fetched one by one, and no
- * cache. It is a fair script, not a strawman: it stops paging once it has the rows it wants.
+ * The baseline every vtsql figure is compared with: what a straightforward analyst script does with
+ * plain HTTP and Jackson. One GET per object it needs (no de-duplication), full objects (never
+ * {@code descriptors_only}), the largest page sizes (300 for searches, 40 for relationships),
+ * relationship targets listed by descriptor and then fetched one by one, and no cache. It is a fair
+ * script, not a strawman: it stops paging once it has the rows it wants.
  */
 final class ScriptClient {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, String> COLLECTIONS = Map.of("file", "files", "url", "urls",
-      "domain", "domains", "ip_address", "ip_addresses", "resolution", "resolutions");
+  private static final Map<String, String> COLLECTIONS =
+      Map.of(
+          "file",
+          "files",
+          "url",
+          "urls",
+          "domain",
+          "domains",
+          "ip_address",
+          "ip_addresses",
+          "resolution",
+          "resolutions");
 
   private final OkHttpClient http;
   private final HttpUrl base;
@@ -39,8 +49,8 @@ final class ScriptClient {
 
   /** {@code GET /{collection}/{id}}: the object, or null when VirusTotal answers 404. */
   JsonNode object(String collection, String id) {
-    final JsonNode body = get(base.newBuilder().addPathSegment(collection).addPathSegment(id)
-        .build());
+    final JsonNode body =
+        get(base.newBuilder().addPathSegment(collection).addPathSegment(id).build());
     return body.has("error") ? null : body.get("data");
   }
 
@@ -50,16 +60,19 @@ final class ScriptClient {
   }
 
   /**
-   * Search pages of 300 full objects, keeping the hits {@code keep} accepts (a condition the
-   * script checks itself), until {@code wanted} are kept or the hits run out.
+   * Search pages of 300 full objects, keeping the hits {@code keep} accepts (a condition the script
+   * checks itself), until {@code wanted} are kept or the hits run out.
    */
   List<JsonNode> search(String query, String order, Predicate<JsonNode> keep, int wanted) {
     final List<JsonNode> hits = new ArrayList<>();
     String cursor = null;
     do {
-      final HttpUrl.Builder url = base.newBuilder().addPathSegment("intelligence")
-          .addPathSegment("search").addQueryParameter("query", query)
-          .addQueryParameter("limit", "300");
+      final HttpUrl.Builder url =
+          base.newBuilder()
+              .addPathSegment("intelligence")
+              .addPathSegment("search")
+              .addQueryParameter("query", query)
+              .addQueryParameter("limit", "300");
       if (order != null) {
         url.addQueryParameter("order", order);
       }
@@ -82,9 +95,13 @@ final class ScriptClient {
     final List<JsonNode> out = new ArrayList<>();
     String cursor = null;
     do {
-      final HttpUrl.Builder url = base.newBuilder().addPathSegment(collection)
-          .addPathSegment(id).addPathSegment("relationships").addPathSegment(relationship)
-          .addQueryParameter("limit", "40");
+      final HttpUrl.Builder url =
+          base.newBuilder()
+              .addPathSegment(collection)
+              .addPathSegment(id)
+              .addPathSegment("relationships")
+              .addPathSegment(relationship)
+              .addQueryParameter("limit", "40");
       if (cursor != null) {
         url.addQueryParameter("cursor", cursor);
       }
@@ -104,8 +121,8 @@ final class ScriptClient {
   List<JsonNode> related(String collection, String id, String relationship) {
     final List<JsonNode> out = new ArrayList<>();
     for (JsonNode d : descriptors(collection, id, relationship)) {
-      final JsonNode object = object(COLLECTIONS.get(d.path("type").asText()),
-          d.path("id").asText());
+      final JsonNode object =
+          object(COLLECTIONS.get(d.path("type").asText()), d.path("id").asText());
       if (object != null) {
         out.add(object);
       }

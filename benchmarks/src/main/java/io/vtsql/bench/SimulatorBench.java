@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
- * The simulator's own speed with a plain HTTP client: object GETs per second at 1 and 4
- * concurrent callers and full search pages (300 objects) per second. If these are far above
- * what vtsql reaches, the simulator is not the bottleneck of the other measurements.
+ * The simulator's own speed with a plain HTTP client: object GETs per second at 1 and 4 concurrent
+ * callers and full search pages (300 objects) per second. If these are far above what vtsql
+ * reaches, the simulator is not the bottleneck of the other measurements.
  */
 final class SimulatorBench {
   private final VtSimulator sim;
@@ -38,18 +38,24 @@ final class SimulatorBench {
   Throughput objectGets(int requests, int concurrency) throws Exception {
     final List<String> ids = sim.corpus().ids("file");
     final int stride = Math.max(1, ids.size() / requests);
-    return run("GET /files/{id}", requests, concurrency,
+    return run(
+        "GET /files/{id}",
+        requests,
+        concurrency,
         i -> "/files/" + ids.get((i * stride) % ids.size()));
   }
 
   /** Pages of a search, each 300 full objects, walking the result with offsets. */
   Throughput searchPages(int pages, int concurrency) throws Exception {
-    return run("GET /intelligence/search (300 objects)", pages, concurrency,
+    return run(
+        "GET /intelligence/search (300 objects)",
+        pages,
+        concurrency,
         i -> "/intelligence/search?query=entity%3Afile%20size%3A1%2B&limit=300");
   }
 
-  private Throughput run(String what, int requests, int concurrency,
-      IntFunction<String> path) throws Exception {
+  private Throughput run(String what, int requests, int concurrency, IntFunction<String> path)
+      throws Exception {
     final AtomicLong bytes = new AtomicLong();
     final AtomicLong next = new AtomicLong();
     try (RawHttp http = new RawHttp(sim.baseUrl(), sim.premiumKey())) {
@@ -62,18 +68,22 @@ final class SimulatorBench {
         final long start = System.nanoTime();
         final List<Future<?>> workers = new ArrayList<>();
         for (int w = 0; w < concurrency; w++) {
-          workers.add(pool.submit(() -> {
-            for (long i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-              bytes.addAndGet(http.get(path.apply((int) i)).length);
-            }
-            return null;
-          }));
+          workers.add(
+              pool.submit(
+                  () -> {
+                    for (long i = next.getAndIncrement();
+                        i < requests;
+                        i = next.getAndIncrement()) {
+                      bytes.addAndGet(http.get(path.apply((int) i)).length);
+                    }
+                    return null;
+                  }));
         }
         for (Future<?> f : workers) {
           f.get();
         }
-        return new Throughput(what, concurrency, requests, bytes.get(),
-            (System.nanoTime() - start) / 1e9);
+        return new Throughput(
+            what, concurrency, requests, bytes.get(), (System.nanoTime() - start) / 1e9);
       } finally {
         pool.shutdownNow();
       }

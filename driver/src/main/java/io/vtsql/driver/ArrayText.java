@@ -2,7 +2,6 @@ package io.vtsql.driver;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -10,15 +9,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 
 /**
- * {@code ResultSet.getString} of an ARRAY column: the elements as a JSON array
- * ({@code ["docx","macros"]}), which, unlike a list's {@code toString}, cannot be misread when
- * an element contains a comma, and which the shell's JSON output embeds as a real array.
+ * {@code ResultSet.getString} of an ARRAY column: the elements as a JSON array ({@code
+ * ["docx","macros"]}), which, unlike a list's {@code toString}, cannot be misread when an element
+ * contains a comma, and which the shell's JSON output embeds as a real array.
  */
 final class ArrayText {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private ArrayText() {
-  }
+  private ArrayText() {}
 
   /** Whether the column that {@code getString(column)} reads is an ARRAY. */
   static boolean isArrayColumn(ResultSet rows, Object column) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.Properties;
 final class CalciteTuning {
   /** Calcite's property: how many compiled classes to keep (0, Calcite's default, keeps none). */
   static final String BINDABLE_CACHE = "calcite.bindable.cache.maxSize";
+
   /** Compiled plans kept; each is a small class, keyed by its source text. */
   static final String BINDABLE_CACHE_SIZE = "500";
 

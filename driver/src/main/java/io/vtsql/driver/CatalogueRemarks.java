@@ -2,11 +2,8 @@ package io.vtsql.driver;
 
 import io.vtsql.adapter.table.DocumentScanTable;
 import io.vtsql.adapter.table.VtTable;
-
-import org.apache.calcite.schema.Table;
-
-import java.util.Map;
 import java.util.Optional;
+import org.apache.calcite.schema.Table;
 
 /**
  * Remarks for the {@code vt} schema, read from the adapter's catalogue (every table declares its
@@ -15,17 +12,18 @@ import java.util.Optional;
 final class CatalogueRemarks implements SchemaRemarks {
   static final CatalogueRemarks INSTANCE = new CatalogueRemarks();
 
-  private CatalogueRemarks() {
-  }
+  private CatalogueRemarks() {}
 
-  @Override public Optional<String> table(Table table) {
+  @Override
+  public Optional<String> table(Table table) {
     if (table instanceof DocumentScanTable document) {
       return Optional.of(document.table().remark());
     }
     return table instanceof VtTable t ? Optional.of(t.def().remark()) : Optional.empty();
   }
 
-  @Override public Optional<String> column(Table table, String column) {
+  @Override
+  public Optional<String> column(Table table, String column) {
     if (table instanceof DocumentScanTable document) {
       return document.table().columnRemark(column);
     }

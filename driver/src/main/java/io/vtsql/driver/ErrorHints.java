@@ -1,16 +1,10 @@
 package io.vtsql.driver;
 
-
 import io.vtsql.adapter.catalog.Catalog;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.adapter.catalog.RelationshipDef;
 import io.vtsql.adapter.catalog.VtColumn;
-import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
-import org.apache.calcite.sql.parser.SqlParseException;
-import org.apache.calcite.sql.parser.SqlParser;
-import org.apache.commons.text.similarity.LevenshteinDistance;
-
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,11 +12,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Adds a hint to the message of a bad statement: the closest table or column name of the
- * {@code vt} schema for a misspelt one ({@code did you mean 'files'?}), and how to quote a
- * reserved word used as a column name ({@code date}). Names come from the static catalogue.
+ * Adds a hint to the message of a bad statement: the closest table or column name of the {@code vt}
+ * schema for a misspelt one ({@code did you mean 'files'?}), and how to quote a reserved word used
+ * as a column name ({@code date}). Names come from the static catalogue.
  */
 final class ErrorHints {
   private static final Pattern UNKNOWN_TABLE =
@@ -31,13 +29,11 @@ final class ErrorHints {
   private static final Pattern RESERVED_TOKEN =
       Pattern.compile("Encountered \"([A-Za-z_]+)|near the keyword '([A-Za-z_]+)'");
   private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
-  private static final SqlAbstractParserImpl.Metadata PARSER =
-      SqlParser.create("").getMetadata();
+  private static final SqlAbstractParserImpl.Metadata PARSER = SqlParser.create("").getMetadata();
   private static final Set<String> TABLES = tableNames();
   private static final Set<String> COLUMNS = columnNames();
 
-  private ErrorHints() {
-  }
+  private ErrorHints() {}
 
   /** The message, followed by a hint where one applies. */
   static String withHint(String message, Throwable failure) {
@@ -55,8 +51,8 @@ final class ErrorHints {
     }
     Matcher token = RESERVED_TOKEN.matcher(message);
     if (isParseError(failure) && token.find()) {
-      String word = (token.group(1) != null ? token.group(1) : token.group(2))
-          .toLowerCase(Locale.ROOT);
+      String word =
+          (token.group(1) != null ? token.group(1) : token.group(2)).toLowerCase(Locale.ROOT);
       if (PARSER.isReservedWord(word.toUpperCase(Locale.ROOT))
           && (COLUMNS.contains(word) || TABLES.contains(word))) {
         return Optional.of(word + " is a reserved word: quote it as \"" + word + "\"");
@@ -71,8 +67,9 @@ final class ErrorHints {
     int tolerance = Math.max(2, wanted.length() / 3);
     return names.stream()
         .filter(name -> DISTANCE.apply(wanted, name) <= tolerance)
-        .min(Comparator.comparingInt((String name) -> DISTANCE.apply(wanted, name))
-            .thenComparing(Comparator.naturalOrder()));
+        .min(
+            Comparator.comparingInt((String name) -> DISTANCE.apply(wanted, name))
+                .thenComparing(Comparator.naturalOrder()));
   }
 
   private static boolean isParseError(Throwable failure) {

@@ -3,7 +3,6 @@ package io.vtsql.driver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * One self-contained HTML page drawing a {@link PivotGraph} with Cytoscape.js, whose code is
- * inlined from the cytoscape webjar on the classpath: the page loads nothing when viewed.
- * Once drawn, the page sets {@code data-nodes} and {@code data-edges} on its graph element.
+ * inlined from the cytoscape webjar on the classpath: the page loads nothing when viewed. Once
+ * drawn, the page sets {@code data-nodes} and {@code data-edges} on its graph element.
  */
 final class GraphPage {
   private static final String WEBJAR = "META-INF/resources/webjars/cytoscape/";
@@ -25,18 +24,19 @@ final class GraphPage {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern PLACEHOLDER = Pattern.compile("@(TITLE|COUNTS|CYTOSCAPE|ELEMENTS)@");
 
-  private GraphPage() {
-  }
+  private GraphPage() {}
 
   /** The page, titled with the statement that produced the graph. */
   static String render(PivotGraph graph, String title) {
-    Map<String, String> values = Map.of(
-        "TITLE", escapeHtml(title),
-        "COUNTS", graph.nodes().size() + " objects, " + graph.edges().size() + " relationships",
-        "CYTOSCAPE", scriptSafe(cytoscape()),
-        "ELEMENTS", scriptSafe(elements(graph)));
+    Map<String, String> values =
+        Map.of(
+            "TITLE", escapeHtml(title),
+            "COUNTS", graph.nodes().size() + " objects, " + graph.edges().size() + " relationships",
+            "CYTOSCAPE", scriptSafe(cytoscape()),
+            "ELEMENTS", scriptSafe(elements(graph)));
     // One pass, so no inserted text is ever read as a placeholder.
-    return PLACEHOLDER.matcher(template())
+    return PLACEHOLDER
+        .matcher(template())
         .replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
   }
 
@@ -100,7 +100,9 @@ final class GraphPage {
   }
 
   private static String escapeHtml(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
         .replace("\"", "&quot;");
   }
 }

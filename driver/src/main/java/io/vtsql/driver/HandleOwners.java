@@ -1,12 +1,11 @@
 package io.vtsql.driver;
 
-import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
-
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
 
 /**
  * Which user opened each Avatica connection, and which connection each statement belongs to, so
@@ -17,10 +16,13 @@ import java.util.function.Supplier;
 final class HandleOwners {
   /** SQLState of a connection refused because a limit is reached: rejected establishment. */
   static final String CONNECTION_REFUSED = "08004";
+
   /** SQLState of a statement refused because a limit is reached: too many handles. */
   static final String TOO_MANY_STATEMENTS = "HY014";
+
   /** SQLState of an unknown (or someone else's) connection: connection does not exist. */
   static final String NO_SUCH_CONNECTION = "08003";
+
   /** SQLState of an unknown (or someone else's) statement: invalid statement name. */
   static final String NO_SUCH_STATEMENT = "26000";
 
@@ -34,10 +36,10 @@ final class HandleOwners {
   }
 
   /**
-   * Records a connection about to be opened by {@code user}; fails when the id is taken or a
-   * limit is reached. {@code open} gives the ids of the connections Avatica still holds (idle
-   * ones expire); it is read under this registry's lock, and connections still being opened are
-   * kept although Avatica does not hold them yet.
+   * Records a connection about to be opened by {@code user}; fails when the id is taken or a limit
+   * is reached. {@code open} gives the ids of the connections Avatica still holds (idle ones
+   * expire); it is read under this registry's lock, and connections still being opened are kept
+   * although Avatica does not hold them yet.
    */
   synchronized void openConnection(String id, String user, Supplier<Set<String>> open) {
     forgetClosed(open.get());
@@ -45,13 +47,20 @@ final class HandleOwners {
       throw error("vtsql serve: connection id " + id + " is already in use", CONNECTION_REFUSED);
     }
     if (connectionUsers.size() >= limits.maxConnections()) {
-      throw error("vtsql serve: the server has " + limits.maxConnections()
-          + " open connections, its limit; try again later", CONNECTION_REFUSED);
+      throw error(
+          "vtsql serve: the server has "
+              + limits.maxConnections()
+              + " open connections, its limit; try again later",
+          CONNECTION_REFUSED);
     }
     long mine = connectionUsers.values().stream().filter(user::equals).count();
     if (mine >= limits.maxConnectionsPerUser()) {
-      throw error("vtsql serve: user " + label(user) + " already has " + mine
-          + " open connections, the most one user may have; close some first",
+      throw error(
+          "vtsql serve: user "
+              + label(user)
+              + " already has "
+              + mine
+              + " open connections, the most one user may have; close some first",
           CONNECTION_REFUSED);
     }
     connectionUsers.put(id, user);
@@ -64,20 +73,29 @@ final class HandleOwners {
   }
 
   /**
-   * Checks that {@code user} may create one more statement on its connection; {@code open} are
-   * the ids of the statements still open.
+   * Checks that {@code user} may create one more statement on its connection; {@code open} are the
+   * ids of the statements still open.
    */
   synchronized void beforeNewStatement(String user, Supplier<Set<Integer>> open) {
     statementConnections.keySet().retainAll(open.get());
     if (statementConnections.size() >= limits.maxStatements()) {
-      throw error("vtsql serve: the server has " + limits.maxStatements()
-          + " open statements, its limit; close some or try again later", TOO_MANY_STATEMENTS);
+      throw error(
+          "vtsql serve: the server has "
+              + limits.maxStatements()
+              + " open statements, its limit; close some or try again later",
+          TOO_MANY_STATEMENTS);
     }
-    long mine = statementConnections.values().stream()
-        .filter(connection -> user.equals(connectionUsers.get(connection))).count();
+    long mine =
+        statementConnections.values().stream()
+            .filter(connection -> user.equals(connectionUsers.get(connection)))
+            .count();
     if (mine >= limits.maxStatementsPerUser()) {
-      throw error("vtsql serve: user " + label(user) + " already has " + mine
-          + " open statements, the most one user may have; close some first",
+      throw error(
+          "vtsql serve: user "
+              + label(user)
+              + " already has "
+              + mine
+              + " open statements, the most one user may have; close some first",
           TOO_MANY_STATEMENTS);
     }
   }
@@ -89,8 +107,13 @@ final class HandleOwners {
   void checkConnection(String id, String user) {
     String owner = id == null ? null : connectionUsers.get(id);
     if (owner != null && !owner.equals(user)) {
-      throw error("vtsql serve: no open connection " + id + " of user " + label(user)
-          + " (closed, expired, or opened by another user)", NO_SUCH_CONNECTION);
+      throw error(
+          "vtsql serve: no open connection "
+              + id
+              + " of user "
+              + label(user)
+              + " (closed, expired, or opened by another user)",
+          NO_SUCH_CONNECTION);
     }
   }
 
@@ -103,8 +126,13 @@ final class HandleOwners {
     checkConnection(connectionId, user);
     String connection = statementConnections.get(id);
     if (connection == null ? stillOpen : !connection.equals(connectionId)) {
-      throw error("vtsql serve: no statement " + id + " on connection " + connectionId
-          + " (closed, expired, or opened by another user)", NO_SUCH_STATEMENT);
+      throw error(
+          "vtsql serve: no statement "
+              + id
+              + " on connection "
+              + connectionId
+              + " (closed, expired, or opened by another user)",
+          NO_SUCH_STATEMENT);
     }
   }
 

@@ -1,8 +1,6 @@
 package io.vtsql.driver;
 
-
 import io.vtsql.adapter.catalog.Catalog;
-import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.RelationshipDef;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -14,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The objects of a pivot's result and the relationships that joined them. Each result column
- * is traced to the table it reads (JDBC's {@code getTableName}); per row, the columns of one
- * table describe one object: a core table's {@code id}, or a relationship table's {@code id} /
- * {@code target_id}. A relationship table also gives an edge from its parent (its parent-id
- * column, or else the nearest object of the parent's type earlier in the row) to its target.
+ * The objects of a pivot's result and the relationships that joined them. Each result column is
+ * traced to the table it reads (JDBC's {@code getTableName}); per row, the columns of one table
+ * describe one object: a core table's {@code id}, or a relationship table's {@code id} / {@code
+ * target_id}. A relationship table also gives an edge from its parent (its parent-id column, or
+ * else the nearest object of the parent's type earlier in the row) to its target.
  */
 record PivotGraph(List<Node> nodes, List<Edge> edges) {
   private static final Map<String, RelationshipDef> RELATIONSHIPS = relationships();
@@ -38,8 +36,7 @@ record PivotGraph(List<Node> nodes, List<Edge> edges) {
   }
 
   /** A relationship from one object to another, named as in VirusTotal. */
-  record Edge(String source, String target, String relationship) {
-  }
+  record Edge(String source, String target, String relationship) {}
 
   /** Reads the whole result set into a graph. */
   static PivotGraph of(ResultSet rows) throws SQLException {
@@ -52,10 +49,12 @@ record PivotGraph(List<Node> nodes, List<Edge> edges) {
         Optional<Node> node = table.node(rows);
         node.ifPresent(n -> nodes.merge(n.key(), n, PivotGraph::richer));
         if (table.relationship != null && node.isPresent()) {
-          parentKey(table, rows, inRow).ifPresent(parent -> {
-            Edge edge = new Edge(parent, node.get().key(), table.relationship.name());
-            edges.putIfAbsent(edge, edge);
-          });
+          parentKey(table, rows, inRow)
+              .ifPresent(
+                  parent -> {
+                    Edge edge = new Edge(parent, node.get().key(), table.relationship.name());
+                    edges.putIfAbsent(edge, edge);
+                  });
         }
         node.ifPresent(inRow::add);
       }
@@ -63,8 +62,8 @@ record PivotGraph(List<Node> nodes, List<Edge> edges) {
     return new PivotGraph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
   }
 
-  private static Optional<String> parentKey(TableColumns table, ResultSet rows,
-      List<Node> earlier) throws SQLException {
+  private static Optional<String> parentKey(TableColumns table, ResultSet rows, List<Node> earlier)
+      throws SQLException {
     String parentType = table.relationship.source().objectType();
     Integer parentColumn = table.columns.get(table.relationship.parentColumn());
     if (parentColumn != null) {
@@ -105,10 +104,13 @@ record PivotGraph(List<Node> nodes, List<Edge> edges) {
       Map<String, TableColumns> byTable = new LinkedHashMap<>();
       for (int i = 1; i <= meta.getColumnCount(); i++) {
         String table = meta.getTableName(i);
-        if (table == null || !(Catalog.byTable(table).isPresent() || RELATIONSHIPS.containsKey(table))) {
+        if (table == null
+            || !(Catalog.byTable(table).isPresent() || RELATIONSHIPS.containsKey(table))) {
           continue;
         }
-        byTable.computeIfAbsent(table, TableColumns::new).columns
+        byTable
+            .computeIfAbsent(table, TableColumns::new)
+            .columns
             .putIfAbsent(meta.getColumnName(i), i);
       }
       return List.copyOf(byTable.values());
@@ -140,8 +142,7 @@ record PivotGraph(List<Node> nodes, List<Edge> edges) {
           return type;
         }
       }
-      return relationship.targetTypes().size() == 1 ? relationship.targetTypes().get(0)
-          : "object";
+      return relationship.targetTypes().size() == 1 ? relationship.targetTypes().get(0) : "object";
     }
 
     private String label(ResultSet rows, String id) throws SQLException {

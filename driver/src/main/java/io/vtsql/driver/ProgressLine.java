@@ -1,7 +1,8 @@
 package io.vtsql.driver;
 
-import io.vtsql.client.ProgressCounters;
+import static java.util.Objects.requireNonNull;
 
+import io.vtsql.client.ProgressCounters;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -12,13 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import static java.util.Objects.requireNonNull;
-
 /**
  * The shell's live progress line: while a statement sends requests, one line on the terminal,
- * redrawn at most every {@link #PERIOD}, says how many requests it sent, how many a cache
- * answered, how often the rate limiter made it wait, and for how long it has run; the line is
- * erased as soon as the shell prints anything (the result, an error).
+ * redrawn at most every {@link #PERIOD}, says how many requests it sent, how many a cache answered,
+ * how often the rate limiter made it wait, and for how long it has run; the line is erased as soon
+ * as the shell prints anything (the result, an error).
  */
 final class ProgressLine implements AutoCloseable {
   static final Duration PERIOD = Duration.ofMillis(250);
@@ -32,7 +31,9 @@ final class ProgressLine implements AutoCloseable {
   private long firstSeenNanos;
   private boolean shown;
 
-  ProgressLine(Supplier<Optional<ProgressCounters.Snapshot>> counters, PrintStream terminal,
+  ProgressLine(
+      Supplier<Optional<ProgressCounters.Snapshot>> counters,
+      PrintStream terminal,
       LongSupplier nanoTime) {
     this.counters = requireNonNull(counters, "counters");
     this.terminal = requireNonNull(terminal, "terminal");
@@ -41,13 +42,15 @@ final class ProgressLine implements AutoCloseable {
 
   /** Starts redrawing every {@link #PERIOD} on a daemon thread. */
   void start() {
-    timer = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "vtsql-progress");
-      thread.setDaemon(true);
-      return thread;
-    });
-    timer.scheduleAtFixedRate(this::redraw, PERIOD.toMillis(), PERIOD.toMillis(),
-        TimeUnit.MILLISECONDS);
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "vtsql-progress");
+              thread.setDaemon(true);
+              return thread;
+            });
+    timer.scheduleAtFixedRate(
+        this::redraw, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Shows what happened since the shell last printed, if anything did. */
@@ -67,8 +70,8 @@ final class ProgressLine implements AutoCloseable {
     if (!shown) {
       firstSeenNanos = nanoTime.getAsLong();
     }
-    terminal.print(ERASE_LINE + text(done, Duration.ofNanos(nanoTime.getAsLong()
-        - firstSeenNanos)));
+    terminal.print(
+        ERASE_LINE + text(done, Duration.ofNanos(nanoTime.getAsLong() - firstSeenNanos)));
     terminal.flush();
     shown = true;
   }
@@ -83,7 +86,8 @@ final class ProgressLine implements AutoCloseable {
     baseline = counters.get().orElse(null);
   }
 
-  @Override public void close() {
+  @Override
+  public void close() {
     if (timer != null) {
       timer.shutdownNow();
     }
@@ -92,15 +96,20 @@ final class ProgressLine implements AutoCloseable {
 
   /** E.g. {@code vtsql: 41 requests sent, 3 from cache, 1 quota wait (4.0 s), 2.5 s}. */
   static String text(ProgressCounters.Snapshot done, Duration elapsed) {
-    StringBuilder line = new StringBuilder("vtsql: ")
-        .append(done.sent()).append(done.sent() == 1 ? " request" : " requests").append(" sent");
+    StringBuilder line =
+        new StringBuilder("vtsql: ")
+            .append(done.sent())
+            .append(done.sent() == 1 ? " request" : " requests")
+            .append(" sent");
     if (done.cached() > 0) {
       line.append(", ").append(done.cached()).append(" from cache");
     }
     if (done.quotaWaits() > 0) {
-      line.append(", ").append(done.quotaWaits())
+      line.append(", ")
+          .append(done.quotaWaits())
           .append(done.quotaWaits() == 1 ? " quota wait (" : " quota waits (")
-          .append(seconds(done.quotaWaitMillis())).append(")");
+          .append(seconds(done.quotaWaitMillis()))
+          .append(")");
     }
     return line.append(", ").append(seconds(elapsed.toMillis())).toString();
   }

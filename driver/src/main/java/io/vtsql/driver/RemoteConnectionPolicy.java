@@ -1,26 +1,25 @@
 package io.vtsql.driver;
 
-import io.vtsql.adapter.VtSchemaFactory;
+import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.VtSchemaFactory;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 
-import static java.util.Objects.requireNonNull;
-
 /**
- * Decides the {@code jdbc:vt:} properties of a remote user's connection: the operator's
- * properties, the few a remote client may set, and whose VirusTotal key the connection uses.
+ * Decides the {@code jdbc:vt:} properties of a remote user's connection: the operator's properties,
+ * the few a remote client may set, and whose VirusTotal key the connection uses.
  *
  * <p>The key is, in order: the {@code apiKey} the client sent, the key configured for the
- * authenticated user, the server-wide default key (only when the operator set one), or none
- * (the connection then talks to the embedded simulator, unless the operator set a
- * {@code baseUrl}, in which case it fails for want of a key). Clients cannot set anything that
- * would redirect requests or touch the server's disk ({@code baseUrl}, cache directories,
- * Calcite models and factories); such properties are ignored. Each user's connections get a
- * client scope of their own, so users never share caches or request logs.
+ * authenticated user, the server-wide default key (only when the operator set one), or none (the
+ * connection then talks to the embedded simulator, unless the operator set a {@code baseUrl}, in
+ * which case it fails for want of a key). Clients cannot set anything that would redirect requests
+ * or touch the server's disk ({@code baseUrl}, cache directories, Calcite models and factories);
+ * such properties are ignored. Each user's connections get a client scope of their own, so users
+ * never share caches or request logs.
  */
 final class RemoteConnectionPolicy {
   /** Properties a remote client may set on its own connection. */
@@ -38,8 +37,8 @@ final class RemoteConnectionPolicy {
    * @param userKeys VirusTotal key of each authenticated user that has one
    * @param defaultKey server-wide key for users without their own, or null for none
    */
-  RemoteConnectionPolicy(Map<String, String> operatorProperties, Map<String, String> userKeys,
-      String defaultKey) {
+  RemoteConnectionPolicy(
+      Map<String, String> operatorProperties, Map<String, String> userKeys, String defaultKey) {
     this.operatorProperties = Map.copyOf(requireNonNull(operatorProperties, "operatorProperties"));
     this.userKeys = Map.copyOf(requireNonNull(userKeys, "userKeys"));
     this.defaultKey = defaultKey;
@@ -58,7 +57,8 @@ final class RemoteConnectionPolicy {
   Optional<String> baseUrl() {
     return operatorProperties.entrySet().stream()
         .filter(e -> e.getKey().equalsIgnoreCase(VtConnectionSettings.BASE_URL))
-        .map(Map.Entry::getValue).findFirst();
+        .map(Map.Entry::getValue)
+        .findFirst();
   }
 
   /** The properties of a new connection for the given client info and authenticated user. */
@@ -83,11 +83,12 @@ final class RemoteConnectionPolicy {
   /** Property names are case-insensitive ({@code APIKEY} is {@code apiKey}). */
   private static Map<String, String> caseInsensitive(Map<String, String> clientInfo) {
     Map<String, String> info = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    clientInfo.forEach((name, value) -> {
-      if (info.put(name, value) != null) {
-        throw new IllegalArgumentException("connection property " + name + " is given twice");
-      }
-    });
+    clientInfo.forEach(
+        (name, value) -> {
+          if (info.put(name, value) != null) {
+            throw new IllegalArgumentException("connection property " + name + " is given twice");
+          }
+        });
     return info;
   }
 
@@ -101,8 +102,8 @@ final class RemoteConnectionPolicy {
   }
 
   /**
-   * A client may lower the operator's request budget, never raise it. A value that is not a
-   * number is passed on for the driver to reject, with the message a local connection gets.
+   * A client may lower the operator's request budget, never raise it. A value that is not a number
+   * is passed on for the driver to reject, with the message a local connection gets.
    */
   private String lowerBudget(String requested) {
     String operator = operatorProperties.get("maxRequests");
@@ -112,7 +113,8 @@ final class RemoteConnectionPolicy {
     } catch (NumberFormatException e) {
       return requested;
     }
-    return operator == null ? Long.toString(value)
+    return operator == null
+        ? Long.toString(value)
         : Long.toString(Math.min(value, Long.parseLong(operator.trim())));
   }
 }

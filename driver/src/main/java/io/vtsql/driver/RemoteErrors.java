@@ -1,41 +1,44 @@
 package io.vtsql.driver;
 
+import java.sql.SQLException;
 import org.apache.calcite.avatica.AvaticaSeverity;
 import org.apache.calcite.avatica.MissingResultsException;
 import org.apache.calcite.avatica.NoSuchConnectionException;
 import org.apache.calcite.avatica.NoSuchStatementException;
 import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
 
-import java.sql.SQLException;
-
 /**
- * Turns what a {@code jdbc:vt:} call on the server threw into what Avatica sends its remote
- * client: the SQLState, error code and one-line message of the local driver, without the
- * server's stack trace or its nested wrapping. The remote driver then adds the same
- * {@code Error <code> (<state>) : Error while executing SQL "..."} prefix the local driver adds
- * (and its own {@code Remote driver error: } before the message).
+ * Turns what a {@code jdbc:vt:} call on the server threw into what Avatica sends its remote client:
+ * the SQLState, error code and one-line message of the local driver, without the server's stack
+ * trace or its nested wrapping. The remote driver then adds the same {@code Error <code> (<state>)
+ * : Error while executing SQL "..."} prefix the local driver adds (and its own {@code Remote driver
+ * error: } before the message).
  */
 final class RemoteErrors {
-  private RemoteErrors() {
-  }
+  private RemoteErrors() {}
 
   /**
-   * The exception to let Avatica report. Avatica's own "no such statement/connection" and
-   * "missing results" exceptions pass unchanged: its clients recover from them.
+   * The exception to let Avatica report. Avatica's own "no such statement/connection" and "missing
+   * results" exceptions pass unchanged: its clients recover from them.
    *
    * @param failure what the call threw
    * @param sql the statement's text when the call carried it, else null
    */
   static Throwable forClient(Throwable failure, String sql) {
-    if (failure instanceof AvaticaRuntimeException || failure instanceof NoSuchStatementException
+    if (failure instanceof AvaticaRuntimeException
+        || failure instanceof NoSuchStatementException
         || failure instanceof NoSuchConnectionException
         || failure instanceof MissingResultsException) {
       return failure;
     }
     SQLException sqlFailure = firstSqlException(failure);
-    SQLException reported = sqlFailure != null && sqlFailure.getSQLState() != null ? sqlFailure
-        : SqlErrors.translate(sqlFailure != null ? sqlFailure : rootOf(failure));
-    return error(SqlErrors.coreMessage(reported.getMessage(), sql), reported.getErrorCode(),
+    SQLException reported =
+        sqlFailure != null && sqlFailure.getSQLState() != null
+            ? sqlFailure
+            : SqlErrors.translate(sqlFailure != null ? sqlFailure : rootOf(failure));
+    return error(
+        SqlErrors.coreMessage(reported.getMessage(), sql),
+        reported.getErrorCode(),
         reported.getSQLState());
   }
 
@@ -56,7 +59,8 @@ final class RemoteErrors {
       setStackTrace(new StackTraceElement[0]);
     }
 
-    @Override public String toString() {
+    @Override
+    public String toString() {
       return getErrorMessage();
     }
   }

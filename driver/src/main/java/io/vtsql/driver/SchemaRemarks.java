@@ -1,12 +1,11 @@
 package io.vtsql.driver;
 
+import java.util.Optional;
 import org.apache.calcite.schema.Table;
 
-import java.util.Optional;
-
 /**
- * One-line descriptions of tables and columns, answered from static knowledge (never from the
- * API), that JDBC metadata reports as {@code REMARKS}.
+ * One-line descriptions of tables and columns, answered from static knowledge (never from the API),
+ * that JDBC metadata reports as {@code REMARKS}.
  */
 interface SchemaRemarks {
   /** Description of a table, if known. */

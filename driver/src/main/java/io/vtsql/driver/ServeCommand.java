@@ -1,11 +1,5 @@
 package io.vtsql.driver;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -22,81 +16,129 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code vtsql serve}: the Avatica HTTP server over {@code jdbc:vt:}, until interrupted. */
-@Command(name = "vtsql serve", mixinStandardHelpOptions = true,
+@Command(
+    name = "vtsql serve",
+    mixinStandardHelpOptions = true,
     version = "vtsql " + VtVersion.VERSION,
-    description = "Serve jdbc:vt: to remote JDBC clients over Avatica (protobuf over HTTP):%n"
-        + "  jdbc:avatica:remote:url=http://127.0.0.1:8765;serialization=protobuf")
+    description =
+        "Serve jdbc:vt: to remote JDBC clients over Avatica (protobuf over HTTP):%n"
+            + "  jdbc:avatica:remote:url=http://127.0.0.1:8765;serialization=protobuf")
 final class ServeCommand implements Callable<Integer> {
   static final int EXIT_BAD_SETTINGS = 2;
   static final int EXIT_CANNOT_START = 3;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8765",
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "8765",
       description = "TCP port (default ${DEFAULT-VALUE})")
   int port;
 
-  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "Address to listen on (default ${DEFAULT-VALUE}); any other than loopback"
-          + " requires --auth")
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address to listen on (default ${DEFAULT-VALUE}); any other than loopback"
+              + " requires --auth")
   String bind;
 
-  @Option(names = "--auth", paramLabel = "none|basic|digest", defaultValue = "none",
+  @Option(
+      names = "--auth",
+      paramLabel = "none|basic|digest",
+      defaultValue = "none",
       description = "HTTP authentication: none, basic or digest (default ${DEFAULT-VALUE})")
   String auth;
 
-  @Option(names = "--users", paramLabel = "FILE",
+  @Option(
+      names = "--users",
+      paramLabel = "FILE",
       description = "Jetty realm file of remote users, one `name: password` per line")
   Path users;
 
-  @Option(names = "--user-keys", paramLabel = "FILE",
+  @Option(
+      names = "--user-keys",
+      paramLabel = "FILE",
       description = "Properties file `name=<VirusTotal API key>` giving users their own key")
   Path userKeys;
 
-  @Option(names = "--default-key-env", paramLabel = "VAR",
-      description = "Environment variable holding a server-wide key for remote users without"
-          + " their own (e.g. VT_API_KEY); without it no key is shared")
+  @Option(
+      names = "--default-key-env",
+      paramLabel = "VAR",
+      description =
+          "Environment variable holding a server-wide key for remote users without"
+              + " their own (e.g. VT_API_KEY); without it no key is shared")
   String defaultKeyEnv;
 
-  @Option(names = {"-P", "--property"}, paramLabel = "NAME=VALUE",
+  @Option(
+      names = {"-P", "--property"},
+      paramLabel = "NAME=VALUE",
       description = "jdbc:vt: property for every connection, e.g. baseUrl=..., cache=true")
   Map<String, String> properties = new LinkedHashMap<>();
 
-  @Option(names = "--max-connections", paramLabel = "N", defaultValue = "100",
+  @Option(
+      names = "--max-connections",
+      paramLabel = "N",
+      defaultValue = "100",
       description = "Open connections in all (default ${DEFAULT-VALUE})")
   int maxConnections;
 
-  @Option(names = "--max-connections-per-user", paramLabel = "N", defaultValue = "25",
-      description = "Open connections of one user; without --auth all clients are one user"
-          + " (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--max-connections-per-user",
+      paramLabel = "N",
+      defaultValue = "25",
+      description =
+          "Open connections of one user; without --auth all clients are one user"
+              + " (default ${DEFAULT-VALUE})")
   int maxConnectionsPerUser;
 
-  @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "1m",
+  @Option(
+      names = "--max-request-size",
+      paramLabel = "BYTES",
+      defaultValue = "1m",
       converter = ByteSize.class,
       description = "Largest request body, e.g. 1048576, 512k, 4m (default ${DEFAULT-VALUE})")
   long maxRequestBytes;
 
-  @Option(names = "--connection-idle-timeout", paramLabel = "DURATION",
+  @Option(
+      names = "--connection-idle-timeout",
+      paramLabel = "DURATION",
       defaultValue = "PT10M",
       description = "Close connections idle this long, ISO-8601 (default ${DEFAULT-VALUE})")
   Duration connectionIdleTimeout;
 
-  @Option(names = "--max-statements", paramLabel = "N", defaultValue = "1000",
+  @Option(
+      names = "--max-statements",
+      paramLabel = "N",
+      defaultValue = "1000",
       description = "Open statements in all (default ${DEFAULT-VALUE})")
   int maxStatements;
 
-  @Option(names = "--max-statements-per-user", paramLabel = "N", defaultValue = "250",
+  @Option(
+      names = "--max-statements-per-user",
+      paramLabel = "N",
+      defaultValue = "250",
       description = "Open statements of one user (default ${DEFAULT-VALUE})")
   int maxStatementsPerUser;
 
-  @Option(names = "--statement-idle-timeout", paramLabel = "DURATION",
+  @Option(
+      names = "--statement-idle-timeout",
+      paramLabel = "DURATION",
       defaultValue = "PT5M",
       description = "Close statements idle this long, ISO-8601 (default ${DEFAULT-VALUE})")
   Duration statementIdleTimeout;
 
-  @Override public Integer call() throws Exception {
+  @Override
+  public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     ServerSettings settings;
     try {
@@ -125,8 +167,9 @@ final class ServeCommand implements Callable<Integer> {
   /** Validates the options into settings; the key values themselves are never printed. */
   ServerSettings settings(Map<String, String> env) throws IOException {
     if (properties.keySet().stream().anyMatch(VtConnectionSettings.API_KEY::equalsIgnoreCase)) {
-      throw new IllegalArgumentException("an API key on the command line is visible to every"
-          + " local user (ps); use --default-key-env VAR or --user-keys FILE");
+      throw new IllegalArgumentException(
+          "an API key on the command line is visible to every"
+              + " local user (ps); use --default-key-env VAR or --user-keys FILE");
     }
     ServerSettings.AuthMode mode;
     try {
@@ -138,27 +181,41 @@ final class ServeCommand implements Callable<Integer> {
     if (defaultKeyEnv != null) {
       defaultKey = env.get(defaultKeyEnv);
       if (defaultKey == null || defaultKey.isBlank()) {
-        throw new IllegalArgumentException("--default-key-env " + defaultKeyEnv
-            + ": that environment variable is not set");
+        throw new IllegalArgumentException(
+            "--default-key-env " + defaultKeyEnv + ": that environment variable is not set");
       }
     }
     requireReadable("--users", users);
     requireReadable("--user-keys", userKeys);
     Map<String, String> keys = userKeys == null ? Map.of() : loadUserKeys(userKeys);
     if (!keys.isEmpty() && mode == ServerSettings.AuthMode.NONE) {
-      throw new IllegalArgumentException("--user-keys needs --auth: without authentication"
-          + " the server cannot tell users apart");
+      throw new IllegalArgumentException(
+          "--user-keys needs --auth: without authentication"
+              + " the server cannot tell users apart");
     }
     RemoteConnectionPolicy policy = new RemoteConnectionPolicy(properties, keys, defaultKey);
-    ServerLimits limits = new ServerLimits(maxConnections, maxConnectionsPerUser, maxStatements,
-        maxStatementsPerUser, maxRequestBytes);
-    return new ServerSettings(port, InetAddress.getByName(bind), mode, Optional.ofNullable(users),
-        policy, limits, connectionIdleTimeout, statementIdleTimeout);
+    ServerLimits limits =
+        new ServerLimits(
+            maxConnections,
+            maxConnectionsPerUser,
+            maxStatements,
+            maxStatementsPerUser,
+            maxRequestBytes);
+    return new ServerSettings(
+        port,
+        InetAddress.getByName(bind),
+        mode,
+        Optional.ofNullable(users),
+        policy,
+        limits,
+        connectionIdleTimeout,
+        statementIdleTimeout);
   }
 
   /** Reads a size in bytes with an optional binary unit: {@code 1048576}, {@code 512k}, ... */
   static final class ByteSize implements CommandLine.ITypeConverter<Long> {
-    @Override public Long convert(String value) {
+    @Override
+    public Long convert(String value) {
       String text = value.strip().toLowerCase(Locale.ROOT);
       int unit = text.isEmpty() ? -1 : "kmg".indexOf(text.charAt(text.length() - 1));
       String digits = unit < 0 ? text : text.substring(0, text.length() - 1);
@@ -171,15 +228,15 @@ final class ServeCommand implements Callable<Integer> {
       } catch (NumberFormatException e) {
         // reported below
       }
-      throw new CommandLine.TypeConversionException("expected a positive size such as 1048576,"
-          + " 512k, 16m or 1g, not " + value);
+      throw new CommandLine.TypeConversionException(
+          "expected a positive size such as 1048576," + " 512k, 16m or 1g, not " + value);
     }
   }
 
   private static void requireReadable(String option, Path file) {
     if (file != null && !Files.isReadable(file)) {
-      throw new IllegalArgumentException(option + " " + file + ": "
-          + (Files.exists(file) ? "not readable" : "no such file"));
+      throw new IllegalArgumentException(
+          option + " " + file + ": " + (Files.exists(file) ? "not readable" : "no such file"));
     }
   }
 
@@ -192,8 +249,12 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (permissions.contains(PosixFilePermission.OTHERS_READ)
         || permissions.contains(PosixFilePermission.GROUP_READ)) {
-      spec.commandLine().getErr().println("vtsql serve: warning: " + file
-          + " holds API keys and is readable by other users (chmod 600 it)");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "vtsql serve: warning: "
+                  + file
+                  + " holds API keys and is readable by other users (chmod 600 it)");
     }
     Properties properties = new Properties();
     try (InputStream in = Files.newInputStream(file)) {
@@ -206,13 +267,16 @@ final class ServeCommand implements Callable<Integer> {
 
   private static String describe(ServerSettings settings) {
     RemoteConnectionPolicy policy = settings.policy();
-    String target = policy.baseUrl().map(url -> "queries go to " + url)
-        .orElse("connections without an API key query the embedded VirusTotal simulator");
-    String keys = policy.hasDefaultKey()
-        ? "users without their own key share the server-wide key"
-        : "each user brings a key (connection property apiKey"
-            + (settings.auth() == ServerSettings.AuthMode.NONE ? ")" : " or --user-keys)");
-    return target + "; " + keys + "; auth "
-        + settings.auth().name().toLowerCase(Locale.ROOT);
+    String target =
+        policy
+            .baseUrl()
+            .map(url -> "queries go to " + url)
+            .orElse("connections without an API key query the embedded VirusTotal simulator");
+    String keys =
+        policy.hasDefaultKey()
+            ? "users without their own key share the server-wide key"
+            : "each user brings a key (connection property apiKey"
+                + (settings.auth() == ServerSettings.AuthMode.NONE ? ")" : " or --user-keys)");
+    return target + "; " + keys + "; auth " + settings.auth().name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,16 +1,16 @@
 package io.vtsql.driver;
 
+import static java.util.Objects.requireNonNull;
+
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
-import static java.util.Objects.requireNonNull;
-
 /**
- * Everything {@code vtsql serve} needs to start: where it listens, how it authenticates, what
- * each remote connection gets, and Avatica's connection and statement limits.
+ * Everything {@code vtsql serve} needs to start: where it listens, how it authenticates, what each
+ * remote connection gets, and Avatica's connection and statement limits.
  *
  * @param port TCP port, 0 for a free one
  * @param bind address to listen on
@@ -21,8 +21,14 @@ import static java.util.Objects.requireNonNull;
  * @param connectionIdleTimeout a connection unused this long is closed
  * @param statementIdleTimeout a statement unused this long is closed
  */
-record ServerSettings(int port, InetAddress bind, AuthMode auth, Optional<Path> realmFile,
-    RemoteConnectionPolicy policy, ServerLimits limits, Duration connectionIdleTimeout,
+record ServerSettings(
+    int port,
+    InetAddress bind,
+    AuthMode auth,
+    Optional<Path> realmFile,
+    RemoteConnectionPolicy policy,
+    ServerLimits limits,
+    Duration connectionIdleTimeout,
     Duration statementIdleTimeout) {
 
   /** How remote clients prove who they are. */
@@ -44,13 +50,16 @@ record ServerSettings(int port, InetAddress bind, AuthMode auth, Optional<Path> 
     requireNonNull(connectionIdleTimeout, "connectionIdleTimeout");
     requireNonNull(statementIdleTimeout, "statementIdleTimeout");
     if (!bind.isLoopbackAddress() && auth == AuthMode.NONE) {
-      throw new IllegalArgumentException("refusing to listen on " + bind.getHostAddress()
-          + " without authentication: anyone who can reach it could query VirusTotal through"
-          + " this server. Use --auth basic --users <realm file>, or --bind 127.0.0.1");
+      throw new IllegalArgumentException(
+          "refusing to listen on "
+              + bind.getHostAddress()
+              + " without authentication: anyone who can reach it could query VirusTotal through"
+              + " this server. Use --auth basic --users <realm file>, or --bind 127.0.0.1");
     }
     if (auth != AuthMode.NONE && realmFile.isEmpty()) {
       throw new IllegalArgumentException(
-          "--auth " + auth.name().toLowerCase(Locale.ROOT)
+          "--auth "
+              + auth.name().toLowerCase(Locale.ROOT)
               + " needs --users <realm file> (lines of the form `user: password`)");
     }
   }

@@ -14,24 +14,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps the API key out of everything the shell shows or writes: a key in a {@code !connect}
- * URL moves into a connection property (so prompts and {@code !list} show the URL without it),
- * lines that mention a key are never recorded, the history file is private to its owner, and a
- * key on the command line (visible to every local user in {@code ps}) is refused.
+ * Keeps the API key out of everything the shell shows or writes: a key in a {@code !connect} URL
+ * moves into a connection property (so prompts and {@code !list} show the URL without it), lines
+ * that mention a key are never recorded, the history file is private to its owner, and a key on the
+ * command line (visible to every local user in {@code ps}) is refused.
  */
 final class ShellSecrets {
   /** {@code apiKey=VALUE} inside a JDBC URL, in any letter case, with its separator. */
-  private static final Pattern KEY_IN_URL =
-      Pattern.compile("(?i)(?<=[:;])apikey=([^;\\s'\"]*);?");
-  private static final Pattern CONNECT_COMMAND = Pattern.compile("^(\\s*!?\\s*\\S+)(.*)$",
-      Pattern.DOTALL);
+  private static final Pattern KEY_IN_URL = Pattern.compile("(?i)(?<=[:;])apikey=([^;\\s'\"]*);?");
+
+  private static final Pattern CONNECT_COMMAND =
+      Pattern.compile("^(\\s*!?\\s*\\S+)(.*)$", Pattern.DOTALL);
   private static final Set<PosixFilePermission> OWNER_ONLY_FILE =
       PosixFilePermissions.fromString("rw-------");
   private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER =
       PosixFilePermissions.fromString("rwx------");
 
-  private ShellSecrets() {
-  }
+  private ShellSecrets() {}
 
   /** Whether a line may carry an API key (any mention of the property, in any case). */
   static boolean mentionsKey(String line) {
@@ -39,8 +38,8 @@ final class ShellSecrets {
   }
 
   /**
-   * Rewrites a {@code !connect} command so that a key given in its URL travels as the
-   * connection property {@code -p apiKey <key>} instead; other commands are returned unchanged.
+   * Rewrites a {@code !connect} command so that a key given in its URL travels as the connection
+   * property {@code -p apiKey <key>} instead; other commands are returned unchanged.
    */
   static String keyOutOfUrl(String command) {
     Matcher key = KEY_IN_URL.matcher(command);
@@ -62,9 +61,10 @@ final class ShellSecrets {
    */
   static Optional<String> refusal(List<String> args) {
     return args.stream().anyMatch(ShellSecrets::mentionsKey)
-        ? Optional.of("vtsql: refusing an API key on the command line, where every local user"
-            + " can read it (ps); set the VT_API_KEY environment variable, or connect with"
-            + " !connect inside the shell")
+        ? Optional.of(
+            "vtsql: refusing an API key on the command line, where every local user"
+                + " can read it (ps); set the VT_API_KEY environment variable, or connect with"
+                + " !connect inside the shell")
         : Optional.empty();
   }
 

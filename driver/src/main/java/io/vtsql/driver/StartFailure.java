@@ -4,17 +4,22 @@ import java.net.BindException;
 
 /** The one line that tells an operator why {@code vtsql serve} could not start. */
 final class StartFailure {
-  private StartFailure() {
-  }
+  private StartFailure() {}
 
   /** What went wrong and what to change, without a stack trace. */
   static String describe(Throwable failure, ServerSettings settings) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof BindException) {
-        return "cannot listen on " + settings.bind().getHostAddress() + ":" + settings.port()
-            + " (" + t.getMessage() + "); stop what uses that port or choose another --port";
+        return "cannot listen on "
+            + settings.bind().getHostAddress()
+            + ":"
+            + settings.port()
+            + " ("
+            + t.getMessage()
+            + "); stop what uses that port or choose another --port";
       }
-      if (t instanceof IllegalStateException && t.getMessage() != null
+      if (t instanceof IllegalStateException
+          && t.getMessage() != null
           && t.getMessage().startsWith("refusing to start")) {
         return t.getMessage();
       }
@@ -23,8 +28,10 @@ final class StartFailure {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName()
-        : SqlErrors.firstLine(root.getMessage());
+    String message =
+        root.getMessage() == null
+            ? root.getClass().getSimpleName()
+            : SqlErrors.firstLine(root.getMessage());
     return "cannot start: " + message;
   }
 }

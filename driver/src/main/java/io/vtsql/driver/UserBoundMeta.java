@@ -1,5 +1,12 @@
 package io.vtsql.driver;
 
+import static java.util.Objects.requireNonNull;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Set;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.avatica.Meta.ConnectionHandle;
 import org.apache.calcite.avatica.Meta.ExecuteResult;
@@ -7,20 +14,11 @@ import org.apache.calcite.avatica.Meta.MetaResultSet;
 import org.apache.calcite.avatica.Meta.StatementHandle;
 import org.apache.calcite.avatica.remote.ProtobufMeta;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.util.Set;
-
-import static java.util.Objects.requireNonNull;
-
 /**
- * The {@link Meta} Avatica's server calls, in front of {@link VtJdbcMeta}: every call that names
- * a connection or statement is allowed only to the user who opened it, per-user limits are
- * checked before a connection or statement is opened, and failures reach the client as
- * {@link RemoteErrors} makes them. Being a proxy over the whole interface, no call can bypass
- * the check.
+ * The {@link Meta} Avatica's server calls, in front of {@link VtJdbcMeta}: every call that names a
+ * connection or statement is allowed only to the user who opened it, per-user limits are checked
+ * before a connection or statement is opened, and failures reach the client as {@link RemoteErrors}
+ * makes them. Being a proxy over the whole interface, no call can bypass the check.
  */
 final class UserBoundMeta implements InvocationHandler {
   private static final Set<String> CREATES_STATEMENT = Set.of("createStatement", "prepare");
@@ -35,11 +33,15 @@ final class UserBoundMeta implements InvocationHandler {
 
   /** The meta Avatica's {@code LocalService} should use. */
   static ProtobufMeta wrap(VtJdbcMeta meta, ServerLimits limits) {
-    return (ProtobufMeta) Proxy.newProxyInstance(ProtobufMeta.class.getClassLoader(),
-        new Class<?>[] {ProtobufMeta.class}, new UserBoundMeta(meta, new HandleOwners(limits)));
+    return (ProtobufMeta)
+        Proxy.newProxyInstance(
+            ProtobufMeta.class.getClassLoader(),
+            new Class<?>[] {ProtobufMeta.class},
+            new UserBoundMeta(meta, new HandleOwners(limits)));
   }
 
-  @Override public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+  @Override
+  public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     if (method.getDeclaringClass() == Object.class) {
       return method.invoke(this, args);
     }
@@ -47,8 +49,7 @@ final class UserBoundMeta implements InvocationHandler {
     String name = method.getName();
     Object[] arguments = args == null ? new Object[0] : args;
     if (name.equals("openConnection")) {
-      owners.openConnection(((ConnectionHandle) arguments[0]).id, user,
-          meta::openConnectionIds);
+      owners.openConnection(((ConnectionHandle) arguments[0]).id, user, meta::openConnectionIds);
     } else {
       check(arguments, user);
       if (CREATES_STATEMENT.contains(name)) {
@@ -73,8 +74,8 @@ final class UserBoundMeta implements InvocationHandler {
       if (argument instanceof ConnectionHandle connection) {
         owners.checkConnection(connection.id, user);
       } else if (argument instanceof StatementHandle statement) {
-        owners.checkStatement(statement.connectionId, statement.id, user,
-            meta.isStatementOpen(statement.id));
+        owners.checkStatement(
+            statement.connectionId, statement.id, user, meta.isStatementOpen(statement.id));
       }
     }
   }

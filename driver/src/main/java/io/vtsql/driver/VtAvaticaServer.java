@@ -1,15 +1,6 @@
 package io.vtsql.driver;
 
-import org.apache.calcite.avatica.jdbc.JdbcMeta;
-import org.apache.calcite.avatica.remote.LocalService;
-import org.apache.calcite.avatica.server.AvaticaProtobufHandler;
-import org.apache.calcite.avatica.server.HttpServer;
-import org.apache.calcite.avatica.server.ServerCustomizer;
-
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.StatisticsHandler;
+import static java.util.Objects.requireNonNull;
 
 import java.net.Inet6Address;
 import java.sql.SQLException;
@@ -17,16 +8,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
-import static java.util.Objects.requireNonNull;
+import org.apache.calcite.avatica.jdbc.JdbcMeta;
+import org.apache.calcite.avatica.remote.LocalService;
+import org.apache.calcite.avatica.server.AvaticaProtobufHandler;
+import org.apache.calcite.avatica.server.HttpServer;
+import org.apache.calcite.avatica.server.ServerCustomizer;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 
 /**
- * The Avatica HTTP server behind {@code vtsql serve}: protobuf over HTTP in front of
- * {@code jdbc:vt:} connections, one per remote client connection.
+ * The Avatica HTTP server behind {@code vtsql serve}: protobuf over HTTP in front of {@code
+ * jdbc:vt:} connections, one per remote client connection.
  */
 final class VtAvaticaServer implements AutoCloseable {
   /** Jetty's "any authenticated user" role, so realm files need not name roles. */
   private static final String[] ANY_AUTHENTICATED_USER = {"**"};
+
   private static final long GRACEFUL_STOP_MILLIS = 5_000;
 
   private final HttpServer httpServer;
@@ -43,23 +42,24 @@ final class VtAvaticaServer implements AutoCloseable {
   static VtAvaticaServer start(ServerSettings settings) throws SQLException {
     LogExposure.check();
     VtJdbcMeta meta = new VtJdbcMeta(avaticaSettings(settings), settings.policy());
-    AvaticaProtobufHandler protobuf = new AvaticaProtobufHandler(
-        new LocalService(UserBoundMeta.wrap(meta, settings.limits())));
+    AvaticaProtobufHandler protobuf =
+        new AvaticaProtobufHandler(new LocalService(UserBoundMeta.wrap(meta, settings.limits())));
     ServerCustomizer<Server> customizer = server -> customize(server, settings);
-    HttpServer.Builder<Server> builder = HttpServer.Builder.<Server>newBuilder()
-        .withPort(settings.port())
-        .withHandler(new UserTrackingHandler(protobuf, settings.limits().maxRequestBytes()))
-        .withServerCustomizers(List.of(customizer), Server.class);
+    HttpServer.Builder<Server> builder =
+        HttpServer.Builder.<Server>newBuilder()
+            .withPort(settings.port())
+            .withHandler(new UserTrackingHandler(protobuf, settings.limits().maxRequestBytes()))
+            .withServerCustomizers(List.of(customizer), Server.class);
     String realm = settings.realmFile().map(Object::toString).orElse(null);
     switch (settings.auth()) {
-    case BASIC:
-      builder.withBasicAuthentication(realm, ANY_AUTHENTICATED_USER);
-      break;
-    case DIGEST:
-      builder.withDigestAuthentication(realm, ANY_AUTHENTICATED_USER);
-      break;
-    default:
-      break;
+      case BASIC:
+        builder.withBasicAuthentication(realm, ANY_AUTHENTICATED_USER);
+        break;
+      case DIGEST:
+        builder.withDigestAuthentication(realm, ANY_AUTHENTICATED_USER);
+        break;
+      default:
+        break;
     }
     HttpServer server = builder.build();
     server.start();
@@ -68,22 +68,30 @@ final class VtAvaticaServer implements AutoCloseable {
 
   /**
    * Avatica's caches, sized above the limits {@link HandleOwners} enforces so that they never
-   * evict: evicting the least recently used connection of all would let one user close
-   * another's. One segment makes the capacity exact (Guava evicts per segment).
+   * evict: evicting the least recently used connection of all would let one user close another's.
+   * One segment makes the capacity exact (Guava evicts per segment).
    */
   private static Properties avaticaSettings(ServerSettings settings) {
     Properties properties = new Properties();
     ServerLimits limits = settings.limits();
     put(properties, JdbcMeta.ConnectionCacheSettings.CONCURRENCY_LEVEL.key(), 1);
-    put(properties, JdbcMeta.ConnectionCacheSettings.MAX_CAPACITY.key(),
+    put(
+        properties,
+        JdbcMeta.ConnectionCacheSettings.MAX_CAPACITY.key(),
         2L * limits.maxConnections());
-    put(properties, JdbcMeta.ConnectionCacheSettings.EXPIRY_DURATION.key(),
+    put(
+        properties,
+        JdbcMeta.ConnectionCacheSettings.EXPIRY_DURATION.key(),
         seconds(settings.connectionIdleTimeout()));
     put(properties, JdbcMeta.ConnectionCacheSettings.EXPIRY_UNIT.key(), TimeUnit.SECONDS);
     put(properties, JdbcMeta.StatementCacheSettings.CONCURRENCY_LEVEL.key(), 1);
-    put(properties, JdbcMeta.StatementCacheSettings.MAX_CAPACITY.key(),
+    put(
+        properties,
+        JdbcMeta.StatementCacheSettings.MAX_CAPACITY.key(),
         2L * limits.maxStatements());
-    put(properties, JdbcMeta.StatementCacheSettings.EXPIRY_DURATION.key(),
+    put(
+        properties,
+        JdbcMeta.StatementCacheSettings.EXPIRY_DURATION.key(),
         seconds(settings.statementIdleTimeout()));
     put(properties, JdbcMeta.StatementCacheSettings.EXPIRY_UNIT.key(), TimeUnit.SECONDS);
     return properties;
@@ -133,7 +141,8 @@ final class VtAvaticaServer implements AutoCloseable {
   }
 
   /** Stops accepting requests, lets running ones finish, then closes every connection. */
-  @Override public void close() {
+  @Override
+  public void close() {
     try {
       httpServer.stop();
     } finally {

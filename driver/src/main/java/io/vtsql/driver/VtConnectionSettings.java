@@ -1,9 +1,8 @@
 package io.vtsql.driver;
 
+import static java.util.Objects.requireNonNull;
+
 import io.vtsql.simulator.VtSimulator;
-
-import org.apache.calcite.config.CalciteConnectionProperty;
-
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,12 +11,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static java.util.Objects.requireNonNull;
+import org.apache.calcite.config.CalciteConnectionProperty;
 
 /**
- * The settings of one {@code jdbc:vt:} connection: which VirusTotal endpoint and key it uses,
- * the operands of its {@code vt} schema, and the Calcite properties it is opened with.
+ * The settings of one {@code jdbc:vt:} connection: which VirusTotal endpoint and key it uses, the
+ * operands of its {@code vt} schema, and the Calcite properties it is opened with.
  *
  * <p>With no API key at all (neither the {@code apiKey} property nor {@code VT_API_KEY}) and no
  * {@code baseUrl}, the connection talks to the embedded simulator.
@@ -30,16 +28,20 @@ final class VtConnectionSettings {
   static final String MASKED_KEY = "********";
 
   private static final Set<String> CALCITE_PROPERTIES =
-      Stream.of(CalciteConnectionProperty.values()).map(p -> p.camelName().toLowerCase(Locale.ROOT))
-      .collect(Collectors.toUnmodifiableSet());
+      Stream.of(CalciteConnectionProperty.values())
+          .map(p -> p.camelName().toLowerCase(Locale.ROOT))
+          .collect(Collectors.toUnmodifiableSet());
 
   private final Properties calciteProperties;
   private final Map<String, Object> schemaOperand;
   private final String target;
   private final boolean simulator;
 
-  private VtConnectionSettings(Properties calciteProperties, Map<String, Object> schemaOperand,
-      String target, boolean simulator) {
+  private VtConnectionSettings(
+      Properties calciteProperties,
+      Map<String, Object> schemaOperand,
+      String target,
+      boolean simulator) {
     this.calciteProperties = requireNonNull(calciteProperties, "calciteProperties");
     this.schemaOperand = requireNonNull(schemaOperand, "schemaOperand");
     this.target = requireNonNull(target, "target");
@@ -80,15 +82,18 @@ final class VtConnectionSettings {
       baseUrl = embedded.baseUrl();
       target = "the embedded VirusTotal simulator at " + baseUrl;
     } else if (apiKey == null) {
-      throw new SQLException("vtsql: no API key for " + baseUrl
-          + ": set the apiKey connection property or the VT_API_KEY environment variable",
+      throw new SQLException(
+          "vtsql: no API key for "
+              + baseUrl
+              + ": set the apiKey connection property or the VT_API_KEY environment variable",
           "28000");
     } else {
       if (baseUrl == null) {
         baseUrl = VIRUSTOTAL_BASE_URL;
       }
-      target = (baseUrl.equals(VIRUSTOTAL_BASE_URL) ? "VirusTotal at " : "the VirusTotal API at ")
-          + baseUrl;
+      target =
+          (baseUrl.equals(VIRUSTOTAL_BASE_URL) ? "VirusTotal at " : "the VirusTotal API at ")
+              + baseUrl;
     }
     operand.put(BASE_URL, baseUrl);
     operand.put(API_KEY, apiKey);
@@ -97,9 +102,9 @@ final class VtConnectionSettings {
   }
 
   /**
-   * The value of a property whose name is matched case-insensitively (property names are
-   * documented so), or null; the same name given twice in different cases is an error rather
-   * than a silent choice between two keys or endpoints.
+   * The value of a property whose name is matched case-insensitively (property names are documented
+   * so), or null; the same name given twice in different cases is an error rather than a silent
+   * choice between two keys or endpoints.
    */
   static String property(Properties properties, String name) throws SQLException {
     String found = null;
@@ -107,8 +112,15 @@ final class VtConnectionSettings {
     for (String candidate : properties.stringPropertyNames()) {
       if (candidate.equalsIgnoreCase(name)) {
         if (foundName != null) {
-          throw new SQLException("vtsql: connection property " + name + " is given twice ("
-              + foundName + ", " + candidate + ")", "HY024");
+          throw new SQLException(
+              "vtsql: connection property "
+                  + name
+                  + " is given twice ("
+                  + foundName
+                  + ", "
+                  + candidate
+                  + ")",
+              "HY024");
         }
         foundName = candidate;
         found = properties.getProperty(candidate);
@@ -141,7 +153,8 @@ final class VtConnectionSettings {
     return target;
   }
 
-  @Override public String toString() {
+  @Override
+  public String toString() {
     return "VtConnectionSettings{" + target + "}";
   }
 }

@@ -2,7 +2,11 @@ package io.vtsql.driver;
 
 import io.vtsql.adapter.VtPrepare;
 import io.vtsql.adapter.VtSchemaFactory;
-
+import java.sql.Connection;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.avatica.ConnectStringParser;
 import org.apache.calcite.avatica.DriverVersion;
@@ -11,25 +15,19 @@ import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.schema.SchemaPlus;
 
-import java.sql.Connection;
-import java.sql.DriverPropertyInfo;
-import java.sql.SQLException;
-import java.util.Map;
-import java.util.Properties;
-
 /**
- * The {@code jdbc:vt:} JDBC driver: a Calcite connection whose default schema {@code vt} holds
- * the VirusTotal tables.
+ * The {@code jdbc:vt:} JDBC driver: a Calcite connection whose default schema {@code vt} holds the
+ * VirusTotal tables.
  *
- * <p>The schema is added programmatically rather than through an inline model so that the API
- * key never becomes part of a connection property, the connect URL or a model string that
- * clients can read back; those only ever see the masked form.
+ * <p>The schema is added programmatically rather than through an inline model so that the API key
+ * never becomes part of a connection property, the connect URL or a model string that clients can
+ * read back; those only ever see the masked form.
  *
- * <p>{@code DatabaseMetaData} describes every table and column with a one-line remark taken
- * from the adapter's static catalogue, without any API request, in the order JDBC specifies
- * ({@link JdbcOrderedMeta}). Connections are wrapped by {@link JdbcProxies} so failures reach
- * clients as SQLExceptions with a SQLState. Statements are prepared by {@link VtPrepare}, so
- * EXPLAIN ends with the statement's request estimate.
+ * <p>{@code DatabaseMetaData} describes every table and column with a one-line remark taken from
+ * the adapter's static catalogue, without any API request, in the order JDBC specifies ({@link
+ * JdbcOrderedMeta}). Connections are wrapped by {@link JdbcProxies} so failures reach clients as
+ * SQLExceptions with a SQLState. Statements are prepared by {@link VtPrepare}, so EXPLAIN ends with
+ * the statement's request estimate.
  */
 public class VtDriver extends org.apache.calcite.jdbc.Driver {
   /** Prefix of every URL this driver accepts. */
@@ -44,34 +42,49 @@ public class VtDriver extends org.apache.calcite.jdbc.Driver {
     new VtDriver().register();
   }
 
-  @Override protected String getConnectStringPrefix() {
+  @Override
+  protected String getConnectStringPrefix() {
     return CONNECT_STRING_PREFIX;
   }
 
-  @Override protected DriverVersion createDriverVersion() {
-    return new DriverVersion("vtsql JDBC driver", VtVersion.VERSION, "vtsql", VtVersion.VERSION,
-        true, VtVersion.MAJOR, VtVersion.MINOR, VtVersion.MAJOR, VtVersion.MINOR);
+  @Override
+  protected DriverVersion createDriverVersion() {
+    return new DriverVersion(
+        "vtsql JDBC driver",
+        VtVersion.VERSION,
+        "vtsql",
+        VtVersion.VERSION,
+        true,
+        VtVersion.MAJOR,
+        VtVersion.MINOR,
+        VtVersion.MAJOR,
+        VtVersion.MINOR);
   }
 
-  @Override public CalcitePrepare createPrepare() {
+  @Override
+  public CalcitePrepare createPrepare() {
     return new VtPrepare();
   }
 
-  @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info)
-      throws SQLException {
-    Properties merged = acceptsURL(url)
-        ? ConnectStringParser.parse(url.substring(CONNECT_STRING_PREFIX.length()), info)
-        : info;
+  @Override
+  public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+    Properties merged =
+        acceptsURL(url)
+            ? ConnectStringParser.parse(url.substring(CONNECT_STRING_PREFIX.length()), info)
+            : info;
     return VtDriverProperties.describe(merged);
   }
 
-  @Override public Meta createMeta(AvaticaConnection connection) {
-    return new JdbcOrderedMeta((CalciteConnection) connection,
+  @Override
+  public Meta createMeta(AvaticaConnection connection) {
+    return new JdbcOrderedMeta(
+        (CalciteConnection) connection,
         new RemarkedMetaTableFactory(CatalogueRemarks.INSTANCE),
         new RemarkedMetaColumnFactory(CatalogueRemarks.INSTANCE));
   }
 
-  @Override public Connection connect(String url, Properties info) throws SQLException {
+  @Override
+  public Connection connect(String url, Properties info) throws SQLException {
     return connect(url, info, System.getenv());
   }
 
@@ -90,8 +103,8 @@ public class VtDriver extends org.apache.calcite.jdbc.Driver {
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
       SchemaPlus root = calcite.getRootSchema();
-      root.add(SCHEMA_NAME,
-          new VtSchemaFactory().create(root, SCHEMA_NAME, settings.schemaOperand()));
+      root.add(
+          SCHEMA_NAME, new VtSchemaFactory().create(root, SCHEMA_NAME, settings.schemaOperand()));
       calcite.setSchema(SCHEMA_NAME);
       return JdbcProxies.connection(connection);
     } catch (IllegalArgumentException e) {
@@ -100,7 +113,8 @@ public class VtDriver extends org.apache.calcite.jdbc.Driver {
       throw new SQLException("vtsql: " + e.getMessage(), "HY024", e);
     } catch (RuntimeException | SQLException e) {
       connection.close();
-      throw e instanceof SQLException ? (SQLException) e
+      throw e instanceof SQLException
+          ? (SQLException) e
           : new SQLException("vtsql: cannot open the vt schema: " + e.getMessage(), "08001", e);
     }
   }

@@ -15,17 +15,22 @@ final class VtDriverProperties {
   private static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
 
   static {
-    DESCRIPTIONS.put(VtConnectionSettings.API_KEY, "VirusTotal API key (default: the VT_API_KEY"
-        + " environment variable; with neither, the embedded simulator is queried)");
-    DESCRIPTIONS.put(VtConnectionSettings.BASE_URL,
-        "API base URL (default https://www.virustotal.com/api/v3)");
-    DESCRIPTIONS.put("pushdown", "true (default): let VirusTotal filter, sort and limit;"
-        + " false: do everything locally");
+    DESCRIPTIONS.put(
+        VtConnectionSettings.API_KEY,
+        "VirusTotal API key (default: the VT_API_KEY"
+            + " environment variable; with neither, the embedded simulator is queried)");
+    DESCRIPTIONS.put(
+        VtConnectionSettings.BASE_URL, "API base URL (default https://www.virustotal.com/api/v3)");
+    DESCRIPTIONS.put(
+        "pushdown",
+        "true (default): let VirusTotal filter, sort and limit;" + " false: do everything locally");
     DESCRIPTIONS.put("maxRequests", "Most API requests one statement may send (default 1000)");
     DESCRIPTIONS.put("cache", "true/false: cache responses (per API key)");
     DESCRIPTIONS.put("cacheTtl", "How long cached responses stay fresh (seconds or PT1H)");
     DESCRIPTIONS.put("cacheMaxEntries", "Most responses kept in memory");
-    DESCRIPTIONS.put("cacheMaxBytes", "Most heap bytes each cache (responses, objects) may hold, e.g. 64m; default 1/16 of the heap");
+    DESCRIPTIONS.put(
+        "cacheMaxBytes",
+        "Most heap bytes each cache (responses, objects) may hold, e.g. 64m; default 1/16 of the heap");
     DESCRIPTIONS.put("cacheDir", "Directory of a persistent response cache");
     DESCRIPTIONS.put("tier", "public or premium: the key's rate-limit preset");
     DESCRIPTIONS.put("maxAttempts", "Attempts per request on 429/5xx/timeouts");
@@ -34,26 +39,34 @@ final class VtDriverProperties {
     DESCRIPTIONS.put("readTimeout", "HTTP read timeout (seconds or ISO-8601)");
     DESCRIPTIONS.put("callTimeout", "Whole-request timeout (seconds or ISO-8601)");
     DESCRIPTIONS.put("maxBodyBytes", "Most bytes of one response body, e.g. 16m (default 64m)");
-    DESCRIPTIONS.put("rateShare", "A file through which all processes on this machine share the"
-        + " key's rate limits");
+    DESCRIPTIONS.put(
+        "rateShare",
+        "A file through which all processes on this machine share the" + " key's rate limits");
   }
 
-  private VtDriverProperties() {
-  }
+  private VtDriverProperties() {}
 
   /** The vtsql properties, with the values already given in {@code info}; never the key. */
   static DriverPropertyInfo[] describe(Properties info) {
     List<DriverPropertyInfo> list = new ArrayList<>();
-    DESCRIPTIONS.forEach((name, description) -> {
-      String value = info.stringPropertyNames().stream().filter(name::equalsIgnoreCase)
-          .findFirst().map(info::getProperty).orElse(null);
-      DriverPropertyInfo property = new DriverPropertyInfo(name,
-          value != null && name.equals(VtConnectionSettings.API_KEY)
-              ? VtConnectionSettings.MASKED_KEY : value);
-      property.description = description;
-      property.required = false;
-      list.add(property);
-    });
+    DESCRIPTIONS.forEach(
+        (name, description) -> {
+          String value =
+              info.stringPropertyNames().stream()
+                  .filter(name::equalsIgnoreCase)
+                  .findFirst()
+                  .map(info::getProperty)
+                  .orElse(null);
+          DriverPropertyInfo property =
+              new DriverPropertyInfo(
+                  name,
+                  value != null && name.equals(VtConnectionSettings.API_KEY)
+                      ? VtConnectionSettings.MASKED_KEY
+                      : value);
+          property.description = description;
+          property.required = false;
+          list.add(property);
+        });
     return list.toArray(new DriverPropertyInfo[0]);
   }
 }

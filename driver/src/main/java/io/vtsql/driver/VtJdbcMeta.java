@@ -1,6 +1,6 @@
 package io.vtsql.driver;
 
-import org.apache.calcite.avatica.jdbc.JdbcMeta;
+import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,12 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-
-import static java.util.Objects.requireNonNull;
+import org.apache.calcite.avatica.jdbc.JdbcMeta;
 
 /**
- * Avatica's {@link JdbcMeta} over {@code jdbc:vt:} connections, each opened with the properties
- * the {@link RemoteConnectionPolicy} grants the remote user, and never with the server's own
+ * Avatica's {@link JdbcMeta} over {@code jdbc:vt:} connections, each opened with the properties the
+ * {@link RemoteConnectionPolicy} grants the remote user, and never with the server's own
  * environment (so the operator's {@code VT_API_KEY} is shared only when the policy says so).
  */
 final class VtJdbcMeta extends JdbcMeta {
@@ -25,8 +24,8 @@ final class VtJdbcMeta extends JdbcMeta {
   /**
    * Creates the meta.
    *
-   * @param avaticaSettings Avatica's connection and statement cache settings
-   *     ({@code avatica.connectioncache.*}, {@code avatica.statementcache.*})
+   * @param avaticaSettings Avatica's connection and statement cache settings ({@code
+   *     avatica.connectioncache.*}, {@code avatica.statementcache.*})
    * @param policy decides each connection's properties
    */
   VtJdbcMeta(Properties avaticaSettings, RemoteConnectionPolicy policy) throws SQLException {
@@ -34,16 +33,16 @@ final class VtJdbcMeta extends JdbcMeta {
     this.policy = requireNonNull(policy, "policy");
   }
 
-  @Override public void openConnection(ConnectionHandle ch, Map<String, String> info) {
-    Properties granted =
-        policy.connectionProperties(info, UserTrackingHandler.currentUser());
+  @Override
+  public void openConnection(ConnectionHandle ch, Map<String, String> info) {
+    Properties granted = policy.connectionProperties(info, UserTrackingHandler.currentUser());
     Map<String, String> map = new HashMap<>();
     granted.stringPropertyNames().forEach(name -> map.put(name, granted.getProperty(name)));
     super.openConnection(ch, map);
   }
 
-  @Override protected Connection createConnection(String url, Properties info)
-      throws SQLException {
+  @Override
+  protected Connection createConnection(String url, Properties info) throws SQLException {
     // JdbcMeta merges its own cache settings into every connection's properties; drop them.
     Properties properties = new Properties();
     for (String name : info.stringPropertyNames()) {

@@ -6,6 +6,5 @@ final class VtVersion {
   static final int MAJOR = 0;
   static final int MINOR = 1;
 
-  private VtVersion() {
-  }
+  private VtVersion() {}
 }

@@ -1,17 +1,15 @@
 package io.vtsql.driver;
 
 import io.vtsql.simulator.SimulatorMain;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bin/vtsql --help}: the sub-commands and the shell's main options (sqlline's own list
- * stays behind {@code !help} and the docs).
+ * {@code bin/vtsql --help}: the sub-commands and the shell's main options (sqlline's own list stays
+ * behind {@code !help} and the docs).
  */
 final class VtsqlHelp {
-  private VtsqlHelp() {
-  }
+  private VtsqlHelp() {}
 
   /** The usage text. */
   static String text() {
@@ -39,13 +37,17 @@ final class VtsqlHelp {
             "  --help                   this help",
             "")
         .footerHeading("%n")
-        .footer("Each sub-command has --help. The shell's own commands: !help inside it.",
+        .footer(
+            "Each sub-command has --help. The shell's own commands: !help inside it.",
             "Guide: docs/clients.md (shell, server, graph), docs/tables.md, docs/pushdown.md.");
     spec.addSubcommand("serve", new CommandLine(new ServeCommand()));
     spec.addSubcommand("graph", new CommandLine(new GraphCommand()));
     spec.addSubcommand("simulator", new CommandLine(SimulatorMain.class));
-    spec.addSubcommand("bench", described("Measure request counts and speed"
-        + " (docs/performance.md); --quick for the quota suite only"));
+    spec.addSubcommand(
+        "bench",
+        described(
+            "Measure request counts and speed"
+                + " (docs/performance.md); --quick for the quota suite only"));
     return new CommandLine(spec).getUsageMessage();
   }
 

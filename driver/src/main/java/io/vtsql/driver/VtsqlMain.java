@@ -1,11 +1,6 @@
 package io.vtsql.driver;
 
 import io.vtsql.simulator.SimulatorMain;
-
-import picocli.CommandLine;
-import sqlline.RfcCsvOutputFormat;
-import sqlline.SqlLine;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -15,18 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import picocli.CommandLine;
+import sqlline.RfcCsvOutputFormat;
+import sqlline.SqlLine;
 
 /**
  * Entry point of {@code bin/vtsql}: sqlline on {@code jdbc:vt:} by default, or one of the
- * sub-commands {@code serve} (the Avatica server), {@code graph} (a pivot as a picture) and
- * {@code simulator} (the VirusTotal simulator alone); {@code --help} lists them.
+ * sub-commands {@code serve} (the Avatica server), {@code graph} (a pivot as a picture) and {@code
+ * simulator} (the VirusTotal simulator alone); {@code --help} lists them.
  */
 public final class VtsqlMain {
   private static final int NON_TERMINAL_WIDTH = 10_000;
   static final int EXIT_KEY_ON_COMMAND_LINE = 2;
 
-  private VtsqlMain() {
-  }
+  private VtsqlMain() {}
 
   public static void main(String[] args) throws IOException {
     if (args.length == 1 && List.of("--help", "-h", "help").contains(args[0])) {
@@ -38,12 +35,12 @@ public final class VtsqlMain {
       return;
     }
     if (args.length > 0 && args[0].equals("serve")) {
-      System.exit(new CommandLine(new ServeCommand())
-          .execute(Arrays.copyOfRange(args, 1, args.length)));
+      System.exit(
+          new CommandLine(new ServeCommand()).execute(Arrays.copyOfRange(args, 1, args.length)));
     }
     if (args.length > 0 && args[0].equals("graph")) {
-      System.exit(new CommandLine(new GraphCommand())
-          .execute(Arrays.copyOfRange(args, 1, args.length)));
+      System.exit(
+          new CommandLine(new GraphCommand()).execute(Arrays.copyOfRange(args, 1, args.length)));
     }
     System.exit(runSqlline(args, System.getenv()));
   }
@@ -64,22 +61,27 @@ public final class VtsqlMain {
   }
 
   /**
-   * The arguments sqlline gets: vtsql's defaults, then the connection (unless the user gave
-   * {@code -u}), then the user's own arguments, which therefore win.
+   * The arguments sqlline gets: vtsql's defaults, then the connection (unless the user gave {@code
+   * -u}), then the user's own arguments, which therefore win.
    */
   static List<String> sqllineArguments(String[] args, Map<String, String> env) {
-    List<String> sqllineArgs = new ArrayList<>(List.of(
-        "-ac", VtsqlApplication.class.getName(),
-        "--historyFile=" + vtsqlFolder().resolve("history"),
-        "--isolation=TRANSACTION_NONE",
-        "--connectInteractionMode=notAskCredentials",
-        "--showNestedErrs=false",
-        // Completion of tables and columns reads JDBC metadata: free, from a static catalogue.
-        "--fastConnect=false",
-        "--timestampFormat=yyyy-MM-dd HH:mm:ss",
-        "--maxColumnWidth=64",
-        // sqlline keeps its csv format only while this matches the format's quote character.
-        "--csvQuoteCharacter='" + RfcCsvOutputFormat.QUOTE + "'"));
+    List<String> sqllineArgs =
+        new ArrayList<>(
+            List.of(
+                "-ac",
+                VtsqlApplication.class.getName(),
+                "--historyFile=" + vtsqlFolder().resolve("history"),
+                "--isolation=TRANSACTION_NONE",
+                "--connectInteractionMode=notAskCredentials",
+                "--showNestedErrs=false",
+                // Completion of tables and columns reads JDBC metadata: free, from a static
+                // catalogue.
+                "--fastConnect=false",
+                "--timestampFormat=yyyy-MM-dd HH:mm:ss",
+                "--maxColumnWidth=64",
+                // sqlline keeps its csv format only while this matches the format's quote
+                // character.
+                "--csvQuoteCharacter='" + RfcCsvOutputFormat.QUOTE + "'"));
     if (System.console() == null) {
       // Not a terminal (a pipe, a script, CI): jline would warn and report a width of 0,
       // which makes sqlline's tables empty.
@@ -88,8 +90,16 @@ public final class VtsqlMain {
     }
     if (!Arrays.asList(args).contains("-u")) {
       System.err.println(targetLine(env));
-      sqllineArgs.addAll(List.of("-u", VtDriver.CONNECT_STRING_PREFIX, "-n", "", "-p", "",
-          "-d", VtDriver.class.getName()));
+      sqllineArgs.addAll(
+          List.of(
+              "-u",
+              VtDriver.CONNECT_STRING_PREFIX,
+              "-n",
+              "",
+              "-p",
+              "",
+              "-d",
+              VtDriver.class.getName()));
     }
     sqllineArgs.addAll(Arrays.asList(args));
     return sqllineArgs;
@@ -104,7 +114,8 @@ public final class VtsqlMain {
   private static String targetLine(Map<String, String> env) {
     try {
       VtConnectionSettings settings = VtConnectionSettings.resolve(new Properties(), env);
-      return "vtsql: talking to " + settings.target()
+      return "vtsql: talking to "
+          + settings.target()
           + (settings.isSimulator() ? " (set VT_API_KEY to query VirusTotal)" : "");
     } catch (SQLException e) {
       return e.getMessage();

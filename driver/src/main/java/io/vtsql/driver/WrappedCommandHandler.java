@@ -1,13 +1,11 @@
 package io.vtsql.driver;
 
-import sqlline.CommandHandler;
-import sqlline.DispatchCallback;
-
-import org.jline.reader.Completer;
+import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-
-import static java.util.Objects.requireNonNull;
+import org.jline.reader.Completer;
+import sqlline.CommandHandler;
+import sqlline.DispatchCallback;
 
 /**
  * One of sqlline's built-in commands with vtsql's behaviour around {@link #execute}; names, help,
@@ -21,29 +19,36 @@ abstract class WrappedCommandHandler implements CommandHandler {
     this.builtIn = requireNonNull(builtIn, "builtIn");
   }
 
-  @Override public abstract void execute(String line, DispatchCallback callback);
+  @Override
+  public abstract void execute(String line, DispatchCallback callback);
 
-  @Override public String getName() {
+  @Override
+  public String getName() {
     return builtIn.getName();
   }
 
-  @Override public List<String> getNames() {
+  @Override
+  public List<String> getNames() {
     return builtIn.getNames();
   }
 
-  @Override public String getHelpText() {
+  @Override
+  public String getHelpText() {
     return builtIn.getHelpText();
   }
 
-  @Override public String matches(String line) {
+  @Override
+  public String matches(String line) {
     return builtIn.matches(line);
   }
 
-  @Override public List<Completer> getParameterCompleters() {
+  @Override
+  public List<Completer> getParameterCompleters() {
     return builtIn.getParameterCompleters();
   }
 
-  @Override public boolean echoToFile() {
+  @Override
+  public boolean echoToFile() {
     return builtIn.echoToFile();
   }
 }

@@ -1,14 +1,14 @@
 package io.vtsql.driver;
 
-import io.vtsql.simulator.SimulatorConfig;
-import io.vtsql.simulator.VtSimulator;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import io.vtsql.simulator.SimulatorConfig;
+import io.vtsql.simulator.VtSimulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,16 +28,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
- * The Avatica remote driver against {@code vtsql serve} returns the same rows as the local
- * driver, with arrays as {@link Array} and timestamps in UTC.
+ * The Avatica remote driver against {@code vtsql serve} returns the same rows as the local driver,
+ * with arrays as {@link Array} and timestamps in UTC.
  */
 class AvaticaServerTest {
   private static VtSimulator simulator;
@@ -45,16 +42,21 @@ class AvaticaServerTest {
   private static Connection local;
   private static Connection remote;
 
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     simulator = VtSimulator.start(SimulatorConfig.builder().port(0).build());
-    server = ServerFixture.start(new RemoteConnectionPolicy(
-        Map.of("baseUrl", simulator.baseUrl()), Map.of(), simulator.premiumKey()));
-    local = DriverManager.getConnection("jdbc:vt:baseUrl=" + simulator.baseUrl()
-        + ";apiKey=" + simulator.premiumKey());
+    server =
+        ServerFixture.start(
+            new RemoteConnectionPolicy(
+                Map.of("baseUrl", simulator.baseUrl()), Map.of(), simulator.premiumKey()));
+    local =
+        DriverManager.getConnection(
+            "jdbc:vt:baseUrl=" + simulator.baseUrl() + ";apiKey=" + simulator.premiumKey());
     remote = DriverManager.getConnection(server.jdbcUrl());
   }
 
-  @AfterAll static void stop() throws SQLException {
+  @AfterAll
+  static void stop() throws SQLException {
     remote.close();
     local.close();
     server.close();
@@ -81,24 +83,33 @@ class AvaticaServerTest {
     return List.of(
         "SELECT * FROM files WHERE id = '" + file.path("id").asText() + "'",
         "SELECT id, md5, size, type_tag, malicious, tags, last_submission_date FROM files"
-            + " WHERE md5 IN ('" + attribute(file, "md5") + "', '" + attribute(other, "md5")
+            + " WHERE md5 IN ('"
+            + attribute(file, "md5")
+            + "', '"
+            + attribute(other, "md5")
             + "') ORDER BY id",
         "SELECT type_tag, COUNT(*) AS n, MAX(size) AS biggest FROM files WHERE id IN ('"
-            + file.path("id").asText() + "', '" + other.path("id").asText()
+            + file.path("id").asText()
+            + "', '"
+            + other.path("id").asText()
             + "') GROUP BY type_tag ORDER BY type_tag",
         "SELECT f.id, t.tag FROM files AS f, UNNEST(f.tags) AS t(tag) WHERE f.id = '"
-            + file.path("id").asText() + "' ORDER BY t.tag",
+            + file.path("id").asText()
+            + "' ORDER BY t.tag",
         "SELECT id, JSON_VALUE(attributes, '$.meaningful_name') AS name FROM files WHERE id = '"
-            + file.path("id").asText() + "'",
+            + file.path("id").asText()
+            + "'",
         "SELECT id, malicious FROM files WHERE malicious > 20"
             + " AND ARRAY_CONTAINS(tags, 'persistence') ORDER BY malicious DESC LIMIT 5",
         "SELECT * FROM urls WHERE url = '" + attribute(url, "url").replace("'", "''") + "'",
         "SELECT * FROM domains WHERE id = '" + first("domain", 0).path("id").asText() + "'",
-        "SELECT * FROM ip_addresses WHERE id = '" + first("ip_address", 0).path("id").asText()
+        "SELECT * FROM ip_addresses WHERE id = '"
+            + first("ip_address", 0).path("id").asText()
             + "'");
   }
 
-  @Test void remoteRowsEqualLocalRows() throws SQLException {
+  @Test
+  void remoteRowsEqualLocalRows() throws SQLException {
     for (String sql : representativeQueries()) {
       List<List<Object>> expected = query(local, sql);
       assertFalse(expected.isEmpty(), sql);
@@ -106,30 +117,38 @@ class AvaticaServerTest {
     }
   }
 
-  @Test void sqlExamplesGiveTheSameRowsRemotely() throws Exception {
+  @Test
+  void sqlExamplesGiveTheSameRowsRemotely() throws Exception {
     for (String sql : exampleStatements()) {
       List<List<Object>> expected = query(local, sql);
       assertEquals(expected, query(remote, sql), sql);
     }
   }
 
-  @Test void oneColumnResultsSortedLocallyAreValues() throws SQLException {
-    List<Object> expected = simulator.corpus().all("file").stream()
-        .filter(f -> f.path("attributes").path("last_analysis_stats").path("malicious").asInt()
-            >= 40)
-        .map(f -> (Object) f.path("id").asText()).sorted().toList();
+  @Test
+  void oneColumnResultsSortedLocallyAreValues() throws SQLException {
+    List<Object> expected =
+        simulator.corpus().all("file").stream()
+            .filter(
+                f ->
+                    f.path("attributes").path("last_analysis_stats").path("malicious").asInt()
+                        >= 40)
+            .map(f -> (Object) f.path("id").asText())
+            .sorted()
+            .toList();
     assertFalse(expected.isEmpty());
     for (Connection connection : List.of(local, remote)) {
       List<Object> ids = new ArrayList<>();
-      for (List<Object> row : query(connection,
-          "SELECT id FROM files WHERE malicious >= 40 ORDER BY id")) {
+      for (List<Object> row :
+          query(connection, "SELECT id FROM files WHERE malicious >= 40 ORDER BY id")) {
         ids.add(row.get(0));
       }
       assertEquals(expected, ids);
     }
   }
 
-  @Test void parametersTravel() throws SQLException {
+  @Test
+  void parametersTravel() throws SQLException {
     ObjectNode file = first("file", 2);
     String sql = "SELECT id, size, tags FROM files WHERE id = ?";
     List<List<Object>> rows = new ArrayList<>();
@@ -146,12 +165,15 @@ class AvaticaServerTest {
     assertEquals(file.path("attributes").path("size").asLong(), rows.get(0).get(1));
   }
 
-  @Test void arraysAndUtcTimestampsTravel() throws SQLException {
+  @Test
+  void arraysAndUtcTimestampsTravel() throws SQLException {
     ObjectNode file = first("file", 0);
-    String sql = "SELECT tags, names, last_submission_date FROM files WHERE id = '"
-        + file.path("id").asText() + "'";
+    String sql =
+        "SELECT tags, names, last_submission_date FROM files WHERE id = '"
+            + file.path("id").asText()
+            + "'";
     try (Statement statement = remote.createStatement();
-         ResultSet resultSet = statement.executeQuery(sql)) {
+        ResultSet resultSet = statement.executeQuery(sql)) {
       assertEquals(Types.ARRAY, resultSet.getMetaData().getColumnType(1));
       assertEquals(Types.TIMESTAMP, resultSet.getMetaData().getColumnType(3));
       assertTrue(resultSet.next());
@@ -168,7 +190,8 @@ class AvaticaServerTest {
     }
   }
 
-  @Test void remoteMetadataHasRemarksAndCostsNothing() throws SQLException {
+  @Test
+  void remoteMetadataHasRemarksAndCostsNothing() throws SQLException {
     simulator.requests().reset();
     int columns = 0;
     try (ResultSet resultSet = remote.getMetaData().getColumns(null, "vt", "files", "%")) {
@@ -183,7 +206,7 @@ class AvaticaServerTest {
 
   static List<List<Object>> query(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement();
-         ResultSet resultSet = statement.executeQuery(sql)) {
+        ResultSet resultSet = statement.executeQuery(sql)) {
       return ResultRows.read(resultSet);
     }
   }

@@ -1,35 +1,41 @@
 package io.vtsql.driver;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.VtSimulator;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The community and analyses tables are described by JDBC metadata with a remark on the table
- * and on every column, from the catalogue alone: no request reaches VirusTotal.
+ * The community and analyses tables are described by JDBC metadata with a remark on the table and
+ * on every column, from the catalogue alone: no request reaches VirusTotal.
  */
 class CommunityMetadataTest {
 
   @ParameterizedTest
-  @CsvSource({"comments, tags", "votes, verdict", "submissions, interface",
-      "resolutions, host_name", "analyses, malicious", "analysis_results, engine_version",
-      "popular_threat_categories, category", "file_analyses, status"})
+  @CsvSource({
+    "comments, tags",
+    "votes, verdict",
+    "submissions, interface",
+    "resolutions, host_name",
+    "analyses, malicious",
+    "analysis_results, engine_version",
+    "popular_threat_categories, category",
+    "file_analyses, status"
+  })
   void tableAndColumnsHaveRemarksOffline(String table, String column) throws Exception {
     try (VtSimulator simulator = VtSimulator.start(SimulatorConfig.builder().scale(20).build());
-         Connection connection = DriverManager.getConnection("jdbc:vt:baseUrl="
-             + simulator.baseUrl() + ";apiKey=" + simulator.premiumKey())) {
+        Connection connection =
+            DriverManager.getConnection(
+                "jdbc:vt:baseUrl=" + simulator.baseUrl() + ";apiKey=" + simulator.premiumKey())) {
       String tableRemark;
       try (ResultSet tables = connection.getMetaData().getTables(null, "vt", table, null)) {
         assertTrue(tables.next(), table);
@@ -43,8 +49,8 @@ class CommunityMetadataTest {
         }
       }
       assertTrue(remarks.containsKey(column), remarks.toString());
-      remarks.forEach((name, remark) ->
-          assertFalse(remark == null || remark.isBlank(), table + "." + name));
+      remarks.forEach(
+          (name, remark) -> assertFalse(remark == null || remark.isBlank(), table + "." + name));
       assertEquals(0, simulator.requests().total());
     }
   }

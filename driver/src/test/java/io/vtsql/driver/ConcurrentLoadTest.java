@@ -1,14 +1,11 @@
 package io.vtsql.driver;
 
-import io.vtsql.simulator.SimulatorConfig;
-import io.vtsql.simulator.VtSimulator;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import io.vtsql.simulator.SimulatorConfig;
+import io.vtsql.simulator.VtSimulator;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,14 +19,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * 16 connections run statements at the same time, locally and over Avatica: none fails and each
- * connection gets exactly the rows of its own statements. CI runs a few statements per
- * connection; {@code -Dvtsql.load.statements=50} runs the full 16 × 50.
+ * connection gets exactly the rows of its own statements. CI runs a few statements per connection;
+ * {@code -Dvtsql.load.statements=50} runs the full 16 × 50.
  */
 class ConcurrentLoadTest {
   private static final int CONNECTIONS = 16;
@@ -39,25 +36,33 @@ class ConcurrentLoadTest {
   private static VtAvaticaServer server;
   private static List<ObjectNode> files;
 
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     simulator = VtSimulator.start(SimulatorConfig.builder().port(0).build());
-    server = ServerFixture.start(new RemoteConnectionPolicy(
-        Map.of("baseUrl", simulator.baseUrl()), Map.of(), simulator.premiumKey()));
+    server =
+        ServerFixture.start(
+            new RemoteConnectionPolicy(
+                Map.of("baseUrl", simulator.baseUrl()), Map.of(), simulator.premiumKey()));
     files = new ArrayList<>();
     simulator.corpus().all("file").forEach(files::add);
   }
 
-  @AfterAll static void stop() {
+  @AfterAll
+  static void stop() {
     server.close();
     simulator.close();
   }
 
-  @Test void localConnectionsKeepTheirOwnResults() throws Exception {
-    run(() -> DriverManager.getConnection("jdbc:vt:baseUrl=" + simulator.baseUrl()
-        + ";apiKey=" + simulator.premiumKey()));
+  @Test
+  void localConnectionsKeepTheirOwnResults() throws Exception {
+    run(
+        () ->
+            DriverManager.getConnection(
+                "jdbc:vt:baseUrl=" + simulator.baseUrl() + ";apiKey=" + simulator.premiumKey()));
   }
 
-  @Test void remoteConnectionsKeepTheirOwnResults() throws Exception {
+  @Test
+  void remoteConnectionsKeepTheirOwnResults() throws Exception {
     run(() -> DriverManager.getConnection(server.jdbcUrl()));
   }
 
@@ -83,8 +88,8 @@ class ConcurrentLoadTest {
   private static int statements(Callable<Connection> open, int connection) throws Exception {
     int checked = 0;
     try (Connection c = open.call();
-         PreparedStatement lookup = c.prepareStatement(
-             "SELECT id, size, md5 FROM files WHERE id = ?")) {
+        PreparedStatement lookup =
+            c.prepareStatement("SELECT id, size, md5 FROM files WHERE id = ?")) {
       for (int s = 0; s < STATEMENTS; s++) {
         ObjectNode file = files.get((connection * STATEMENTS + s) % files.size());
         String id = file.path("id").asText();
@@ -95,12 +100,20 @@ class ConcurrentLoadTest {
             rows = ResultRows.read(resultSet);
           }
         } else {
-          rows = AvaticaServerTest.query(c,
-              "SELECT id, size, md5 FROM files WHERE md5 = '"
-                  + file.path("attributes").path("md5").asText() + "'");
+          rows =
+              AvaticaServerTest.query(
+                  c,
+                  "SELECT id, size, md5 FROM files WHERE md5 = '"
+                      + file.path("attributes").path("md5").asText()
+                      + "'");
         }
-        assertEquals(List.of(List.of(id, file.path("attributes").path("size").asLong(),
-            file.path("attributes").path("md5").asText())), rows,
+        assertEquals(
+            List.of(
+                List.of(
+                    id,
+                    file.path("attributes").path("size").asLong(),
+                    file.path("attributes").path("md5").asText())),
+            rows,
             "connection " + connection + ", statement " + s);
         checked++;
       }

@@ -1,8 +1,9 @@
 package io.vtsql.driver;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,22 +20,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code vtsql graph}: a pivot's objects and relationships as one offline HTML page. */
 class GraphCommandTest {
   /** Files, the domains and IP addresses they contact: three types, two relationships. */
-  private static final String PIVOT = "SELECT f.id, f.meaningful_name, f.malicious,"
-      + " d.id, d.malicious, i.id FROM files f"
-      + " JOIN file_contacted_domains d ON d.file_id = f.id"
-      + " JOIN file_contacted_ips i ON i.file_id = f.id"
-      + " WHERE f.malicious >= 50 LIMIT 40";
+  private static final String PIVOT =
+      "SELECT f.id, f.meaningful_name, f.malicious,"
+          + " d.id, d.malicious, i.id FROM files f"
+          + " JOIN file_contacted_domains d ON d.file_id = f.id"
+          + " JOIN file_contacted_ips i ON i.file_id = f.id"
+          + " WHERE f.malicious >= 50 LIMIT 40";
 
   private static Set<String> files = new HashSet<>();
   private static Set<String> domains = new HashSet<>();
@@ -42,10 +41,11 @@ class GraphCommandTest {
   private static Set<String> edges = new HashSet<>();
 
   /** What the graph must show, read from the same rows by column position. */
-  @BeforeAll static void readThePivot() throws SQLException {
+  @BeforeAll
+  static void readThePivot() throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:vt:");
-         Statement s = c.createStatement();
-         ResultSet rows = s.executeQuery(PIVOT)) {
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(PIVOT)) {
       while (rows.next()) {
         files.add(rows.getString(1));
         domains.add(rows.getString(4));
@@ -57,11 +57,12 @@ class GraphCommandTest {
     assertFalse(files.isEmpty() || domains.isEmpty() || ips.isEmpty(), "the pivot is empty");
   }
 
-  @Test void objectsAreNodesAndRelationshipsAreEdges() throws SQLException {
+  @Test
+  void objectsAreNodesAndRelationshipsAreEdges() throws SQLException {
     PivotGraph graph;
     try (Connection c = DriverManager.getConnection("jdbc:vt:");
-         Statement s = c.createStatement();
-         ResultSet rows = s.executeQuery(PIVOT)) {
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(PIVOT)) {
       graph = PivotGraph.of(rows);
     }
     assertEquals(files.size() + domains.size() + ips.size(), graph.nodes().size());
@@ -71,7 +72,8 @@ class GraphCommandTest {
     assertEquals(edges.size(), graph.edges().size());
     for (PivotGraph.Edge edge : graph.edges()) {
       assertTrue(edge.source().startsWith("file/"), edge.toString());
-      assertTrue(List.of("contacted_domains", "contacted_ips").contains(edge.relationship()),
+      assertTrue(
+          List.of("contacted_domains", "contacted_ips").contains(edge.relationship()),
           edge.toString());
     }
     for (PivotGraph.Node node : graph.nodes()) {
@@ -80,7 +82,8 @@ class GraphCommandTest {
     }
   }
 
-  @Test void aKeyInTheUrlIsRefusedBeforeConnecting(@TempDir Path dir) {
+  @Test
+  void aKeyInTheUrlIsRefusedBeforeConnecting(@TempDir Path dir) {
     String key = "f".repeat(64);
     Path page = dir.resolve("pivot.html");
     PrintStream originalErr = System.err;
@@ -88,8 +91,9 @@ class GraphCommandTest {
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     int exit;
     try {
-      exit = new CommandLine(new GraphCommand()).execute("-e", PIVOT, "-o", page.toString(),
-          "-u", "jdbc:vt:APIKEY=" + key);
+      exit =
+          new CommandLine(new GraphCommand())
+              .execute("-e", PIVOT, "-o", page.toString(), "-u", "jdbc:vt:APIKEY=" + key);
     } finally {
       System.setErr(originalErr);
     }
@@ -100,8 +104,8 @@ class GraphCommandTest {
     assertFalse(Files.exists(page), "nothing is written");
   }
 
-  @Test void thePageIsSelfContainedAndDrawsEveryNodeAndEdge(@TempDir Path dir)
-      throws Exception {
+  @Test
+  void thePageIsSelfContainedAndDrawsEveryNodeAndEdge(@TempDir Path dir) throws Exception {
     Path page = dir.resolve("pivot.html");
     int exit = new CommandLine(new GraphCommand()).execute("-e", PIVOT, "-o", page.toString());
     assertEquals(0, exit);
@@ -112,8 +116,8 @@ class GraphCommandTest {
     assumeTrue(HeadlessChromium.installed(), "chromium is not installed");
     String dom = HeadlessChromium.dumpDom(page);
     Matcher drawn = Pattern.compile("data-nodes=\"(\\d+)\" data-edges=\"(\\d+)\"").matcher(dom);
-    assertTrue(drawn.find(), "the page did not draw: " + dom.substring(0, Math.min(500,
-        dom.length())));
+    assertTrue(
+        drawn.find(), "the page did not draw: " + dom.substring(0, Math.min(500, dom.length())));
     assertEquals(files.size() + domains.size() + ips.size(), Integer.parseInt(drawn.group(1)));
     assertEquals(edges.size(), Integer.parseInt(drawn.group(2)));
   }

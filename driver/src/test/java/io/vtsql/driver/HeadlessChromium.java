@@ -15,8 +15,7 @@ import java.util.Map;
 final class HeadlessChromium {
   private static final String BINARY = "chromium";
 
-  private HeadlessChromium() {
-  }
+  private HeadlessChromium() {}
 
   static boolean installed() {
     try {
@@ -36,8 +35,17 @@ final class HeadlessChromium {
 
   private static List<String> command(Path workDir) throws IOException {
     Path profile = Files.createTempDirectory(workDir, "chromium-profile");
-    return new ArrayList<>(List.of(BINARY, "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile));
+    return new ArrayList<>(
+        List.of(
+            BINARY,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--user-data-dir=" + profile));
   }
 }

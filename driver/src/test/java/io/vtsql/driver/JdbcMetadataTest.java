@@ -1,13 +1,12 @@
 package io.vtsql.driver;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.VtSimulator;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -22,11 +21,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** DatabaseMetaData describes the vt schema with types and remarks, and costs no request. */
 class JdbcMetadataTest {
@@ -35,44 +33,53 @@ class JdbcMetadataTest {
       Set.of(Types.OTHER, Types.JAVA_OBJECT, Types.STRUCT, Types.NULL);
 
   /** Compares metadata rows read as lists of keys, a missing catalog first, as JDBC sorts. */
-  private static final Comparator<List<Comparable<?>>> KEY_ORDER = (left, right) -> {
-    for (int i = 0; i < left.size(); i++) {
-      @SuppressWarnings({"unchecked", "rawtypes"})
-      int compared = Comparator.nullsFirst((Comparator) Comparator.naturalOrder())
-          .compare(left.get(i), right.get(i));
-      if (compared != 0) {
-        return compared;
-      }
-    }
-    return 0;
-  };
+  private static final Comparator<List<Comparable<?>>> KEY_ORDER =
+      (left, right) -> {
+        for (int i = 0; i < left.size(); i++) {
+          @SuppressWarnings({"unchecked", "rawtypes"})
+          int compared =
+              Comparator.nullsFirst((Comparator) Comparator.naturalOrder())
+                  .compare(left.get(i), right.get(i));
+          if (compared != 0) {
+            return compared;
+          }
+        }
+        return 0;
+      };
 
   private static VtSimulator simulator;
   private static VtAvaticaServer server;
   private static Connection connection;
   private static Connection remote;
 
-  @BeforeAll static void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     simulator = VtSimulator.start(SimulatorConfig.builder().port(0).build());
-    connection = DriverManager.getConnection("jdbc:vt:baseUrl=" + simulator.baseUrl()
-        + ";apiKey=" + simulator.premiumKey());
-    server = ServerFixture.start(new RemoteConnectionPolicy(
-        Map.of("baseUrl", simulator.baseUrl()), Map.of(), simulator.premiumKey()));
+    connection =
+        DriverManager.getConnection(
+            "jdbc:vt:baseUrl=" + simulator.baseUrl() + ";apiKey=" + simulator.premiumKey());
+    server =
+        ServerFixture.start(
+            new RemoteConnectionPolicy(
+                Map.of("baseUrl", simulator.baseUrl()), Map.of(), simulator.premiumKey()));
     remote = DriverManager.getConnection(server.jdbcUrl());
   }
 
-  @AfterAll static void stop() throws SQLException {
+  @AfterAll
+  static void stop() throws SQLException {
     remote.close();
     server.close();
     connection.close();
     simulator.close();
   }
 
-  @BeforeEach void resetCounters() {
+  @BeforeEach
+  void resetCounters() {
     simulator.requests().reset();
   }
 
-  @Test void tablesHaveRemarks() throws SQLException {
+  @Test
+  void tablesHaveRemarks() throws SQLException {
     Map<String, String> remarks = new HashMap<>();
     try (ResultSet tables = connection.getMetaData().getTables(null, "vt", "%", null)) {
       while (tables.next()) {
@@ -82,32 +89,38 @@ class JdbcMetadataTest {
       }
     }
     assertTrue(remarks.keySet().containsAll(CORE_TABLES), remarks.toString());
-    remarks.forEach((table, remark) ->
-        assertFalse(remark == null || remark.isBlank(), table + " has no remark"));
-    assertTrue(remarks.get("file_contacted_domains").contains("file_id"),
+    remarks.forEach(
+        (table, remark) ->
+            assertFalse(remark == null || remark.isBlank(), table + " has no remark"));
+    assertTrue(
+        remarks.get("file_contacted_domains").contains("file_id"),
         remarks.get("file_contacted_domains"));
-    assertTrue(remarks.get("file_pe_info_sections").contains("file_id"),
+    assertTrue(
+        remarks.get("file_pe_info_sections").contains("file_id"),
         remarks.get("file_pe_info_sections"));
-    assertTrue(remarks.get("metadata_engines").contains("GET /metadata"),
-        remarks.get("metadata_engines"));
+    assertTrue(
+        remarks.get("metadata_engines").contains("GET /metadata"), remarks.get("metadata_engines"));
     assertEquals(0, simulator.requests().total());
   }
 
-  @Test void tablesComeInJdbcOrderLocallyAndRemotely() throws SQLException {
+  @Test
+  void tablesComeInJdbcOrderLocallyAndRemotely() throws SQLException {
     List<List<Comparable<?>>> local = tableKeys(connection);
     assertEquals(sorted(local), local);
-    assertTrue(local.stream().map(key -> key.get(0)).distinct().count() > 1,
+    assertTrue(
+        local.stream().map(key -> key.get(0)).distinct().count() > 1,
         "more than one TABLE_TYPE to order by: " + local);
     assertTrue(local.contains(Arrays.asList("TABLE", null, "vt", "files")), local.toString());
     assertEquals(local, tableKeys(remote));
     assertEquals(0, simulator.requests().total());
   }
 
-  @Test void columnsComeInJdbcOrderLocallyAndRemotely() throws SQLException {
+  @Test
+  void columnsComeInJdbcOrderLocallyAndRemotely() throws SQLException {
     List<List<Comparable<?>>> local = columnKeys(connection);
     assertEquals(sorted(local), local);
-    assertTrue(local.contains(Arrays.asList(null, "vt", "files", 1)), local.subList(0, 5)
-        .toString());
+    assertTrue(
+        local.contains(Arrays.asList(null, "vt", "files", 1)), local.subList(0, 5).toString());
     assertEquals(local, columnKeys(remote));
     assertEquals(0, simulator.requests().total());
   }
@@ -117,8 +130,12 @@ class JdbcMetadataTest {
     List<List<Comparable<?>>> keys = new ArrayList<>();
     try (ResultSet tables = from.getMetaData().getTables(null, null, "%", null)) {
       while (tables.next()) {
-        keys.add(Arrays.asList(tables.getString("TABLE_TYPE"), tables.getString("TABLE_CAT"),
-            tables.getString("TABLE_SCHEM"), tables.getString("TABLE_NAME")));
+        keys.add(
+            Arrays.asList(
+                tables.getString("TABLE_TYPE"),
+                tables.getString("TABLE_CAT"),
+                tables.getString("TABLE_SCHEM"),
+                tables.getString("TABLE_NAME")));
       }
     }
     return keys;
@@ -129,8 +146,12 @@ class JdbcMetadataTest {
     List<List<Comparable<?>>> keys = new ArrayList<>();
     try (ResultSet columns = from.getMetaData().getColumns(null, null, "%", "%")) {
       while (columns.next()) {
-        keys.add(Arrays.asList(columns.getString("TABLE_CAT"), columns.getString("TABLE_SCHEM"),
-            columns.getString("TABLE_NAME"), columns.getInt("ORDINAL_POSITION")));
+        keys.add(
+            Arrays.asList(
+                columns.getString("TABLE_CAT"),
+                columns.getString("TABLE_SCHEM"),
+                columns.getString("TABLE_NAME"),
+                columns.getInt("ORDINAL_POSITION")));
       }
     }
     return keys;
@@ -142,7 +163,8 @@ class JdbcMetadataTest {
     return copy;
   }
 
-  @Test void everyColumnHasATypeAndARemark() throws SQLException {
+  @Test
+  void everyColumnHasATypeAndARemark() throws SQLException {
     Map<String, Integer> types = new HashMap<>();
     List<String> withoutRemarks = new ArrayList<>();
     try (ResultSet columns = connection.getMetaData().getColumns(null, "vt", "%", "%")) {
@@ -176,7 +198,8 @@ class JdbcMetadataTest {
     assertEquals(0, simulator.requests().total());
   }
 
-  @Test void arrayColumnsNameTheirElementType() throws SQLException {
+  @Test
+  void arrayColumnsNameTheirElementType() throws SQLException {
     try (ResultSet columns = connection.getMetaData().getColumns(null, "vt", "files", "tags")) {
       assertTrue(columns.next());
       String typeName = columns.getString("TYPE_NAME");
@@ -184,7 +207,8 @@ class JdbcMetadataTest {
     }
   }
 
-  @Test void schemasAndTypeInfo() throws SQLException {
+  @Test
+  void schemasAndTypeInfo() throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     List<String> schemas = new ArrayList<>();
     try (ResultSet resultSet = metaData.getSchemas()) {
@@ -199,8 +223,9 @@ class JdbcMetadataTest {
         typeInfo.add(resultSet.getInt("DATA_TYPE"));
       }
     }
-    assertTrue(typeInfo.containsAll(
-        Set.of(Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.TIMESTAMP, Types.ARRAY)),
+    assertTrue(
+        typeInfo.containsAll(
+            Set.of(Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.TIMESTAMP, Types.ARRAY)),
         typeInfo.toString());
     assertEquals("vtsql JDBC driver", metaData.getDriverName());
     assertEquals(0, simulator.requests().total());

@@ -1,5 +1,7 @@
 package io.vtsql.driver;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,16 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Runs a separate process (a JVM on the shaded jar, python) to completion for tests. */
 final class ProcessRunner {
-  private ProcessRunner() {
-  }
+  private ProcessRunner() {}
 
   /** Exit code and output of a finished process. */
-  record Result(int exitCode, String out, String err) {
-  }
+  record Result(int exitCode, String out, String err) {}
 
   /** The shaded jar that failsafe hands to integration tests. */
   static Path shadedJar() {
@@ -37,9 +35,11 @@ final class ProcessRunner {
       throws IOException, InterruptedException {
     Path out = Files.createTempFile("vtsql-it", ".out");
     Path err = Files.createTempFile("vtsql-it", ".err");
-    ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command))
-        .redirectOutput(out.toFile()).redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+    ProcessBuilder builder =
+        new ProcessBuilder(new ArrayList<>(command))
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     builder.environment().remove("VT_API_KEY");
     builder.environment().putAll(env);
     Process process = builder.start();
@@ -51,8 +51,8 @@ final class ProcessRunner {
     String stderr = Files.readString(err, StandardCharsets.UTF_8);
     Files.delete(out);
     Files.delete(err);
-    assertTrue(exited, "did not exit within " + timeout + ": " + command + "\n" + stdout
-        + "\n" + stderr);
+    assertTrue(
+        exited, "did not exit within " + timeout + ": " + command + "\n" + stdout + "\n" + stderr);
     return new Result(process.exitValue(), stdout, stderr);
   }
 }

@@ -14,8 +14,7 @@ import java.util.TimeZone;
 
 /** Reads a result set into comparable rows: arrays as lists, timestamps as UTC instants. */
 final class ResultRows {
-  private ResultRows() {
-  }
+  private ResultRows() {}
 
   static List<List<Object>> read(ResultSet resultSet) throws SQLException {
     ResultSetMetaData metaData = resultSet.getMetaData();
@@ -25,17 +24,17 @@ final class ResultRows {
       List<Object> row = new ArrayList<>();
       for (int i = 1; i <= metaData.getColumnCount(); i++) {
         switch (metaData.getColumnType(i)) {
-        case Types.ARRAY:
-          Array array = resultSet.getArray(i);
-          row.add(array == null ? null : Arrays.asList((Object[]) array.getArray()));
-          break;
-        case Types.TIMESTAMP:
-          Timestamp timestamp = resultSet.getTimestamp(i, utc);
-          row.add(timestamp == null ? null : timestamp.toInstant());
-          break;
-        default:
-          row.add(resultSet.getObject(i));
-          break;
+          case Types.ARRAY:
+            Array array = resultSet.getArray(i);
+            row.add(array == null ? null : Arrays.asList((Object[]) array.getArray()));
+            break;
+          case Types.TIMESTAMP:
+            Timestamp timestamp = resultSet.getTimestamp(i, utc);
+            row.add(timestamp == null ? null : timestamp.toInstant());
+            break;
+          default:
+            row.add(resultSet.getObject(i));
+            break;
         }
       }
       rows.add(row);

@@ -1,15 +1,13 @@
 package io.vtsql.driver;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.Tier;
 import io.vtsql.simulator.VtSimulator;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -23,13 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code vtsql serve} refuses to listen open on a non-loopback address, enforces HTTP
@@ -45,26 +42,35 @@ class ServerAuthTest {
   private static VtAvaticaServer server;
   private static String fileId;
 
-  @BeforeAll static void start() throws Exception {
-    simulator = VtSimulator.start(SimulatorConfig.builder().port(0)
-        .key(ALICE_KEY, Tier.PREMIUM).key(BOB_KEY, Tier.PREMIUM).key(CAROL_KEY, Tier.PREMIUM)
-        .build());
+  @BeforeAll
+  static void start() throws Exception {
+    simulator =
+        VtSimulator.start(
+            SimulatorConfig.builder()
+                .port(0)
+                .key(ALICE_KEY, Tier.PREMIUM)
+                .key(BOB_KEY, Tier.PREMIUM)
+                .key(CAROL_KEY, Tier.PREMIUM)
+                .build());
     fileId = simulator.corpus().all("file").iterator().next().path("id").asText();
     Path realm = folder.resolve("realm.properties");
     Files.writeString(realm, "alice: alice-secret\nbob: bob-secret\ncarol: carol-secret\n");
-    RemoteConnectionPolicy policy = new RemoteConnectionPolicy(
-        Map.of("baseUrl", simulator.baseUrl(), "cache", "true"),
-        Map.of("alice", ALICE_KEY, "bob", BOB_KEY),
-        null);
+    RemoteConnectionPolicy policy =
+        new RemoteConnectionPolicy(
+            Map.of("baseUrl", simulator.baseUrl(), "cache", "true"),
+            Map.of("alice", ALICE_KEY, "bob", BOB_KEY),
+            null);
     server = ServerFixture.start(policy, ServerSettings.AuthMode.BASIC, realm);
   }
 
-  @AfterAll static void stop() {
+  @AfterAll
+  static void stop() {
     server.close();
     simulator.close();
   }
 
-  @BeforeEach void resetCounters() {
+  @BeforeEach
+  void resetCounters() {
     simulator.requests().reset();
   }
 
@@ -79,48 +85,70 @@ class ServerAuthTest {
   }
 
   private static List<List<Object>> lookup(Connection connection) throws SQLException {
-    return AvaticaServerTest.query(connection,
-        "SELECT id, md5, malicious FROM files WHERE id = '" + fileId + "'");
+    return AvaticaServerTest.query(
+        connection, "SELECT id, md5, malicious FROM files WHERE id = '" + fileId + "'");
   }
 
-  @Test void refusesToListenOpenOnAPublicInterface() throws Exception {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ServerSettings(0, InetAddress.getByName("0.0.0.0"),
-            ServerSettings.AuthMode.NONE, Optional.empty(), ServerFixture.towards("x"),
-            new ServerLimits(1, 1, 1, 1, 1), Duration.ofMinutes(1), Duration.ofMinutes(1)));
-    assertTrue(e.getMessage().startsWith("refusing to listen on 0.0.0.0 without authentication"),
+  @Test
+  void refusesToListenOpenOnAPublicInterface() throws Exception {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new ServerSettings(
+                    0,
+                    InetAddress.getByName("0.0.0.0"),
+                    ServerSettings.AuthMode.NONE,
+                    Optional.empty(),
+                    ServerFixture.towards("x"),
+                    new ServerLimits(1, 1, 1, 1, 1),
+                    Duration.ofMinutes(1),
+                    Duration.ofMinutes(1)));
+    assertTrue(
+        e.getMessage().startsWith("refusing to listen on 0.0.0.0 without authentication"),
         e.getMessage());
 
     StringWriter err = new StringWriter();
-    int exit = new CommandLine(new ServeCommand()).setErr(new PrintWriter(err))
-        .execute("--bind", "0.0.0.0", "--port", "0");
+    int exit =
+        new CommandLine(new ServeCommand())
+            .setErr(new PrintWriter(err))
+            .execute("--bind", "0.0.0.0", "--port", "0");
     assertEquals(ServeCommand.EXIT_BAD_SETTINGS, exit);
     assertTrue(err.toString().contains("refusing to listen on 0.0.0.0"), err.toString());
   }
 
-  @Test void rejectsAKeyOnTheCommandLine() {
+  @Test
+  void rejectsAKeyOnTheCommandLine() {
     StringWriter err = new StringWriter();
-    int exit = new CommandLine(new ServeCommand()).setErr(new PrintWriter(err))
-        .execute("-P", "apiKey=" + ALICE_KEY);
+    int exit =
+        new CommandLine(new ServeCommand())
+            .setErr(new PrintWriter(err))
+            .execute("-P", "apiKey=" + ALICE_KEY);
     assertEquals(ServeCommand.EXIT_BAD_SETTINGS, exit);
     assertFalse(err.toString().contains(ALICE_KEY), "the key must not be echoed");
   }
 
-  @Test void unauthenticatedClientsAreRejected() {
-    assertThrows(Exception.class, () -> {
-      try (Connection connection = DriverManager.getConnection(server.jdbcUrl())) {
-        lookup(connection);
-      }
-    });
-    assertThrows(Exception.class, () -> {
-      try (Connection connection = connect("alice", "wrong", new Properties())) {
-        lookup(connection);
-      }
-    });
+  @Test
+  void unauthenticatedClientsAreRejected() {
+    assertThrows(
+        Exception.class,
+        () -> {
+          try (Connection connection = DriverManager.getConnection(server.jdbcUrl())) {
+            lookup(connection);
+          }
+        });
+    assertThrows(
+        Exception.class,
+        () -> {
+          try (Connection connection = connect("alice", "wrong", new Properties())) {
+            lookup(connection);
+          }
+        });
     assertEquals(0, simulator.requests().total());
   }
 
-  @Test void eachUserQueriesWithTheirOwnKeyAndCache() throws SQLException {
+  @Test
+  void eachUserQueriesWithTheirOwnKeyAndCache() throws SQLException {
     List<List<Object>> aliceRows;
     try (Connection alice = connect("alice", "alice-secret", new Properties())) {
       aliceRows = lookup(alice);
@@ -135,7 +163,8 @@ class ServerAuthTest {
     assertEquals(Map.of("key-aaaa", 1L, "key-bbbb", 1L), simulator.requests().byKey());
   }
 
-  @Test void aClientMayBringItsOwnKey() throws SQLException {
+  @Test
+  void aClientMayBringItsOwnKey() throws SQLException {
     Properties apiKey = new Properties();
     apiKey.setProperty("apiKey", CAROL_KEY);
     try (Connection carol = connect("carol", "carol-secret", apiKey)) {
@@ -144,13 +173,17 @@ class ServerAuthTest {
     assertEquals(Map.of("key-cccc", 1L), simulator.requests().byKey());
   }
 
-  @Test void aUserWithoutAnyKeyIsTurnedAway() {
+  @Test
+  void aUserWithoutAnyKeyIsTurnedAway() {
     // Avatica's remote driver reports a failed OpenConnection as an unchecked exception.
-    Exception e = assertThrows(Exception.class, () -> {
-      try (Connection carol = connect("carol", "carol-secret", new Properties())) {
-        lookup(carol);
-      }
-    });
+    Exception e =
+        assertThrows(
+            Exception.class,
+            () -> {
+              try (Connection carol = connect("carol", "carol-secret", new Properties())) {
+                lookup(carol);
+              }
+            });
     assertTrue(e.getMessage().contains("no API key"), e.getMessage());
     assertEquals(0, simulator.requests().total());
   }

@@ -1,25 +1,12 @@
 package io.vtsql.driver;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.Tier;
 import io.vtsql.simulator.VtSimulator;
-
-import org.apache.calcite.avatica.AvaticaClientRuntimeException;
-import org.apache.calcite.avatica.AvaticaConnection;
-import org.apache.calcite.avatica.AvaticaStatement;
-import org.apache.calcite.avatica.ConnectionConfigImpl;
-import org.apache.calcite.avatica.remote.AvaticaHttpClientFactoryImpl;
-import org.apache.calcite.avatica.remote.RemoteProtobufService;
-import org.apache.calcite.avatica.remote.Service;
-import org.apache.calcite.avatica.remote.ProtobufTranslationImpl;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -35,15 +22,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.calcite.avatica.AvaticaClientRuntimeException;
+import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.AvaticaStatement;
+import org.apache.calcite.avatica.ConnectionConfigImpl;
+import org.apache.calcite.avatica.remote.AvaticaHttpClientFactoryImpl;
+import org.apache.calcite.avatica.remote.ProtobufTranslationImpl;
+import org.apache.calcite.avatica.remote.RemoteProtobufService;
+import org.apache.calcite.avatica.remote.Service;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * On a shared {@code vtsql serve}, a connection or statement id is usable only by the user who
- * opened it, each user's connections and statements are bounded without pushing out anyone
- * else's, and an oversized request body is refused before it is read.
+ * opened it, each user's connections and statements are bounded without pushing out anyone else's,
+ * and an oversized request body is refused before it is read.
  */
 class ServerIsolationTest {
   private static final String ALICE_KEY = "a".repeat(64);
@@ -54,25 +51,39 @@ class ServerIsolationTest {
   private static VtAvaticaServer server;
   private static String fileId;
 
-  @BeforeAll static void start() throws Exception {
-    simulator = VtSimulator.start(SimulatorConfig.builder().port(0)
-        .key(ALICE_KEY, Tier.PREMIUM).key(BOB_KEY, Tier.PREMIUM).build());
+  @BeforeAll
+  static void start() throws Exception {
+    simulator =
+        VtSimulator.start(
+            SimulatorConfig.builder()
+                .port(0)
+                .key(ALICE_KEY, Tier.PREMIUM)
+                .key(BOB_KEY, Tier.PREMIUM)
+                .build());
     fileId = simulator.corpus().all("file").iterator().next().path("id").asText();
     Path realm = folder.resolve("realm.properties");
     Files.writeString(realm, "alice: alice-secret\nbob: bob-secret\ncarol: carol-secret\n");
-    RemoteConnectionPolicy policy = new RemoteConnectionPolicy(
-        Map.of("baseUrl", simulator.baseUrl(), "cache", "false"),
-        Map.of("alice", ALICE_KEY, "bob", BOB_KEY, "carol", BOB_KEY), null);
-    server = ServerFixture.start(policy, ServerSettings.AuthMode.BASIC, realm,
-        new ServerLimits(5, 2, 100, 3, 64 * 1024));
+    RemoteConnectionPolicy policy =
+        new RemoteConnectionPolicy(
+            Map.of("baseUrl", simulator.baseUrl(), "cache", "false"),
+            Map.of("alice", ALICE_KEY, "bob", BOB_KEY, "carol", BOB_KEY),
+            null);
+    server =
+        ServerFixture.start(
+            policy,
+            ServerSettings.AuthMode.BASIC,
+            realm,
+            new ServerLimits(5, 2, 100, 3, 64 * 1024));
   }
 
-  @AfterAll static void stop() {
+  @AfterAll
+  static void stop() {
     server.close();
     simulator.close();
   }
 
-  @BeforeEach void resetCounters() {
+  @BeforeEach
+  void resetCounters() {
     simulator.requests().reset();
   }
 
@@ -94,14 +105,15 @@ class ServerIsolationTest {
     properties.setProperty("url", server.url());
     properties.setProperty("serialization", "protobuf");
     ConnectionConfigImpl config = new ConnectionConfigImpl(properties);
-    return new RemoteProtobufService(AvaticaHttpClientFactoryImpl.getInstance()
-        .getClient(URI.create(server.url()).toURL(), config, null),
+    return new RemoteProtobufService(
+        AvaticaHttpClientFactoryImpl.getInstance()
+            .getClient(URI.create(server.url()).toURL(), config, null),
         new ProtobufTranslationImpl());
   }
 
   private static int lookup(Connection connection) throws SQLException {
-    return AvaticaServerTest.query(connection,
-        "SELECT id FROM files WHERE id = '" + fileId + "'").size();
+    return AvaticaServerTest.query(connection, "SELECT id FROM files WHERE id = '" + fileId + "'")
+        .size();
   }
 
   private static void refused(String state, String inMessage, Executable call) {
@@ -110,25 +122,29 @@ class ServerIsolationTest {
     assertTrue(e.getMessage().contains(inMessage), e.getMessage());
   }
 
-  @Test void anotherUsersConnectionAndStatementIdsAreUseless() throws Exception {
-    try (Connection alice = connect("alice"); Connection bob = connect("bob");
-         Statement aliceStatement = alice.createStatement()) {
+  @Test
+  void anotherUsersConnectionAndStatementIdsAreUseless() throws Exception {
+    try (Connection alice = connect("alice");
+        Connection bob = connect("bob");
+        Statement aliceStatement = alice.createStatement()) {
       String aliceId = ((AvaticaConnection) alice).id;
       int statementId = ((AvaticaStatement) aliceStatement).getId();
       String sql = "SELECT id FROM files WHERE id = '" + fileId + "'";
       Service bobWire = wire("bob");
-      refused("08003", "no open connection " + aliceId + " of user bob",
-          () -> bobWire.apply(new Service.PrepareAndExecuteRequest(aliceId, statementId, sql,
-              -1)));
-      refused("08003", "of user bob",
-          () -> bobWire.apply(new Service.CreateStatementRequest(aliceId)));
-      refused("08003", "of user bob",
-          () -> bobWire.apply(new Service.CloseConnectionRequest(aliceId)));
+      refused(
+          "08003",
+          "no open connection " + aliceId + " of user bob",
+          () -> bobWire.apply(new Service.PrepareAndExecuteRequest(aliceId, statementId, sql, -1)));
+      refused(
+          "08003", "of user bob", () -> bobWire.apply(new Service.CreateStatementRequest(aliceId)));
+      refused(
+          "08003", "of user bob", () -> bobWire.apply(new Service.CloseConnectionRequest(aliceId)));
       // Bob's own connection id with Alice's statement id does not reach her statement either.
       String bobId = ((AvaticaConnection) bob).id;
-      refused("26000", "no statement " + statementId,
-          () -> bobWire.apply(new Service.PrepareAndExecuteRequest(bobId, statementId, sql,
-              -1)));
+      refused(
+          "26000",
+          "no statement " + statementId,
+          () -> bobWire.apply(new Service.PrepareAndExecuteRequest(bobId, statementId, sql, -1)));
       assertEquals(0, simulator.requests().total(), "nothing ran on anyone's key");
       // An id nobody holds (closed or expired) is Avatica's business, as without owners.
       bobWire.apply(new Service.CloseConnectionRequest("no-such-connection"));
@@ -138,50 +154,60 @@ class ServerIsolationTest {
     }
   }
 
-  @Test void usersOfTheServerWideKeySeeOnlyTheirOwnRequests() throws Exception {
+  @Test
+  void usersOfTheServerWideKeySeeOnlyTheirOwnRequests() throws Exception {
     Path realm = folder.resolve("realm.properties");
     Map<String, String> operator = Map.of("baseUrl", simulator.baseUrl());
-    VtAvaticaServer shared = ServerFixture.start(
-        new RemoteConnectionPolicy(operator, Map.of(), ALICE_KEY),
-        ServerSettings.AuthMode.BASIC, realm);
+    VtAvaticaServer shared =
+        ServerFixture.start(
+            new RemoteConnectionPolicy(operator, Map.of(), ALICE_KEY),
+            ServerSettings.AuthMode.BASIC,
+            realm);
     List<String> ids = new ArrayList<>();
     simulator.corpus().all("file").forEach(file -> ids.add(file.path("id").asText()));
     try (Connection alice = DriverManager.getConnection(shared.jdbcUrl(), credentials("alice"));
-         Connection bob = DriverManager.getConnection(shared.jdbcUrl(), credentials("bob"))) {
+        Connection bob = DriverManager.getConnection(shared.jdbcUrl(), credentials("bob"))) {
       AvaticaServerTest.query(alice, "SELECT id FROM files WHERE id = '" + ids.get(0) + "'");
       AvaticaServerTest.query(bob, "SELECT id FROM files WHERE id = '" + ids.get(1) + "'");
       String requests = "SELECT path FROM vt_meta.requests";
-      assertEquals(List.of(List.of("/files/" + ids.get(0))),
-          AvaticaServerTest.query(alice, requests));
-      assertEquals(List.of(List.of("/files/" + ids.get(1))),
-          AvaticaServerTest.query(bob, requests));
+      assertEquals(
+          List.of(List.of("/files/" + ids.get(0))), AvaticaServerTest.query(alice, requests));
+      assertEquals(
+          List.of(List.of("/files/" + ids.get(1))), AvaticaServerTest.query(bob, requests));
     } finally {
       shared.close();
     }
     assertEquals(Map.of("key-aaaa", 2L), simulator.requests().byKey(), "both on the shared key");
   }
 
-  @Test void perUserLimitsRefuseClearlyAndNeverEvictAnotherUser() throws Exception {
+  @Test
+  void perUserLimitsRefuseClearlyAndNeverEvictAnotherUser() throws Exception {
     List<Connection> open = new ArrayList<>();
     try {
       Connection alice1 = connect("alice");
       open.add(alice1);
       assertEquals(1, lookup(alice1));
       open.add(connect("alice"));
-      refused("08004", "user alice already has 2 open connections", () -> {
-        Connection third = connect("alice");
-        open.add(third);
-        lookup(third);
-      });
+      refused(
+          "08004",
+          "user alice already has 2 open connections",
+          () -> {
+            Connection third = connect("alice");
+            open.add(third);
+            lookup(third);
+          });
       open.add(connect("bob"));
       open.add(connect("bob"));
       open.add(connect("carol"));
       // Five open: the server's limit. Nobody was pushed out to make room.
-      refused("08004", "the server has 5 open connections", () -> {
-        Connection sixth = connect("carol");
-        open.add(sixth);
-        lookup(sixth);
-      });
+      refused(
+          "08004",
+          "the server has 5 open connections",
+          () -> {
+            Connection sixth = connect("carol");
+            open.add(sixth);
+            lookup(sixth);
+          });
       assertEquals(1, lookup(alice1), "Alice's first connection is still open");
     } finally {
       for (Connection connection : open) {
@@ -194,7 +220,8 @@ class ServerIsolationTest {
     }
   }
 
-  @Test void perUserStatementLimit() throws Exception {
+  @Test
+  void perUserStatementLimit() throws Exception {
     try (Connection alice = connect("alice")) {
       List<Statement> statements = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
@@ -209,9 +236,11 @@ class ServerIsolationTest {
     }
   }
 
-  @Test void oversizedAndUnsizedBodiesAreRefusedAndTheServerServesOn() throws Exception {
-    String basic = java.util.Base64.getEncoder()
-        .encodeToString("alice:alice-secret".getBytes(StandardCharsets.UTF_8));
+  @Test
+  void oversizedAndUnsizedBodiesAreRefusedAndTheServerServesOn() throws Exception {
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString("alice:alice-secret".getBytes(StandardCharsets.UTF_8));
     assertEquals(413, status("Content-Length: 400000000\r\n", basic));
     assertEquals(411, status("Transfer-Encoding: chunked\r\n", basic));
     try (Connection alice = connect("alice")) {
@@ -224,9 +253,14 @@ class ServerIsolationTest {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + basic + "\r\n"
-          + "Content-Type: application/octet-stream\r\n" + bodyHeaders + "\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
+                  + basic
+                  + "\r\n"
+                  + "Content-Type: application/octet-stream\r\n"
+                  + bodyHeaders
+                  + "\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.write(new byte[1024]);
       out.flush();
       InputStream in = socket.getInputStream();

@@ -1,10 +1,12 @@
 package io.vtsql.driver;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.VtSimulator;
-
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,34 +16,35 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Map;
-
+import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code vtsql serve} settings from the command line, and a clean stop. */
 class ServerLifecycleTest {
-  @Test void stopClosesConnectionsAndFreesThePort() throws Exception {
+  @Test
+  void stopClosesConnectionsAndFreesThePort() throws Exception {
     try (VtSimulator simulator = VtSimulator.start(SimulatorConfig.builder().port(0).build())) {
-      VtAvaticaServer server = ServerFixture.start(new RemoteConnectionPolicy(
-          Map.of("baseUrl", simulator.baseUrl()), Map.of(), simulator.premiumKey()));
+      VtAvaticaServer server =
+          ServerFixture.start(
+              new RemoteConnectionPolicy(
+                  Map.of("baseUrl", simulator.baseUrl()), Map.of(), simulator.premiumKey()));
       int port = server.port();
       String id = simulator.corpus().all("file").iterator().next().path("id").asText();
       // Not closed: once the server is gone, closing it fails too.
       Connection remote = DriverManager.getConnection(server.jdbcUrl());
-      assertEquals(1, AvaticaServerTest.query(remote,
-          "SELECT id FROM files WHERE id = '" + id + "'").size());
+      assertEquals(
+          1,
+          AvaticaServerTest.query(remote, "SELECT id FROM files WHERE id = '" + id + "'").size());
       server.close();
-      assertThrows(Exception.class, () -> AvaticaServerTest.query(remote,
-          "SELECT id FROM files WHERE id = '" + id + "'"));
+      assertThrows(
+          Exception.class,
+          () -> AvaticaServerTest.query(remote, "SELECT id FROM files WHERE id = '" + id + "'"));
       assertFalse(listening(port), "port " + port + " still open");
     }
   }
 
-  @Test void theOperatorsKeyIsSharedOnlyWhenAskedFor() throws Exception {
+  @Test
+  void theOperatorsKeyIsSharedOnlyWhenAskedFor() throws Exception {
     Map<String, String> env = Map.of("VT_API_KEY", "k".repeat(64));
     ServeCommand plain = parse("--port", "0");
     assertFalse(plain.settings(env).policy().hasDefaultKey());
@@ -51,13 +54,16 @@ class ServerLifecycleTest {
     assertThrows(IllegalArgumentException.class, () -> missing.settings(env));
   }
 
-  @Test void userKeysNeedAuthentication() throws Exception {
+  @Test
+  void userKeysNeedAuthentication() throws Exception {
     StringWriter err = new StringWriter();
     Path keys = Files.createTempFile("keys", ".properties");
     try {
       Files.writeString(keys, "alice=" + "a".repeat(64) + "\n");
-      int exit = new CommandLine(new ServeCommand()).setErr(new PrintWriter(err))
-          .execute("--port", "0", "--user-keys", keys.toString());
+      int exit =
+          new CommandLine(new ServeCommand())
+              .setErr(new PrintWriter(err))
+              .execute("--port", "0", "--user-keys", keys.toString());
       assertEquals(ServeCommand.EXIT_BAD_SETTINGS, exit);
       assertTrue(err.toString().contains("--user-keys needs --auth"), err.toString());
     } finally {

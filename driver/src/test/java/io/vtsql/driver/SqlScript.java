@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Splits a .sql file into statements: drops {@code --} comments, splits at {@code ;}. */
 final class SqlScript {
-  private SqlScript() {
-  }
+  private SqlScript() {}
 
   static List<String> statements(String script) {
     StringBuilder text = new StringBuilder();

@@ -1,12 +1,10 @@
 package io.vtsql.driver;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,10 +21,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A person at a terminal: tmux runs {@code java -jar} (what bin/vtsql runs), types a query,
@@ -40,21 +38,30 @@ class SqllineTmuxIT {
   @TempDir Path home;
   private String socket;
 
-  @BeforeEach void startTmux() throws Exception {
+  @BeforeEach
+  void startTmux() throws Exception {
     assumeTrue(tmuxInstalled(), "tmux is not installed");
     socket = "vtsql-it-" + ProcessHandle.current().pid();
-    String command = "env -u VT_API_KEY " + ProcessRunner.java() + " -Duser.home=" + home
-        + " -jar " + ProcessRunner.shadedJar() + " 2>&1; sleep 30";
+    String command =
+        "env -u VT_API_KEY "
+            + ProcessRunner.java()
+            + " -Duser.home="
+            + home
+            + " -jar "
+            + ProcessRunner.shadedJar()
+            + " 2>&1; sleep 30";
     tmux("new-session", "-d", "-s", "it", "-x", "200", "-y", "50", command);
   }
 
-  @AfterEach void stopTmux() throws Exception {
+  @AfterEach
+  void stopTmux() throws Exception {
     if (socket != null) {
       tmux("kill-server");
     }
   }
 
-  @Test void typesAQueryCompletesNamesAndQuits() throws Exception {
+  @Test
+  void typesAQueryCompletesNamesAndQuits() throws Exception {
     String screen = waitFor(s -> s.contains("jdbc:vt:>"));
     Matcher url = SIMULATOR_URL.matcher(screen);
     assertTrue(url.find(), screen);
@@ -62,7 +69,8 @@ class SqllineTmuxIT {
 
     // Tab completes table names, and column names after "table.", from JDBC metadata,
     // which costs no API request.
-    complete("SELECT * FROM file_contacted_dom",
+    complete(
+        "SELECT * FROM file_contacted_dom",
         s -> s.contains("SELECT * FROM file_contacted_domains"));
     complete("SELECT files.meaningful_na", s -> s.contains("SELECT files.meaningful_name"));
     // Where a column is expected, a column name, not a keyword such as SMALLINT.
@@ -72,20 +80,27 @@ class SqllineTmuxIT {
 
     ObjectNode file = EmbeddedSimulator.instance().corpus().all("file").iterator().next();
     // tmux reads an argument ending in ";" as its own command separator: end with "; ".
-    String sql = "SELECT id, size FROM files WHERE md5 = '"
-        + file.path("attributes").path("md5").asText() + "'; ";
+    String sql =
+        "SELECT id, size FROM files WHERE md5 = '"
+            + file.path("attributes").path("md5").asText()
+            + "'; ";
     tmux("send-keys", "-t", "it", "-l", sql);
     tmux("send-keys", "-t", "it", "Enter");
     screen = waitFor(s -> s.contains("1 row selected"));
     assertTrue(screen.contains(file.path("id").asText()), screen);
-    assertTrue(screen.contains(Long.toString(file.path("attributes").path("size").asLong())),
-        screen);
+    assertTrue(
+        screen.contains(Long.toString(file.path("attributes").path("size").asLong())), screen);
 
     // A statement of a few hundred requests shows a live progress line on the terminal, which
     // is gone once the result is printed.
-    tmux("send-keys", "-t", "it", "-l", "SELECT f.id, d.id FROM files f"
-        + " JOIN file_contacted_domains d ON d.file_id = f.id WHERE f.malicious >= 5"
-        + " LIMIT 1500; ");
+    tmux(
+        "send-keys",
+        "-t",
+        "it",
+        "-l",
+        "SELECT f.id, d.id FROM files f"
+            + " JOIN file_contacted_domains d ON d.file_id = f.id WHERE f.malicious >= 5"
+            + " LIMIT 1500; ");
     tmux("send-keys", "-t", "it", "Enter");
     waitFor(s -> Pattern.compile("vtsql: \\d+ requests? sent").matcher(s).find());
     screen = waitFor(s -> s.contains("rows selected ("));
@@ -97,9 +112,10 @@ class SqllineTmuxIT {
     waitFor(s -> !javaRunning());
     Path history = home.resolve(".vtsql/history");
     assertTrue(Files.readString(history).contains("WHERE md5 ="));
-    assertEquals("rw-------",
-        PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
-    assertEquals("rwx------",
+    assertEquals(
+        "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
+    assertEquals(
+        "rwx------",
         PosixFilePermissions.toString(Files.getPosixFilePermissions(history.getParent())));
   }
 
@@ -117,8 +133,8 @@ class SqllineTmuxIT {
   }
 
   /**
-   * Types {@code text} on an empty line and presses Tab until the screen shows the completion:
-   * a Tab that reaches the shell while it is still busy with the previous line is not queued.
+   * Types {@code text} on an empty line and presses Tab until the screen shows the completion: a
+   * Tab that reaches the shell while it is still busy with the previous line is not queued.
    */
   private void complete(String text, Predicate<String> completed) throws Exception {
     tmux("send-keys", "-t", "it", "C-u", text, "Tab");
@@ -133,8 +149,11 @@ class SqllineTmuxIT {
       }
       tmux("send-keys", "-t", "it", "Tab");
     }
-    throw new AssertionError("Tab never completed " + text + "; last screen:\n"
-        + tmux("capture-pane", "-p", "-t", "it"));
+    throw new AssertionError(
+        "Tab never completed "
+            + text
+            + "; last screen:\n"
+            + tmux("capture-pane", "-p", "-t", "it"));
   }
 
   private String waitFor(Predicate<String> condition) throws Exception {
@@ -165,9 +184,11 @@ class SqllineTmuxIT {
   }
 
   private static long simulatorRequests(String rootUrl) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(rootUrl + "/_sim/stats")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(rootUrl + "/_sim/stats")).build(),
+                HttpResponse.BodyHandlers.ofString());
     Matcher total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(response.body());
     assertTrue(total.find(), response.body());
     return Long.parseLong(total.group(1));

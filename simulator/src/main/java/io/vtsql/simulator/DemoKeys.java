@@ -6,13 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Derives the demo API keys from the corpus seed: the lowercase hex SHA-256 of
- * {@code "vtsql-demo-premium-key:<seed>"} and {@code "vtsql-demo-public-key:<seed>"}.
+ * Derives the demo API keys from the corpus seed: the lowercase hex SHA-256 of {@code
+ * "vtsql-demo-premium-key:<seed>"} and {@code "vtsql-demo-public-key:<seed>"}.
  */
 public final class DemoKeys {
 
-  private DemoKeys() {
-  }
+  private DemoKeys() {}
 
   /** The premium demo key for a seed. */
   public static String premium(long seed) {
@@ -37,8 +36,9 @@ public final class DemoKeys {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by the JDK", e);
     }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A request allowance: at most {@code perWindow} requests in any rolling {@code window} and
- * {@code perDay} per UTC day; a non-positive limit means unlimited.
+ * A request allowance: at most {@code perWindow} requests in any rolling {@code window} and {@code
+ * perDay} per UTC day; a non-positive limit means unlimited.
  */
 public record Quota(int perWindow, Duration window, int perDay) {
   public Quota {

@@ -32,7 +32,10 @@ public final class RequestLog {
     return counts;
   }
 
-  /** Request counts per key label ({@code premium-demo}, {@code public-demo}, {@code key-1a2b}, {@code none}). */
+  /**
+   * Request counts per key label ({@code premium-demo}, {@code public-demo}, {@code key-1a2b},
+   * {@code none}).
+   */
   public synchronized Map<String, Long> byKey() {
     Map<String, Long> counts = new TreeMap<>();
     records.forEach(r -> counts.merge(r.keyLabel(), 1L, Long::sum));

@@ -7,6 +7,11 @@ import java.time.Instant;
  * endpoint label such as {@code GET /files/{id}}), which key label (never the key) and the status
  * answered (0 when the connection was dropped without a response).
  */
-public record RequestRecord(Instant time, String method, String path, String query,
-                            String keyLabel, int status, String endpoint) {
-}
+public record RequestRecord(
+    Instant time,
+    String method,
+    String path,
+    String query,
+    String keyLabel,
+    int status,
+    String endpoint) {}

@@ -93,8 +93,7 @@ public final class SimulatorConfig {
     private int threads = 8;
     private SearchSemantics semantics = SearchSemantics.strictest();
 
-    private Builder() {
-    }
+    private Builder() {}
 
     /** Port on 127.0.0.1; 0 picks a free one. */
     public Builder port(int value) {

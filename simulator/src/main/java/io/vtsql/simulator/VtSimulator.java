@@ -50,15 +50,26 @@ public final class VtSimulator implements AutoCloseable {
     this.keys = Map.copyOf(allKeys);
     this.semantics = config.semantics();
     this.faults = new FaultInjector(config.faults());
-    ApiHandler api = new ApiHandler(corpus, keys, config::quota,
-        key -> DemoKeys.label(key, premiumKey, publicKey), requests, faults, config.semantics());
-    this.server = HttpServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
-    this.executor = Executors.newFixedThreadPool(config.threads(), r -> {
-      Thread t = new Thread(r, "vt-simulator");
-      t.setDaemon(true);
-      return t;
-    });
+    ApiHandler api =
+        new ApiHandler(
+            corpus,
+            keys,
+            config::quota,
+            key -> DemoKeys.label(key, premiumKey, publicKey),
+            requests,
+            faults,
+            config.semantics());
+    this.server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
+    this.executor =
+        Executors.newFixedThreadPool(
+            config.threads(),
+            r -> {
+              Thread t = new Thread(r, "vt-simulator");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     server.createContext(ApiHandler.PREFIX + "/", api);
     server.createContext("/_sim/", new ControlHandler(requests, faults));
@@ -74,8 +85,10 @@ public final class VtSimulator implements AutoCloseable {
   /** Builds the corpus (generated, or loaded when {@code corpusDir} is set) and starts serving. */
   public static VtSimulator start(SimulatorConfig config) throws IOException {
     Objects.requireNonNull(config, "config");
-    Corpus corpus = config.corpusDir() != null ? CorpusLoader.load(config.corpusDir())
-        : CorpusGenerator.generate(config.seed(), config.scale());
+    Corpus corpus =
+        config.corpusDir() != null
+            ? CorpusLoader.load(config.corpusDir())
+            : CorpusGenerator.generate(config.seed(), config.scale());
     return new VtSimulator(config, corpus);
   }
 

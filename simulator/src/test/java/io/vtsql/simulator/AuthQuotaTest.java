@@ -21,9 +21,13 @@ class AuthQuotaTest {
 
   @BeforeEach
   void start() throws Exception {
-    sim = VtSimulator.start(SimulatorConfig.builder().scale(200)
-        .publicQuota(new Quota(4, Duration.ofSeconds(2), 6))
-        .key(EXTRA, Tier.PREMIUM).build());
+    sim =
+        VtSimulator.start(
+            SimulatorConfig.builder()
+                .scale(200)
+                .publicQuota(new Quota(4, Duration.ofSeconds(2), 6))
+                .key(EXTRA, Tier.PREMIUM)
+                .build());
   }
 
   @AfterEach
@@ -42,12 +46,21 @@ class AuthQuotaTest {
 
   @Test
   void missingAndWrongKeys() {
-    assertError(Http.get(sim.baseUrl() + "/metadata", null), 401,
-        "AuthenticationRequiredError", "X-Apikey header is missing");
-    assertError(Http.get(sim.baseUrl() + "/metadata", "f".repeat(64)), 401,
-        "WrongCredentialsError", "Wrong API key");
-    Http.Response lower = Http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/metadata"))
-        .header("x-apikey", EXTRA).build());
+    assertError(
+        Http.get(sim.baseUrl() + "/metadata", null),
+        401,
+        "AuthenticationRequiredError",
+        "X-Apikey header is missing");
+    assertError(
+        Http.get(sim.baseUrl() + "/metadata", "f".repeat(64)),
+        401,
+        "WrongCredentialsError",
+        "Wrong API key");
+    Http.Response lower =
+        Http.send(
+            HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/metadata"))
+                .header("x-apikey", EXTRA)
+                .build());
     assertEquals(200, lower.status(), "header name is case-insensitive");
   }
 
@@ -55,29 +68,40 @@ class AuthQuotaTest {
   void publicKeysAreForbiddenPremiumData() {
     String pub = sim.publicKey();
     String domain = sim.corpus().ids("domain").get(0);
-    assertError(Http.get(sim.baseUrl() + "/intelligence/search?query=entity:file", pub), 403,
-        "ForbiddenError", "This endpoint requires a premium API key");
+    assertError(
+        Http.get(sim.baseUrl() + "/intelligence/search?query=entity:file", pub),
+        403,
+        "ForbiddenError",
+        "This endpoint requires a premium API key");
     assertEquals(403, Http.get(sim.baseUrl() + "/domains/" + domain + "/urls", pub).status());
-    assertEquals(403, Http.get(sim.baseUrl() + "/domains/" + domain
-        + "/relationships/downloaded_files", pub).status());
-    assertEquals(403, Http.get(sim.baseUrl() + "/domains/" + domain + "?relationships=urls",
-        pub).status());
-    assertEquals(200, Http.get(sim.baseUrl() + "/domains/" + domain + "/urls",
-        sim.premiumKey()).status());
+    assertEquals(
+        403,
+        Http.get(sim.baseUrl() + "/domains/" + domain + "/relationships/downloaded_files", pub)
+            .status());
+    assertEquals(
+        403, Http.get(sim.baseUrl() + "/domains/" + domain + "?relationships=urls", pub).status());
+    assertEquals(
+        200, Http.get(sim.baseUrl() + "/domains/" + domain + "/urls", sim.premiumKey()).status());
   }
 
   @Test
   void recordAndUrlNetworkRelationshipsArePremiumOnly() throws Exception {
     // Premium-only per the object reference pages ("VT Enterprise users only"), protocol.md §6.1.
-    try (VtSimulator own = VtSimulator.start(SimulatorConfig.builder().scale(50)
-        .publicQuota(1000, 10000).build())) {
+    try (VtSimulator own =
+        VtSimulator.start(SimulatorConfig.builder().scale(50).publicQuota(1000, 10000).build())) {
       String domain = own.corpus().ids("domain").get(0);
       String url = own.corpus().ids("url").get(0);
-      for (String path : java.util.List.of("/domains/" + domain + "/caa_records",
-          "/domains/" + domain + "/cname_records", "/domains/" + domain + "/mx_records",
-          "/domains/" + domain + "/ns_records", "/domains/" + domain + "/soa_records",
-          "/urls/" + url + "/communicating_files", "/urls/" + url + "/contacted_domains",
-          "/urls/" + url + "/contacted_ips", "/urls/" + url + "/referrer_files")) {
+      for (String path :
+          java.util.List.of(
+              "/domains/" + domain + "/caa_records",
+              "/domains/" + domain + "/cname_records",
+              "/domains/" + domain + "/mx_records",
+              "/domains/" + domain + "/ns_records",
+              "/domains/" + domain + "/soa_records",
+              "/urls/" + url + "/communicating_files",
+              "/urls/" + url + "/contacted_domains",
+              "/urls/" + url + "/contacted_ips",
+              "/urls/" + url + "/referrer_files")) {
         assertEquals(403, Http.get(own.baseUrl() + path, own.publicKey()).status(), path);
         assertEquals(200, Http.get(own.baseUrl() + path, own.premiumKey()).status(), path);
       }
@@ -118,8 +142,8 @@ class AuthQuotaTest {
     assertEquals(1, log.count("GET /files/{id}/{relationship}"));
     assertEquals(1, log.count("GET /files/{id}/relationships/{relationship}"));
     assertEquals(2, log.count("GET /metadata"));
-    assertEquals(Map.of("premium-demo", 2L, "key-0123", 1L, "public-demo", 1L, "none", 1L),
-        log.byKey());
+    assertEquals(
+        Map.of("premium-demo", 2L, "key-0123", 1L, "public-demo", 1L, "none", 1L), log.byKey());
     assertEquals(401, log.records().get(4).status());
 
     JsonNode stats = Http.get(sim.rootUrl() + "/_sim/stats", null).json();

@@ -41,23 +41,30 @@ class CapturesCorpusTest {
 
   private static JsonNode capturedBody(String cassette) throws Exception {
     JsonNode yml = new YAMLMapper().readTree(captures.resolve(cassette).toFile());
-    return new ObjectMapper().readTree(yml.path("http_interactions").get(0).path("response")
-        .path("body").path("string").asText());
+    return new ObjectMapper()
+        .readTree(
+            yml.path("http_interactions")
+                .get(0)
+                .path("response")
+                .path("body")
+                .path("string")
+                .asText());
   }
 
   @Test
   void urlByBase64HasTheCanonicalIdAndTheCapturedAttributes() throws Exception {
-    JsonNode served = Http.get(sim.baseUrl() + "/urls/aHR0cDovL2V4YW1wbGUuY29tLw",
-        sim.premiumKey()).json();
+    JsonNode served =
+        Http.get(sim.baseUrl() + "/urls/aHR0cDovL2V4YW1wbGUuY29tLw", sim.premiumKey()).json();
     JsonNode captured = capturedBody("vx_url_get_example.com.yml");
     assertEquals(EXAMPLE_ID, served.get("data").get("id").asText());
     assertEquals(ApiEnvelopeTest.fieldNames(captured), ApiEnvelopeTest.fieldNames(served));
-    assertEquals(ApiEnvelopeTest.fieldNames(captured.get("data")),
+    assertEquals(
+        ApiEnvelopeTest.fieldNames(captured.get("data")),
         ApiEnvelopeTest.fieldNames(served.get("data")));
-    assertEquals(sim.baseUrl() + "/urls/" + EXAMPLE_ID,
+    assertEquals(
+        sim.baseUrl() + "/urls/" + EXAMPLE_ID,
         served.get("data").get("links").get("self").asText());
-    assertEquals("http://example.com/",
-        served.get("data").get("attributes").get("url").asText());
+    assertEquals("http://example.com/", served.get("data").get("attributes").get("url").asText());
   }
 
   @Test
@@ -72,22 +79,31 @@ class CapturesCorpusTest {
 
   @Test
   void recordedRelationshipsAndEmbeddedOnesAreServed() throws Exception {
-    JsonNode files = Http.get(sim.baseUrl() + "/domains/github.com/communicating_files",
-        sim.premiumKey()).json();
+    JsonNode files =
+        Http.get(sim.baseUrl() + "/domains/github.com/communicating_files", sim.premiumKey())
+            .json();
     JsonNode captured = capturedBody("vx_domain_communicating_files.yml");
     assertEquals(captured.get("data").size(), files.get("data").size());
     assertEquals(captured.get("data").get(0).get("id"), files.get("data").get(0).get("id"));
-    assertEquals(sim.baseUrl() + "/domains/github.com/communicating_files?limit=10",
+    assertEquals(
+        sim.baseUrl() + "/domains/github.com/communicating_files?limit=10",
         files.get("links").get("self").asText());
 
-    JsonNode location = Http.get(sim.baseUrl() + "/urls/" + EXAMPLE_ID + "/network_location",
-        sim.premiumKey()).json();
+    JsonNode location =
+        Http.get(sim.baseUrl() + "/urls/" + EXAMPLE_ID + "/network_location", sim.premiumKey())
+            .json();
     assertEquals(Set.of("data", "links"), ApiEnvelopeTest.fieldNames(location));
 
-    String feedFile = new ObjectMapper().readTree(Files.readAllLines(
-        captures.resolve("azul_file_feed_batch.jsonl")).get(0)).path("id").asText();
-    JsonNode embedded = Http.get(sim.baseUrl() + "/files/" + feedFile
-        + "/relationships/contacted_domains?limit=40", sim.premiumKey()).json();
+    String feedFile =
+        new ObjectMapper()
+            .readTree(Files.readAllLines(captures.resolve("azul_file_feed_batch.jsonl")).get(0))
+            .path("id")
+            .asText();
+    JsonNode embedded =
+        Http.get(
+                sim.baseUrl() + "/files/" + feedFile + "/relationships/contacted_domains?limit=40",
+                sim.premiumKey())
+            .json();
     assertTrue(embedded.get("meta").get("count").asInt() > 0, embedded.toString());
   }
 
@@ -101,22 +117,25 @@ class CapturesCorpusTest {
 
   @Test
   void yaraRulesetIsServedAsCapturedAndGeneratedOnesHaveItsShape() throws Exception {
-    JsonNode captured = new ObjectMapper().readTree(
-        captures.resolve("octi_yara_ruleset_get.json").toFile());
-    JsonNode served = Http.get(sim.baseUrl() + "/yara_rulesets/00888403c4", sim.premiumKey())
-        .json();
+    JsonNode captured =
+        new ObjectMapper().readTree(captures.resolve("octi_yara_ruleset_get.json").toFile());
+    JsonNode served =
+        Http.get(sim.baseUrl() + "/yara_rulesets/00888403c4", sim.premiumKey()).json();
     assertEquals(ApiEnvelopeTest.fieldNames(captured), ApiEnvelopeTest.fieldNames(served));
-    assertEquals(ApiEnvelopeTest.fieldNames(captured.get("data")),
+    assertEquals(
+        ApiEnvelopeTest.fieldNames(captured.get("data")),
         ApiEnvelopeTest.fieldNames(served.get("data")));
     assertEquals(captured.get("data").get("attributes"), served.get("data").get("attributes"));
-    assertEquals(sim.baseUrl() + "/yara_rulesets/00888403c4",
+    assertEquals(
+        sim.baseUrl() + "/yara_rulesets/00888403c4",
         served.get("data").get("links").get("self").asText());
     Corpus generated = CorpusGenerator.generate(42, 50);
-    JsonNode ruleset = generated.find("yara_ruleset", generated.ids("yara_ruleset").get(0))
-        .orElseThrow();
-    assertEquals(ApiEnvelopeTest.fieldNames(captured.get("data")),
-        ApiEnvelopeTest.fieldNames(ruleset));
-    assertEquals(ApiEnvelopeTest.fieldNames(captured.get("data").get("attributes")),
+    JsonNode ruleset =
+        generated.find("yara_ruleset", generated.ids("yara_ruleset").get(0)).orElseThrow();
+    assertEquals(
+        ApiEnvelopeTest.fieldNames(captured.get("data")), ApiEnvelopeTest.fieldNames(ruleset));
+    assertEquals(
+        ApiEnvelopeTest.fieldNames(captured.get("data").get("attributes")),
         ApiEnvelopeTest.fieldNames(ruleset.get("attributes")));
   }
 }

@@ -59,35 +59,41 @@ class CommunityEndpointsTest {
   void commentsListIsNewestFirstAndPagesThroughEveryComment() {
     List<JsonNode> all = allPages(sim.baseUrl() + "/comments?limit=40", key);
     assertEquals(sim.corpus().ids("comment").size(), all.size());
-    assertEquals(all.size(), new HashSet<>(all.stream().map(c -> c.get("id").asText()).toList())
-        .size());
+    assertEquals(
+        all.size(), new HashSet<>(all.stream().map(c -> c.get("id").asText()).toList()).size());
     for (int i = 1; i < all.size(); i++) {
-      assertTrue(all.get(i - 1).get("attributes").get("date").asLong()
-          >= all.get(i).get("attributes").get("date").asLong());
+      assertTrue(
+          all.get(i - 1).get("attributes").get("date").asLong()
+              >= all.get(i).get("attributes").get("date").asLong());
     }
     JsonNode first = get("/comments").json();
     assertEquals(10, first.get("data").size());
     assertEquals(sim.baseUrl() + "/comments?limit=10", first.get("links").get("self").asText());
     assertEquals("comment", first.get("data").get(0).get("type").asText());
-    assertEquals(Set.of("date", "text", "html", "tags", "votes"),
+    assertEquals(
+        Set.of("date", "text", "html", "tags", "votes"),
         fieldNames(first.get("data").get(0).get("attributes")));
   }
 
   @Test
   void commentsFilterByTag() {
-    long expected = sim.corpus().all("comment").stream().filter(c -> {
-      for (JsonNode t : c.get("attributes").get("tags")) {
-        if (t.asText().equals("phishing")) {
-          return true;
-        }
-      }
-      return false;
-    }).count();
+    long expected =
+        sim.corpus().all("comment").stream()
+            .filter(
+                c -> {
+                  for (JsonNode t : c.get("attributes").get("tags")) {
+                    if (t.asText().equals("phishing")) {
+                      return true;
+                    }
+                  }
+                  return false;
+                })
+            .count();
     assertTrue(expected > 10, "the demo corpus has phishing comments");
     List<JsonNode> tagged = allPages(sim.baseUrl() + "/comments?filter=tag:phishing&limit=7", key);
     assertEquals(expected, tagged.size());
-    tagged.forEach(c -> assertTrue(c.get("attributes").get("tags").toString()
-        .contains("\"phishing\"")));
+    tagged.forEach(
+        c -> assertTrue(c.get("attributes").get("tags").toString().contains("\"phishing\"")));
     assertEquals(0, get("/comments?filter=tag:no-such-tag").json().get("data").size());
   }
 
@@ -99,12 +105,13 @@ class CommunityEndpointsTest {
     assertEquals(200, get("/comments?limit=40").status());
     Http.Response unknown = get("/comments?filter=author:alice");
     assertError(unknown, 400, "InvalidArgumentError");
-    assertEquals("Invalid filter for /comments: unknown modifier \"author\"; supported: tag",
+    assertEquals(
+        "Invalid filter for /comments: unknown modifier \"author\"; supported: tag",
         unknown.json().get("error").get("message").asText());
     assertError(get("/comments?filter=phishing"), 400, "InvalidArgumentError");
     assertError(get("/comments?filter=tag:"), 400, "InvalidArgumentError");
-    String cursor = get("/comments?filter=tag:phishing&limit=2").json().get("meta").get("cursor")
-        .asText();
+    String cursor =
+        get("/comments?filter=tag:phishing&limit=2").json().get("meta").get("cursor").asText();
     assertError(get("/comments?cursor=" + cursor), 400, "BadRequestError");
   }
 
@@ -121,8 +128,13 @@ class CommunityEndpointsTest {
       assertEquals(sim.baseUrl() + "/comments/" + id, byId.get("links").get("self").asText());
     }
     String domain = sim.corpus().ids("domain").get(0);
-    String domainComment = get("/domains/" + domain + "/relationships/comments").json()
-        .get("data").get(0).get("id").asText();
+    String domainComment =
+        get("/domains/" + domain + "/relationships/comments")
+            .json()
+            .get("data")
+            .get(0)
+            .get("id")
+            .asText();
     assertTrue(domainComment.startsWith("d-" + domain + "-"), domainComment);
     assertEquals(200, get("/comments/" + domainComment).status());
     assertError(get("/comments/f-nosuchcomment"), 404, "NotFoundError");
@@ -131,8 +143,8 @@ class CommunityEndpointsTest {
   @Test
   void votesSubmissionsAndResolutionsById() {
     String file = sim.corpus().ids("file").get(0);
-    String voteId = get("/files/" + file + "/relationships/votes").json().get("data").get(0)
-        .get("id").asText();
+    String voteId =
+        get("/files/" + file + "/relationships/votes").json().get("data").get(0).get("id").asText();
     JsonNode vote = get("/votes/" + voteId).json().get("data");
     assertEquals("vote", vote.get("type").asText());
     String verdict = vote.get("attributes").get("verdict").asText();
@@ -143,16 +155,20 @@ class CommunityEndpointsTest {
     JsonNode submission = get("/urls/" + url + "/submissions?limit=1").json().get("data").get(0);
     JsonNode byId = get("/submissions/" + submission.get("id").asText()).json().get("data");
     assertEquals(submission.get("attributes"), byId.get("attributes"));
-    assertTrue(byId.get("id").asText().equals("u-" + url + "-"
-        + byId.get("attributes").get("date").asLong()));
+    assertTrue(
+        byId.get("id")
+            .asText()
+            .equals("u-" + url + "-" + byId.get("attributes").get("date").asLong()));
 
     String domain = sim.corpus().ids("domain").get(0);
-    JsonNode resolution = get("/domains/" + domain + "/resolutions?limit=1").json().get("data")
-        .get(0);
+    JsonNode resolution =
+        get("/domains/" + domain + "/resolutions?limit=1").json().get("data").get(0);
     JsonNode res = get("/resolutions/" + resolution.get("id").asText()).json().get("data");
     JsonNode a = res.get("attributes");
-    assertEquals(a.get("ip_address").asText() + a.get("host_name").asText(),
-        res.get("id").asText(), "a resolution id is ip + host name, as in the captures");
+    assertEquals(
+        a.get("ip_address").asText() + a.get("host_name").asText(),
+        res.get("id").asText(),
+        "a resolution id is ip + host name, as in the captures");
     assertEquals(domain, a.get("host_name").asText());
     assertError(get("/votes/nope"), 404, "NotFoundError");
     assertError(get("/resolutions/1.2.3.4nope.invalid"), 404, "NotFoundError");
@@ -178,30 +194,39 @@ class CommunityEndpointsTest {
     assertEquals(fileAttributes.get("last_analysis_stats"), a.get("stats"));
     assertEquals(fileAttributes.get("last_analysis_results"), a.get("results"));
     JsonNode engine = a.get("results").elements().next();
-    assertEquals(Set.of("category", "engine_name", "engine_version", "engine_update", "method",
-        "result"), fieldNames(engine));
+    assertEquals(
+        Set.of("category", "engine_name", "engine_version", "engine_update", "method", "result"),
+        fieldNames(engine));
 
     String url = sim.corpus().ids("url").get(0);
     JsonNode urlAnalysis = get("/urls/" + url + "/analyses").json().get("data").get(0);
     assertTrue(urlAnalysis.get("id").asText().matches("u-" + url + "-[0-9]{10}"));
-    assertEquals(get("/urls/" + url).json().get("data").get("attributes")
-        .get("last_analysis_results"), urlAnalysis.get("attributes").get("results"));
+    assertEquals(
+        get("/urls/" + url).json().get("data").get("attributes").get("last_analysis_results"),
+        urlAnalysis.get("attributes").get("results"));
     assertError(get("/analyses/f-" + file + "-1"), 404, "NotFoundError");
   }
 
   @Test
   void popularThreatCategoriesIsAListOfNames() {
-    JsonNode body = Http.get(sim.baseUrl() + "/popular_threat_categories", sim.publicKey())
-        .json();
+    JsonNode body = Http.get(sim.baseUrl() + "/popular_threat_categories", sim.publicKey()).json();
     assertEquals(Set.of("data"), fieldNames(body));
     assertTrue(body.get("data").isArray());
     List<String> names = new ArrayList<>();
     body.get("data").forEach(n -> names.add(n.asText()));
-    assertTrue(names.containsAll(List.of("trojan", "ransomware", "downloader", "phishing")),
+    assertTrue(
+        names.containsAll(List.of("trojan", "ransomware", "downloader", "phishing")),
         names.toString());
-    String category = sim.corpus().find("file", sim.corpus().ids("file").get(0)).orElseThrow()
-        .get("attributes").get("popular_threat_classification").get("popular_threat_category")
-        .get(0).get("value").asText();
+    String category =
+        sim.corpus()
+            .find("file", sim.corpus().ids("file").get(0))
+            .orElseThrow()
+            .get("attributes")
+            .get("popular_threat_classification")
+            .get("popular_threat_category")
+            .get(0)
+            .get("value")
+            .asText();
     assertTrue(names.contains(category), "the demo corpus uses listed categories");
   }
 

@@ -28,8 +28,12 @@ class FaultInjectionTest {
   @BeforeAll
   static void start() throws Exception {
     sim = VtSimulator.start(SimulatorConfig.builder().scale(200).build());
-    url = sim.baseUrl() + "/domains/" + sim.corpus().ids("domain").get(0) + "/communicating_files"
-        + "?limit=40";
+    url =
+        sim.baseUrl()
+            + "/domains/"
+            + sim.corpus().ids("domain").get(0)
+            + "/communicating_files"
+            + "?limit=40";
   }
 
   @AfterAll
@@ -158,12 +162,23 @@ class FaultInjectionTest {
     URI uri = URI.create(url);
     try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
       socket.setSoTimeout(5000);
-      socket.getOutputStream().write(("GET " + uri.getRawPath() + "?" + uri.getRawQuery()
-          + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nx-apikey: " + sim.premiumKey()
-          + "\r\nConnection: keep-alive\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(
+              ("GET "
+                      + uri.getRawPath()
+                      + "?"
+                      + uri.getRawQuery()
+                      + " HTTP/1.1\r\nHost: "
+                      + uri.getHost()
+                      + "\r\nx-apikey: "
+                      + sim.premiumKey()
+                      + "\r\nConnection: keep-alive\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(all.startsWith("HTTP/1.1 200"), all.substring(0, Math.min(200, all.length())));
-      assertTrue(!all.toLowerCase(java.util.Locale.ROOT).contains("connection: close"),
+      assertTrue(
+          !all.toLowerCase(java.util.Locale.ROOT).contains("connection: close"),
           "the server does not announce the close");
       String body = all.substring(all.indexOf("\r\n\r\n") + 4);
       Http.JSON.readTree(body);
@@ -179,8 +194,8 @@ class FaultInjectionTest {
   }
 
   private static List<Integer> sequence() {
-    Map<FaultKind, Double> rates = Map.of(FaultKind.TRANSIENT, 0.2, FaultKind.QUOTA_EXCEEDED,
-        0.2, FaultKind.HTML_502, 0.2);
+    Map<FaultKind, Double> rates =
+        Map.of(FaultKind.TRANSIENT, 0.2, FaultKind.QUOTA_EXCEEDED, 0.2, FaultKind.HTML_502, 0.2);
     sim.faults().configure(new FaultSettings(0, 0, rates, null, 10, 99));
     List<Integer> statuses = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
@@ -191,15 +206,18 @@ class FaultInjectionTest {
 
   @Test
   void controlEndpointConfiguresAndClears() {
-    Http.Response set = Http.post(sim.rootUrl() + "/_sim/faults",
-        "{\"rates\": {\"transient\": 1.0}, \"seed\": 5}");
+    Http.Response set =
+        Http.post(sim.rootUrl() + "/_sim/faults", "{\"rates\": {\"transient\": 1.0}, \"seed\": 5}");
     assertEquals(200, set.status());
     assertEquals(1.0, set.json().get("rates").get("transient").asDouble());
     assertEquals(503, call().status());
-    assertEquals(200, Http.get(sim.rootUrl() + "/_sim/stats", null).status(),
+    assertEquals(
+        200,
+        Http.get(sim.rootUrl() + "/_sim/stats", null).status(),
         "faults never touch the control plane");
-    assertEquals(400, Http.post(sim.rootUrl() + "/_sim/faults",
-        "{\"rates\": {\"transient\": 2.0}}").status());
+    assertEquals(
+        400,
+        Http.post(sim.rootUrl() + "/_sim/faults", "{\"rates\": {\"transient\": 2.0}}").status());
     Http.delete(sim.rootUrl() + "/_sim/faults");
     assertEquals(200, call().status());
   }

@@ -17,11 +17,10 @@ import java.util.concurrent.TimeoutException;
 final class Http {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private Http() {
-  }
+  private Http() {}
 
   /** One response: status, raw body and headers. */
   record Response(int status, String body, java.net.http.HttpHeaders headers) {
@@ -43,8 +42,11 @@ final class Http {
   }
 
   static Response post(String url, String body) {
-    return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(20))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   static Response delete(String url) {
@@ -53,9 +55,10 @@ final class Http {
 
   static Response send(HttpRequest request) {
     try {
-      // The whole exchange, body included, is bounded: a hung body must fail the test, not stall it.
-      HttpResponse<String> r = CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-          .get(20, TimeUnit.SECONDS);
+      // The whole exchange, body included, is bounded: a hung body must fail the test, not stall
+      // it.
+      HttpResponse<String> r =
+          CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString()).get(20, TimeUnit.SECONDS);
       return new Response(r.statusCode(), r.body(), r.headers());
     } catch (ExecutionException e) {
       throw new UncheckedIOException(new IOException(e.getCause()));

@@ -13,17 +13,24 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * A request is counted before its response is written, so counters read as soon as a client has
- * the whole body (as OkHttp returns, by Content-Length, before the server closes the exchange)
- * are exact; and answers on a kept-alive connection are not held back by Nagle's algorithm.
+ * A request is counted before its response is written, so counters read as soon as a client has the
+ * whole body (as OkHttp returns, by Content-Length, before the server closes the exchange) are
+ * exact; and answers on a kept-alive connection are not held back by Nagle's algorithm.
  */
 class RequestLogOrderTest {
-  @Test void requestIsCountedBeforeTheClientHasTheResponse() throws Exception {
+  @Test
+  void requestIsCountedBeforeTheClientHasTheResponse() throws Exception {
     try (VtSimulator sim = VtSimulator.start(SimulatorConfig.builder().scale(20).build());
-         Socket socket = new Socket("127.0.0.1", sim.port())) {
+        Socket socket = new Socket("127.0.0.1", sim.port())) {
       final String id = sim.corpus().all("file").iterator().next().get("id").asText();
-      final byte[] request = ("GET /api/v3/files/" + id + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-          + "x-apikey: " + sim.premiumKey() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+      final byte[] request =
+          ("GET /api/v3/files/"
+                  + id
+                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  + "x-apikey: "
+                  + sim.premiumKey()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII);
       final OutputStream out = socket.getOutputStream();
       final InputStream in = socket.getInputStream();
       final long start = System.nanoTime();

@@ -19,9 +19,23 @@ class SimulatorMainTest {
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     CountDownLatch stop = new CountDownLatch(1);
     String extra = "ab".repeat(32);
-    Thread server = new Thread(() -> new CommandLine(new SimulatorMain(out, stop)).execute(
-        "--port", "0", "--seed", "7", "--scale", "100", "--key", extra + ":public",
-        "--ties", "by-id", "--text", "SUBSTRING"));
+    Thread server =
+        new Thread(
+            () ->
+                new CommandLine(new SimulatorMain(out, stop))
+                    .execute(
+                        "--port",
+                        "0",
+                        "--seed",
+                        "7",
+                        "--scale",
+                        "100",
+                        "--key",
+                        extra + ":public",
+                        "--ties",
+                        "by-id",
+                        "--text",
+                        "SUBSTRING"));
     server.start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (!text(bytes).contains("search semantics:") && System.nanoTime() < deadline) {
@@ -34,8 +48,8 @@ class SimulatorMainTest {
       assertEquals("premium key: " + DemoKeys.premium(7), lines[1]);
       assertEquals("public key: " + DemoKeys.publicKey(7), lines[2]);
       assertEquals("public key label: key-abab", lines[3]);
-      assertEquals("search semantics: bounds=strict ties=by-id text=substring fuzzy=similar",
-          lines[4]);
+      assertEquals(
+          "search semantics: bounds=strict ties=by-id text=substring fuzzy=similar", lines[4]);
       assertTrue(!text(bytes).contains(extra), "configured keys are never printed");
       assertEquals(200, Http.get(base + "/metadata", extra).status());
       assertEquals(200, Http.get(base + "/metadata", DemoKeys.premium(7)).status());

@@ -53,8 +53,8 @@ class ThreatLandscapeEndpointsTest {
   }
 
   /** Ids of the corpus objects of a type matching a predicate, in the given order. */
-  private static List<String> expected(String type, Predicate<JsonNode> attributes,
-                                       Comparator<JsonNode> order) {
+  private static List<String> expected(
+      String type, Predicate<JsonNode> attributes, Comparator<JsonNode> order) {
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode o : sim.corpus().all(type)) {
       if (attributes.test(o.get("attributes"))) {
@@ -82,74 +82,117 @@ class ThreatLandscapeEndpointsTest {
   void collectionsListDefaultsToMostRecentlyModifiedAndPages() {
     List<JsonNode> all = list("/collections?limit=5");
     assertEquals(12, all.size());
-    assertEquals(expected("collection", a -> true,
-        byLong("last_modification_date").reversed()), ids(all));
+    assertEquals(
+        expected("collection", a -> true, byLong("last_modification_date").reversed()), ids(all));
     JsonNode first = get("/collections?limit=5").json();
     assertEquals(5, first.get("data").size());
     assertEquals(Set.of("cursor"), CommunityEndpointsTest.fieldNames(first.get("meta")));
     JsonNode a = first.get("data").get(0).get("attributes");
-    for (String attribute : List.of("name", "description", "creation_date",
-        "last_modification_date", "collection_type", "origin", "owner", "tags",
-        "targeted_regions", "targeted_industries", "source_region", "files_count",
-        "domains_count", "urls_count", "ip_addresses_count", "private")) {
+    for (String attribute :
+        List.of(
+            "name",
+            "description",
+            "creation_date",
+            "last_modification_date",
+            "collection_type",
+            "origin",
+            "owner",
+            "tags",
+            "targeted_regions",
+            "targeted_industries",
+            "source_region",
+            "files_count",
+            "domains_count",
+            "urls_count",
+            "ip_addresses_count",
+            "private")) {
       assertTrue(a.has(attribute), attribute);
     }
     Set<String> types = new java.util.HashSet<>();
     all.forEach(c -> types.add(c.get("attributes").get("collection_type").asText()));
-    assertEquals(Set.of("malware-family", "threat-actor", "campaign", "report", "collection"),
-        types);
+    assertEquals(
+        Set.of("malware-family", "threat-actor", "campaign", "report", "collection"), types);
   }
 
   @Test
   void collectionsFilterTermsAreAnded() {
     Comparator<JsonNode> recent = byLong("last_modification_date").reversed();
     assertEquals(4, list("/collections?filter=collection_type:malware-family").size());
-    assertEquals(expected("collection", a -> a.get("collection_type").asText()
-            .equals("threat-actor") && has(a.get("targeted_regions"), "US"), recent),
+    assertEquals(
+        expected(
+            "collection",
+            a ->
+                a.get("collection_type").asText().equals("threat-actor")
+                    && has(a.get("targeted_regions"), "US"),
+            recent),
         ids(list("/collections?filter=" + q("collection_type:threat-actor targeted_region:us"))));
-    assertEquals(expected("collection", a -> has(a.get("tags"), "phishing"), recent),
+    assertEquals(
+        expected("collection", a -> has(a.get("tags"), "phishing"), recent),
         ids(list("/collections?filter=tag:phishing")));
-    assertEquals(List.of("Lazarus Group"), list("/collections?filter=" + q("name:laz"))
-        .stream().map(c -> c.get("attributes").get("name").asText()).toList());
-    assertEquals(expected("collection", a -> a.get("origin").asText().equals("Crowdsourced"),
-        recent), ids(list("/collections?filter=" + q("origin:\"Crowdsourced\"") + "&limit=1")));
-    assertEquals(10, list("/collections?filter=" + q("origin:\"Google Threat Intelligence\""))
-        .size());
-    assertEquals(expected("collection", a -> a.get("owner").asText().equals("honeypot_ops"),
-        recent), ids(list("/collections?filter=owner:honeypot_ops")));
-    assertEquals(expected("collection", a -> has(a.get("targeted_industries"), "Healthcare"),
-        recent), ids(list("/collections?filter=" + q("targeted_industry:healthcare"))));
+    assertEquals(
+        List.of("Lazarus Group"),
+        list("/collections?filter=" + q("name:laz")).stream()
+            .map(c -> c.get("attributes").get("name").asText())
+            .toList());
+    assertEquals(
+        expected("collection", a -> a.get("origin").asText().equals("Crowdsourced"), recent),
+        ids(list("/collections?filter=" + q("origin:\"Crowdsourced\"") + "&limit=1")));
+    assertEquals(
+        10, list("/collections?filter=" + q("origin:\"Google Threat Intelligence\"")).size());
+    assertEquals(
+        expected("collection", a -> a.get("owner").asText().equals("honeypot_ops"), recent),
+        ids(list("/collections?filter=owner:honeypot_ops")));
+    assertEquals(
+        expected("collection", a -> has(a.get("targeted_industries"), "Healthcare"), recent),
+        ids(list("/collections?filter=" + q("targeted_industry:healthcare"))));
     long day = LocalDate.parse("2022-01-01").atStartOfDay().toEpochSecond(ZoneOffset.UTC);
-    assertEquals(expected("collection", a -> a.get("creation_date").asLong() >= day, recent),
+    assertEquals(
+        expected("collection", a -> a.get("creation_date").asLong() >= day, recent),
         ids(list("/collections?filter=" + q("creation_date:2022-01-01+"))));
-    assertEquals(expected("collection", a -> a.get("last_modification_date").asLong() < day,
-        recent), ids(list("/collections?filter=" + q("last_modification_date:2022-01-01-"))));
-    long second = LocalDate.parse("2023-06-01").atStartOfDay().toEpochSecond(ZoneOffset.UTC)
-        + 3600;
-    assertEquals(expected("collection", a -> a.get("creation_date").asLong() >= second
-            && a.get("collection_type").asText().equals("campaign"), recent),
-        ids(list("/collections?filter=" + q("creation_date:2023-06-01T01:00:00+ "
-            + "collection_type:campaign"))));
-    assertEquals(12, list("/collections?filter=" + q("creation_date:1d-")).size(),
+    assertEquals(
+        expected("collection", a -> a.get("last_modification_date").asLong() < day, recent),
+        ids(list("/collections?filter=" + q("last_modification_date:2022-01-01-"))));
+    long second = LocalDate.parse("2023-06-01").atStartOfDay().toEpochSecond(ZoneOffset.UTC) + 3600;
+    assertEquals(
+        expected(
+            "collection",
+            a ->
+                a.get("creation_date").asLong() >= second
+                    && a.get("collection_type").asText().equals("campaign"),
+            recent),
+        ids(
+            list(
+                "/collections?filter="
+                    + q("creation_date:2023-06-01T01:00:00+ " + "collection_type:campaign"))));
+    assertEquals(
+        12,
+        list("/collections?filter=" + q("creation_date:1d-")).size(),
         "every generated date lies before the reference instant");
   }
 
   @Test
   void collectionsOrders() {
-    assertEquals(expected("collection", a -> true, Comparator.comparing(
-        o -> o.get("attributes").get("name").asText().toLowerCase(java.util.Locale.ROOT))),
+    assertEquals(
+        expected(
+            "collection",
+            a -> true,
+            Comparator.comparing(
+                o -> o.get("attributes").get("name").asText().toLowerCase(java.util.Locale.ROOT))),
         ids(list("/collections?order=name")));
     assertEquals(ids(list("/collections?order=name")), ids(list("/collections?order=name%2B")));
-    assertEquals(expected("collection", a -> true, byLong("files_count").reversed()),
+    assertEquals(
+        expected("collection", a -> true, byLong("files_count").reversed()),
         ids(list("/collections?order=files_count-&limit=3")));
-    assertEquals(expected("collection", a -> true, byLong("domains_count")),
+    assertEquals(
+        expected("collection", a -> true, byLong("domains_count")),
         ids(list("/collections?order=domains_count%2B")));
-    assertEquals(expected("collection", a -> true, byLong("creation_date").reversed()),
+    assertEquals(
+        expected("collection", a -> true, byLong("creation_date").reversed()),
         ids(list("/collections?order=creation_date-")));
-    String cursor = get("/collections?order=name&limit=2").json().get("meta").get("cursor")
-        .asText();
-    assertError(get("/collections?order=creation_date&limit=2&cursor=" + cursor), 400,
-        "BadRequestError");
+    String cursor =
+        get("/collections?order=name&limit=2").json().get("meta").get("cursor").asText();
+    assertError(
+        get("/collections?order=creation_date&limit=2&cursor=" + cursor), 400, "BadRequestError");
   }
 
   @Test
@@ -157,13 +200,24 @@ class ThreatLandscapeEndpointsTest {
     assertError(get("/collections?limit=41"), 400, "BadRequestError");
     Http.Response unknown = get("/collections?filter=colour:red");
     assertError(unknown, 400, "InvalidArgumentError");
-    assertTrue(unknown.json().get("error").get("message").asText().startsWith(
-        "Invalid filter for /collections: unknown modifier \"colour\"; supported: "
-            + "collection_type, creation_date,"));
+    assertTrue(
+        unknown
+            .json()
+            .get("error")
+            .get("message")
+            .asText()
+            .startsWith(
+                "Invalid filter for /collections: unknown modifier \"colour\"; supported: "
+                    + "collection_type, creation_date,"));
     Http.Response badDate = get("/collections?filter=" + q("creation_date:yesterday+"));
     assertError(badDate, 400, "InvalidArgumentError");
-    assertTrue(badDate.json().get("error").get("message").asText().contains(
-        "invalid date \"yesterday+\" for creation_date"));
+    assertTrue(
+        badDate
+            .json()
+            .get("error")
+            .get("message")
+            .asText()
+            .contains("invalid date \"yesterday+\" for creation_date"));
     assertError(get("/collections?filter=" + q("name:\"open")), 400, "InvalidArgumentError");
     assertError(get("/collections?filter=emotet"), 400, "InvalidArgumentError");
     assertError(get("/collections?order=popularity"), 400, "InvalidArgumentError");
@@ -180,10 +234,16 @@ class ThreatLandscapeEndpointsTest {
     assertEquals(emotet.get("attributes").get("files_count").asInt(), files.size());
     assertTrue(files.size() > 10);
     for (JsonNode file : files) {
-      assertEquals("emotet", file.get("attributes").get("popular_threat_classification")
-          .get("popular_threat_name").get(0).get("value").asText());
-      List<String> collections = ids(list("/files/" + file.get("id").asText()
-          + "/relationships/collections?limit=40"));
+      assertEquals(
+          "emotet",
+          file.get("attributes")
+              .get("popular_threat_classification")
+              .get("popular_threat_name")
+              .get(0)
+              .get("value")
+              .asText());
+      List<String> collections =
+          ids(list("/files/" + file.get("id").asText() + "/relationships/collections?limit=40"));
       assertTrue(collections.contains(id), file.get("id").asText());
     }
     for (String rel : List.of("domains", "urls", "ip_addresses")) {
@@ -194,33 +254,37 @@ class ThreatLandscapeEndpointsTest {
       assertTrue(ids(list("/" + rel + "/" + member + "/collections?limit=40")).contains(id), rel);
     }
     String someFile = files.get(0).get("id").asText();
-    List<String> fileTechniques = ids(list("/files/" + someFile
-        + "/relationships/related_attack_techniques"));
-    assertTrue(ids(list("/collections/" + id + "/relationships/attack_techniques?limit=40"))
-        .containsAll(fileTechniques));
+    List<String> fileTechniques =
+        ids(list("/files/" + someFile + "/relationships/related_attack_techniques"));
+    assertTrue(
+        ids(list("/collections/" + id + "/relationships/attack_techniques?limit=40"))
+            .containsAll(fileTechniques));
     JsonNode page = get("/collections/" + id + "/relationships/files?limit=5").json();
     assertEquals(files.size(), page.get("meta").get("count").asInt());
-    assertEquals(sim.baseUrl() + "/collections/" + id + "/files",
-        page.get("links").get("related").asText());
+    assertEquals(
+        sim.baseUrl() + "/collections/" + id + "/files", page.get("links").get("related").asText());
   }
 
   @Test
   void collectionCommentsAndThreatActors() {
-    JsonNode apt28 = list("/collections?filter=" + q("name:apt28 collection_type:threat-actor"))
-        .get(0);
+    JsonNode apt28 =
+        list("/collections?filter=" + q("name:apt28 collection_type:threat-actor")).get(0);
     String id = apt28.get("id").asText();
     List<JsonNode> comments = list("/collections/" + id + "/comments");
     assertTrue(comments.size() > 0);
     String commentId = comments.get(0).get("id").asText();
     assertTrue(commentId.startsWith("c-" + id + "-"), commentId);
-    assertEquals(comments.get(0).get("attributes"),
+    assertEquals(
+        comments.get(0).get("attributes"),
         get("/comments/" + commentId).json().get("data").get("attributes"));
     assertTrue(ids(list("/comments?limit=40")).contains(commentId));
     List<JsonNode> actors = list("/collections/" + id + "/threat_actors");
-    assertEquals(List.of("APT28"), actors.stream()
-        .map(a -> a.get("attributes").get("name").asText()).toList());
-    assertEquals(List.of(id), ids(list("/threat_actors/" + actors.get(0).get("id").asText()
-        + "/collections")));
+    assertEquals(
+        List.of("APT28"),
+        actors.stream().map(a -> a.get("attributes").get("name").asText()).toList());
+    assertEquals(
+        List.of(id),
+        ids(list("/threat_actors/" + actors.get(0).get("id").asText() + "/collections")));
   }
 
   @Test
@@ -228,42 +292,45 @@ class ThreatLandscapeEndpointsTest {
     String pub = sim.publicKey();
     assertError(Http.get(sim.baseUrl() + "/collections", pub), 403, "ForbiddenError");
     assertError(Http.get(sim.baseUrl() + "/threat_actors", pub), 403, "ForbiddenError");
-    String community = list("/collections?filter=collection_type:collection").get(0).get("id")
-        .asText();
-    String family = list("/collections?filter=collection_type:malware-family").get(0).get("id")
-        .asText();
+    String community =
+        list("/collections?filter=collection_type:collection").get(0).get("id").asText();
+    String family =
+        list("/collections?filter=collection_type:malware-family").get(0).get("id").asText();
     assertEquals(200, Http.get(sim.baseUrl() + "/collections/" + community, pub).status());
-    assertEquals(200, Http.get(sim.baseUrl() + "/collections/" + community + "/urls", pub)
-        .status());
+    assertEquals(
+        200, Http.get(sim.baseUrl() + "/collections/" + community + "/urls", pub).status());
     assertError(Http.get(sim.baseUrl() + "/collections/" + family, pub), 403, "ForbiddenError");
-    assertError(Http.get(sim.baseUrl() + "/collections/" + family + "/files", pub), 403,
-        "ForbiddenError");
+    assertError(
+        Http.get(sim.baseUrl() + "/collections/" + family + "/files", pub), 403, "ForbiddenError");
     assertEquals(200, Http.get(sim.baseUrl() + "/attack_techniques/T1055", pub).status());
   }
 
   @Test
   void searchInsideACollectionKeepsOnlyItsMembers() {
     String id = list("/collections?filter=name:emotet").get(0).get("id").asText();
-    Set<String> files = Set.copyOf(ids(list("/collections/" + id + "/relationships/files"
-        + "?limit=40")));
+    Set<String> files =
+        Set.copyOf(ids(list("/collections/" + id + "/relationships/files" + "?limit=40")));
     List<JsonNode> hits = list("/collections/" + id + "/search?query=" + q("p:1+") + "&limit=7");
     assertEquals(files, Set.copyOf(ids(hits)), "every member file is detected");
     assertEquals(hits.size(), ids(hits).stream().distinct().count());
     List<JsonNode> peFiles = list("/collections/" + id + "/search?query=" + q("type:peexe"));
     assertTrue(files.containsAll(ids(peFiles)));
     peFiles.forEach(f -> assertEquals("peexe", f.get("attributes").get("type_tag").asText()));
-    Set<String> domains = Set.copyOf(ids(list("/collections/" + id
-        + "/relationships/domains?limit=40")));
-    List<JsonNode> domainHits = list("/collections/" + id + "/search?query="
-        + q("entity:domain"));
+    Set<String> domains =
+        Set.copyOf(ids(list("/collections/" + id + "/relationships/domains?limit=40")));
+    List<JsonNode> domainHits = list("/collections/" + id + "/search?query=" + q("entity:domain"));
     assertEquals(domains, Set.copyOf(ids(domainHits)));
     domainHits.forEach(d -> assertEquals("domain", d.get("type").asText()));
     assertError(get("/collections/" + id + "/search"), 400, "BadRequestError");
-    assertError(get("/collections/" + id + "/search?query=" + q("nosuchmodifier:1")), 400,
+    assertError(
+        get("/collections/" + id + "/search?query=" + q("nosuchmodifier:1")),
+        400,
         "BadRequestError");
     assertError(get("/collections/nope/search?query=p:1%2B"), 404, "NotFoundError");
-    assertError(Http.get(sim.baseUrl() + "/collections/" + id + "/search?query=p:1%2B",
-        sim.publicKey()), 403, "ForbiddenError");
+    assertError(
+        Http.get(sim.baseUrl() + "/collections/" + id + "/search?query=p:1%2B", sim.publicKey()),
+        403,
+        "ForbiddenError");
     long searches = sim.requests().count("GET /collections/{id}/search");
     get("/collections/" + id + "/search?query=p:1%2B");
     assertEquals(searches + 1, sim.requests().count("GET /collections/{id}/search"));
@@ -273,21 +340,41 @@ class ThreatLandscapeEndpointsTest {
   void threatActorsListFiltersAndOrders() {
     List<JsonNode> all = list("/threat_actors?limit=2");
     assertEquals(5, all.size());
-    assertEquals(expected("threat_actor", a -> true, byLong("last_seen_date").reversed()),
-        ids(all));
-    assertEquals(expected("threat_actor", a -> a.get("source_region").asText().equals("RU"),
-        byLong("first_seen_date")), ids(list("/threat_actors?filter=source_region:RU"
-        + "&order=first_seen_date%2B")));
-    assertEquals(expected("threat_actor", a -> a.get("sponsor_region").asText().equals("RU")
-            && has(a.get("targeted_regions"), "UA"), byLong("last_seen_date")),
-        ids(list("/threat_actors?filter=" + q("sponsor_region:ru targeted_region:UA")
-            + "&order=last_seen_date")));
-    assertEquals(expected("threat_actor", a -> has(a.get("targeted_industries"),
-        "Financial Services"), byLong("related_entities_count").reversed()),
-        ids(list("/threat_actors?filter=" + q("targeted_industry:\"financial services\"")
-            + "&order=related_entities_count-")));
-    assertEquals(List.of("FIN7"), list("/threat_actors?filter=name:fin").stream()
-        .map(a -> a.get("attributes").get("name").asText()).toList());
+    assertEquals(
+        expected("threat_actor", a -> true, byLong("last_seen_date").reversed()), ids(all));
+    assertEquals(
+        expected(
+            "threat_actor",
+            a -> a.get("source_region").asText().equals("RU"),
+            byLong("first_seen_date")),
+        ids(list("/threat_actors?filter=source_region:RU" + "&order=first_seen_date%2B")));
+    assertEquals(
+        expected(
+            "threat_actor",
+            a ->
+                a.get("sponsor_region").asText().equals("RU")
+                    && has(a.get("targeted_regions"), "UA"),
+            byLong("last_seen_date")),
+        ids(
+            list(
+                "/threat_actors?filter="
+                    + q("sponsor_region:ru targeted_region:UA")
+                    + "&order=last_seen_date")));
+    assertEquals(
+        expected(
+            "threat_actor",
+            a -> has(a.get("targeted_industries"), "Financial Services"),
+            byLong("related_entities_count").reversed()),
+        ids(
+            list(
+                "/threat_actors?filter="
+                    + q("targeted_industry:\"financial services\"")
+                    + "&order=related_entities_count-")));
+    assertEquals(
+        List.of("FIN7"),
+        list("/threat_actors?filter=name:fin").stream()
+            .map(a -> a.get("attributes").get("name").asText())
+            .toList());
     assertError(get("/threat_actors?limit=41"), 400, "BadRequestError");
     assertError(get("/threat_actors?filter=motivation:espionage"), 400, "InvalidArgumentError");
     assertError(get("/threat_actors?order=name"), 400, "InvalidArgumentError");
@@ -304,12 +391,19 @@ class ThreatLandscapeEndpointsTest {
     assertEquals("RU", a.get("source_region").asText());
     assertTrue(a.get("aliases").toString().contains("Fancy Bear"));
     List<JsonNode> related = list("/threat_actors/" + id + "/related_threat_actors");
-    assertEquals(List.of("Sandworm Team"), related.stream()
-        .map(r -> r.get("attributes").get("name").asText()).toList());
-    assertEquals(List.of(id), ids(list("/threat_actors/" + related.get(0).get("id").asText()
-        + "/relationships/related_threat_actors")));
-    assertEquals(a.get("related_entities_count").asInt(), related.size()
-        + list("/threat_actors/" + id + "/collections").size());
+    assertEquals(
+        List.of("Sandworm Team"),
+        related.stream().map(r -> r.get("attributes").get("name").asText()).toList());
+    assertEquals(
+        List.of(id),
+        ids(
+            list(
+                "/threat_actors/"
+                    + related.get(0).get("id").asText()
+                    + "/relationships/related_threat_actors")));
+    assertEquals(
+        a.get("related_entities_count").asInt(),
+        related.size() + list("/threat_actors/" + id + "/collections").size());
     assertError(get("/threat_actors/nope"), 404, "NotFoundError");
   }
 
@@ -318,19 +412,22 @@ class ThreatLandscapeEndpointsTest {
     JsonNode hollowing = get("/attack_techniques/T1055.012").json().get("data");
     assertEquals("attack_technique", hollowing.get("type").asText());
     assertEquals("Process Hollowing", hollowing.get("attributes").get("name").asText());
-    assertEquals("https://attack.mitre.org/techniques/T1055/012/",
+    assertEquals(
+        "https://attack.mitre.org/techniques/T1055/012/",
         hollowing.get("attributes").get("link").asText());
     JsonNode parent = get("/attack_techniques/T1055.012/parent_technique").json();
     assertEquals("T1055", parent.get("data").get("id").asText());
     assertEquals("Process Injection", parent.get("data").get("attributes").get("name").asText());
     assertEquals(List.of("T1055.012"), ids(list("/attack_techniques/T1055/subtechniques")));
     assertTrue(get("/attack_techniques/T1055/parent_technique").json().get("data").isNull());
-    assertEquals(List.of("TA0004", "TA0005"),
+    assertEquals(
+        List.of("TA0004", "TA0005"),
         ids(list("/attack_techniques/T1055/relationships/attack_tactics")));
     JsonNode execution = get("/attack_tactics/TA0002").json().get("data");
     assertEquals("Execution", execution.get("attributes").get("name").asText());
-    assertTrue(ids(list("/attack_tactics/TA0002/attack_techniques?limit=40"))
-        .containsAll(List.of("T1059", "T1059.001", "T1204")));
+    assertTrue(
+        ids(list("/attack_tactics/TA0002/attack_techniques?limit=40"))
+            .containsAll(List.of("T1059", "T1059.001", "T1204")));
     assertError(get("/attack_techniques/T9999"), 404, "NotFoundError");
     assertError(get("/attack_tactics/TA9999"), 404, "NotFoundError");
     assertError(get("/collections/nope"), 404, "NotFoundError");

@@ -62,8 +62,11 @@ class YaraRulesEndpointTest {
   }
 
   private static List<String> expected(Predicate<JsonNode> wanted, Comparator<JsonNode> order) {
-    return rules.stream().filter(r -> wanted.test(r.get("attributes"))).sorted(order)
-        .map(r -> r.get("id").asText()).toList();
+    return rules.stream()
+        .filter(r -> wanted.test(r.get("attributes")))
+        .sorted(order)
+        .map(r -> r.get("id").asText())
+        .toList();
   }
 
   @Test
@@ -73,13 +76,28 @@ class YaraRulesEndpointTest {
     assertEquals(Set.of("cursor"), fieldNames(page.get("meta")), "no count, as in the docs");
     assertEquals(10, page.get("data").size());
     assertEquals(sim.baseUrl() + "/yara_rules?limit=10", page.get("links").get("self").asText());
-    assertEquals(sim.baseUrl() + "/yara_rules?cursor=" + page.get("meta").get("cursor").asText()
-        + "&limit=10", page.get("links").get("next").asText());
+    assertEquals(
+        sim.baseUrl()
+            + "/yara_rules?cursor="
+            + page.get("meta").get("cursor").asText()
+            + "&limit=10",
+        page.get("links").get("next").asText());
     JsonNode first = page.get("data").get(0);
     assertEquals("yara_rule", first.get("type").asText());
     assertTrue(first.get("id").asText().matches("[0-9a-f]{10}\\|\\w+"));
-    for (String attribute : List.of("name", "author", "enabled", "creation_date", "included_date",
-        "last_modification_date", "matches", "meta", "rule", "tags", "threat_categories")) {
+    for (String attribute :
+        List.of(
+            "name",
+            "author",
+            "enabled",
+            "creation_date",
+            "included_date",
+            "last_modification_date",
+            "matches",
+            "meta",
+            "rule",
+            "tags",
+            "threat_categories")) {
       assertTrue(first.get("attributes").has(attribute), attribute);
     }
     assertEquals(expected(a -> true, BY_ID), all("limit=40"));
@@ -90,58 +108,74 @@ class YaraRulesEndpointTest {
   void filtersSelectExactlyTheMatchingRules() {
     assertEquals(expected(a -> !a.get("enabled").asBoolean(), BY_ID), all("filter=enabled:false"));
     assertFalse(all("filter=enabled:false").isEmpty());
-    assertEquals(expected(a -> a.get("name").asText().contains("_emotet_"), BY_ID),
+    assertEquals(
+        expected(a -> a.get("name").asText().contains("_emotet_"), BY_ID),
         all("filter=name:emotet"));
     assertEquals(List.of(), all("filter=name:emo"), "whole words only");
     assertEquals(all("filter=name:emotet"), all("filter=emotet"), "a bare word searches names");
-    assertEquals(expected(a -> a.get("author").asText().startsWith("Florian Roth"), BY_ID),
+    assertEquals(
+        expected(a -> a.get("author").asText().startsWith("Florian Roth"), BY_ID),
         all("filter=" + encode("author:\"Florian Roth\"")));
-    assertEquals(expected(a -> a.get("tags").toString().contains("\"capabilities\""), BY_ID),
+    assertEquals(
+        expected(a -> a.get("tags").toString().contains("\"capabilities\""), BY_ID),
         all("filter=tag:capabilities"));
-    assertEquals(expected(a -> a.get("threat_categories").toString().contains("\"miner\""),
-        BY_ID), all("filter=threat_category:miner"));
+    assertEquals(
+        expected(a -> a.get("threat_categories").toString().contains("\"miner\""), BY_ID),
+        all("filter=threat_category:miner"));
     long pivot = rules.get(7).get("attributes").get("creation_date").asLong();
-    assertEquals(expected(a -> a.get("creation_date").asLong() > pivot, BY_ID),
+    assertEquals(
+        expected(a -> a.get("creation_date").asLong() > pivot, BY_ID),
         all("filter=creation_date:" + pivot + "%2B"));
-    assertEquals(expected(a -> a.get("creation_date").asLong() < pivot, BY_ID),
+    assertEquals(
+        expected(a -> a.get("creation_date").asLong() < pivot, BY_ID),
         all("filter=creation_date:" + pivot + "-"));
-    assertEquals(expected(a -> a.get("creation_date").asLong() < 1_640_995_200L
-        && a.get("enabled").asBoolean(), BY_ID),
-        all("filter=" + encode(
-            "included_date:2010-01-01+ creation_date:2022-01-01- enabled:true")));
+    assertEquals(
+        expected(
+            a -> a.get("creation_date").asLong() < 1_640_995_200L && a.get("enabled").asBoolean(),
+            BY_ID),
+        all(
+            "filter="
+                + encode("included_date:2010-01-01+ creation_date:2022-01-01- enabled:true")));
   }
 
   @Test
   void ordersSortByTheirFieldThenId() {
-    Comparator<JsonNode> byMatches = Comparator.comparingLong(
-        r -> r.get("attributes").get("matches").asLong());
-    assertEquals(expected(a -> true, byMatches.reversed().thenComparing(BY_ID)),
+    Comparator<JsonNode> byMatches =
+        Comparator.comparingLong(r -> r.get("attributes").get("matches").asLong());
+    assertEquals(
+        expected(a -> true, byMatches.reversed().thenComparing(BY_ID)),
         all("order=matches-&limit=40"));
     assertEquals(expected(a -> true, byMatches.thenComparing(BY_ID)), all("order=matches"));
-    Comparator<JsonNode> byModified = Comparator.comparingLong(
-        r -> r.get("attributes").get("last_modification_date").asLong());
-    assertEquals(expected(a -> true, byModified.thenComparing(BY_ID)),
-        all("order=modification_date%2B"));
+    Comparator<JsonNode> byModified =
+        Comparator.comparingLong(r -> r.get("attributes").get("last_modification_date").asLong());
+    assertEquals(
+        expected(a -> true, byModified.thenComparing(BY_ID)), all("order=modification_date%2B"));
     JsonNode page = get("/yara_rules?filter=enabled:true&order=included_date-&limit=5").json();
-    assertEquals(sim.baseUrl() + "/yara_rules?filter=enabled%3Atrue&order=included_date-&limit=5",
+    assertEquals(
+        sim.baseUrl() + "/yara_rules?filter=enabled%3Atrue&order=included_date-&limit=5",
         page.get("links").get("self").asText());
   }
 
   @Test
   void badArgumentsAre400() {
-    assertError(get("/yara_rules?limit=41"), 400, "InvalidArgumentError",
-        "Limit can't be larger than 40");
+    assertError(
+        get("/yara_rules?limit=41"), 400, "InvalidArgumentError", "Limit can't be larger than 40");
     assertEquals(40, get("/yara_rules?limit=40").json().get("data").size());
     assertEquals(400, get("/yara_rules?limit=0").status());
     assertEquals(400, get("/yara_rules?limit=x").status());
-    assertError(get("/yara_rules?order=name"), 400, "InvalidArgumentError",
-        "Invalid order \"name\"");
-    assertError(get("/yara_rules?filter=owner:me"), 400, "InvalidArgumentError",
+    assertError(
+        get("/yara_rules?order=name"), 400, "InvalidArgumentError", "Invalid order \"name\"");
+    assertError(
+        get("/yara_rules?filter=owner:me"),
+        400,
+        "InvalidArgumentError",
         "Invalid filter \"owner\"");
     assertEquals(400, get("/yara_rules?filter=enabled:maybe").status());
     assertEquals(400, get("/yara_rules?filter=creation_date:yesterday").status());
     String cursor = get("/yara_rules").json().get("meta").get("cursor").asText();
-    assertEquals(400, get("/yara_rules?order=matches&cursor=" + cursor).status(),
+    assertEquals(
+        400,
+        get("/yara_rules?order=matches&cursor=" + cursor).status(),
         "a cursor is only valid for its own filter and order");
   }
 
@@ -156,18 +190,38 @@ class YaraRulesEndpointTest {
     assertEquals(Set.of("data"), fieldNames(set));
     assertEquals("yara_ruleset", set.get("data").get("type").asText());
     assertEquals(Set.of("type", "id", "links", "attributes"), fieldNames(set.get("data")));
-    assertEquals(Set.of("name", "rules", "source"), fieldNames(set.get("data").get("attributes")),
+    assertEquals(
+        Set.of("name", "rules", "source"),
+        fieldNames(set.get("data").get("attributes")),
         "the attributes of capture octi_yara_ruleset_get.json");
-    assertTrue(set.get("data").get("attributes").get("rules").asText()
-        .contains("rule " + rule.get("attributes").get("name").asText() + " {"));
+    assertTrue(
+        set.get("data")
+            .get("attributes")
+            .get("rules")
+            .asText()
+            .contains("rule " + rule.get("attributes").get("name").asText() + " {"));
     String sigmaId = sim.corpus().ids("sigma_rule").get(0);
     JsonNode sigma = get("/sigma_rules/" + sigmaId).json().get("data");
     assertEquals("sigma_rule", sigma.get("type").asText());
-    for (String attribute : List.of("title", "level", "description", "source", "status",
-        "detection", "log_source", "references", "tags", "false_positives", "fields")) {
+    for (String attribute :
+        List.of(
+            "title",
+            "level",
+            "description",
+            "source",
+            "status",
+            "detection",
+            "log_source",
+            "references",
+            "tags",
+            "false_positives",
+            "fields")) {
       assertTrue(sigma.get("attributes").has(attribute), attribute);
     }
-    assertError(get("/yara_rulesets/0000000000"), 404, "NotFoundError",
+    assertError(
+        get("/yara_rulesets/0000000000"),
+        404,
+        "NotFoundError",
         "yara_ruleset \"0000000000\" not found");
     assertEquals(404, get("/yara_rules/" + encode("0000000000|nope")).status());
     assertEquals(404, get("/sigma_rules/" + "0".repeat(64)).status());

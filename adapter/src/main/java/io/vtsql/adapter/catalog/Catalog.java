@@ -9,8 +9,8 @@ import io.vtsql.adapter.catalog.types.Domains;
 import io.vtsql.adapter.catalog.types.FileBehaviours;
 import io.vtsql.adapter.catalog.types.Files;
 import io.vtsql.adapter.catalog.types.IpAddresses;
-import io.vtsql.adapter.catalog.types.PopularThreatCategories;
 import io.vtsql.adapter.catalog.types.Metadata;
+import io.vtsql.adapter.catalog.types.PopularThreatCategories;
 import io.vtsql.adapter.catalog.types.Resolutions;
 import io.vtsql.adapter.catalog.types.SigmaRules;
 import io.vtsql.adapter.catalog.types.Submissions;
@@ -26,16 +26,31 @@ import java.util.Optional;
 
 /**
  * The registry of declared object types, in the order tables are listed: adding a type is one
- * declaration in {@code catalog.types} and one line here. Nothing here calls the API, so
- * metadata enumeration is free.
+ * declaration in {@code catalog.types} and one line here. Nothing here calls the API, so metadata
+ * enumeration is free.
  */
 public final class Catalog {
-  private static final List<ObjectType> TYPES = List.of(
-      Files.TYPE, Urls.TYPE, Domains.TYPE, IpAddresses.TYPE,
-      Comments.TYPE, Votes.TYPE, Submissions.TYPE, Resolutions.TYPE, WhoisRecords.TYPE,
-      Analyses.TYPE, PopularThreatCategories.TYPE,
-      Collections.TYPE, ThreatActors.TYPE, AttackTactics.TYPE, AttackTechniques.TYPE,
-      FileBehaviours.TYPE, YaraRules.TYPE, YaraRulesets.TYPE, SigmaRules.TYPE);
+  private static final List<ObjectType> TYPES =
+      List.of(
+          Files.TYPE,
+          Urls.TYPE,
+          Domains.TYPE,
+          IpAddresses.TYPE,
+          Comments.TYPE,
+          Votes.TYPE,
+          Submissions.TYPE,
+          Resolutions.TYPE,
+          WhoisRecords.TYPE,
+          Analyses.TYPE,
+          PopularThreatCategories.TYPE,
+          Collections.TYPE,
+          ThreatActors.TYPE,
+          AttackTactics.TYPE,
+          AttackTechniques.TYPE,
+          FileBehaviours.TYPE,
+          YaraRules.TYPE,
+          YaraRulesets.TYPE,
+          SigmaRules.TYPE);
 
   private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 
@@ -62,13 +77,16 @@ public final class Catalog {
   }
 
   /**
-   * The searchable type of an {@code entity:} value ({@code ip} and {@code ip_address} both
-   * work).
+   * The searchable type of an {@code entity:} value ({@code ip} and {@code ip_address} both work).
    */
   public static Optional<ObjectType> bySearchEntity(String value) {
     final String v = value.toLowerCase(Locale.ROOT);
-    return TYPES.stream().filter(t -> t.search().isPresent()
-        && (t.search().get().entity().equals(v) || t.objectType().equals(v))).findFirst();
+    return TYPES.stream()
+        .filter(
+            t ->
+                t.search().isPresent()
+                    && (t.search().get().entity().equals(v) || t.objectType().equals(v)))
+        .findFirst();
   }
 
   /** Every relationship, grouped by source type in registration order, then by name. */

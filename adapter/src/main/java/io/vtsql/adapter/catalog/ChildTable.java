@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rows of one nested array or map of an object type's objects, e.g. a file's engine
- * verdicts ({@code file_last_analysis_results}, one row per engine): read by looking the parent
- * objects up, so it needs parent ids like a relationship table.
+ * The rows of one nested array or map of an object type's objects, e.g. a file's engine verdicts
+ * ({@code file_last_analysis_results}, one row per engine): read by looking the parent objects up,
+ * so it needs parent ids like a relationship table.
  */
 public final class ChildTable implements ParentTable {
   private final ObjectType parent;
@@ -47,27 +47,34 @@ public final class ChildTable implements ParentTable {
   }
 
   /** The type whose objects hold the records. */
-  @Override public ObjectType source() {
+  @Override
+  public ObjectType source() {
     return parent;
   }
 
-  /** Records of the type of the parent objects' attribute, e.g. {@code file.last_analysis_results}. */
-  @Override public String targetLabel() {
+  /**
+   * Records of the type of the parent objects' attribute, e.g. {@code file.last_analysis_results}.
+   */
+  @Override
+  public String targetLabel() {
     return parent.objectType() + "." + attribute;
   }
 
   /** Readable exactly when the parent objects are. */
-  @Override public boolean premium() {
+  @Override
+  public boolean premium() {
     return parent.privilege() == Privilege.PREMIUM;
   }
 
   /** A parent holds any number of records. */
-  @Override public boolean oneRowPerParent() {
+  @Override
+  public boolean oneRowPerParent() {
     return false;
   }
 
   /** The parent object holds every record. */
-  @Override public boolean singleRequest() {
+  @Override
+  public boolean singleRequest() {
     return true;
   }
 
@@ -97,53 +104,69 @@ public final class ChildTable implements ParentTable {
   }
 
   /** One line for users. */
-  @Override public String description() {
+  @Override
+  public String description() {
     return description;
   }
 
   /** SQL table name, e.g. {@code file_last_analysis_results}. */
-  @Override public String tableName() {
+  @Override
+  public String tableName() {
     return parent.objectType() + "_" + attribute.replace('.', '_');
   }
 
   /** Name of the parent id column, e.g. {@code file_id}. */
-  @Override public String parentColumn() {
+  @Override
+  public String parentColumn() {
     return parent.objectType() + "_id";
   }
 
   /** {@code GET /files/{file_id}}: the request that reads a parent's records. */
-  @Override public String endpoint(boolean descriptors) {
+  @Override
+  public String endpoint(boolean descriptors) {
     return "GET " + parent.collectionPath() + "/{" + parentColumn() + "}";
   }
 
   /** Columns of the table: parent id, key (maps), element columns, then the raw record. */
-  @Override public List<RelationshipColumn> columns() {
+  @Override
+  public List<RelationshipColumn> columns() {
     final List<RelationshipColumn> list = new ArrayList<>();
-    list.add(new RelationshipColumn(RelationshipColumn.Kind.PARENT_ID, parentColumn(), null,
-        "Id of the " + parent.objectType() + " holding the record"));
+    list.add(
+        new RelationshipColumn(
+            RelationshipColumn.Kind.PARENT_ID,
+            parentColumn(),
+            null,
+            "Id of the " + parent.objectType() + " holding the record"));
     list.addAll(recordColumns(shape, attribute, keyColumn, valueColumn, columns));
     return List.copyOf(list);
   }
 
   /**
-   * The columns of the records of one attribute: the key (maps), then the scalar (values) or
-   * the element columns and the whole record as raw JSON.
+   * The columns of the records of one attribute: the key (maps), then the scalar (values) or the
+   * element columns and the whole record as raw JSON.
    */
-  static List<RelationshipColumn> recordColumns(Shape shape, String attribute, String key,
-      String value, List<VtColumn> columns) {
+  static List<RelationshipColumn> recordColumns(
+      Shape shape, String attribute, String key, String value, List<VtColumn> columns) {
     final List<RelationshipColumn> list = new ArrayList<>();
     if (key != null) {
-      list.add(new RelationshipColumn(RelationshipColumn.Kind.MAP_KEY, key, null,
-          "Key of the record in " + attribute));
+      list.add(
+          new RelationshipColumn(
+              RelationshipColumn.Kind.MAP_KEY, key, null, "Key of the record in " + attribute));
     }
     if (value != null) {
-      list.add(new RelationshipColumn(RelationshipColumn.Kind.ELEMENT_VALUE, value, null,
-          "One value of " + attribute));
+      list.add(
+          new RelationshipColumn(
+              RelationshipColumn.Kind.ELEMENT_VALUE, value, null, "One value of " + attribute));
     } else {
       columns.forEach(c -> list.add(RelationshipColumn.target(c)));
-      list.add(RelationshipColumn.target(new VtColumn("attributes", VtColumnType.VARCHAR,
-          VtColumn.Source.RAW_ATTRIBUTES, List.of(),
-          "The whole record as raw JSON, for JSON_VALUE/JSON_QUERY")));
+      list.add(
+          RelationshipColumn.target(
+              new VtColumn(
+                  "attributes",
+                  VtColumnType.VARCHAR,
+                  VtColumn.Source.RAW_ATTRIBUTES,
+                  List.of(),
+                  "The whole record as raw JSON, for JSON_VALUE/JSON_QUERY")));
     }
     return list;
   }

@@ -26,8 +26,8 @@ public final class Columns {
   }
 
   /**
-   * The one column of a table whose rows are plain values ({@link ValueListEndpoint}): each
-   * value is the row's identity, and there are no attributes to keep as raw JSON.
+   * The one column of a table whose rows are plain values ({@link ValueListEndpoint}): each value
+   * is the row's identity, and there are no attributes to keep as raw JSON.
    */
   public static Columns value(String name, String description) {
     final Columns c = new Columns();
@@ -75,8 +75,12 @@ public final class Columns {
   /** The verdict counts of {@code last_analysis_stats} and the community votes. */
   public Columns stats() {
     for (String s : VERDICTS) {
-      add(s, INTEGER, "last_analysis_stats." + s,
-          "Engines whose verdict in the last analysis was " + s
+      add(
+          s,
+          INTEGER,
+          "last_analysis_stats." + s,
+          "Engines whose verdict in the last analysis was "
+              + s
               + (s.equals("malicious") ? " (search: p:)" : ""));
     }
     add("votes_harmless", INTEGER, "total_votes.harmless", "Community votes saying harmless");
@@ -86,9 +90,13 @@ public final class Columns {
 
   /** The distinct malicious or suspicious labels of {@code last_analysis_results}. */
   public Columns detectionNames() {
-    list.add(new VtColumn("detection_names", VARCHAR_ARRAY, VtColumn.Source.DETECTION_NAMES,
-        List.of("last_analysis_results"),
-        "Distinct detection names of the last analysis, in engine order (search: engines:)"));
+    list.add(
+        new VtColumn(
+            "detection_names",
+            VARCHAR_ARRAY,
+            VtColumn.Source.DETECTION_NAMES,
+            List.of("last_analysis_results"),
+            "Distinct detection names of the last analysis, in engine order (search: engines:)"));
     return this;
   }
 
@@ -98,8 +106,13 @@ public final class Columns {
     if (!raw) {
       return List.copyOf(all);
     }
-    all.add(new VtColumn("attributes", VARCHAR, VtColumn.Source.RAW_ATTRIBUTES, List.of(),
-        "All attributes as raw JSON, for JSON_VALUE/JSON_QUERY"));
+    all.add(
+        new VtColumn(
+            "attributes",
+            VARCHAR,
+            VtColumn.Source.RAW_ATTRIBUTES,
+            List.of(),
+            "All attributes as raw JSON, for JSON_VALUE/JSON_QUERY"));
     return List.copyOf(all);
   }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The records of one attribute of a single-document endpoint as a table, e.g.
- * {@code metadata_engines} from {@code GET /metadata}: one request reads every row, so the table
- * needs no filter and no LIMIT (such documents are small and finite).
+ * The records of one attribute of a single-document endpoint as a table, e.g. {@code
+ * metadata_engines} from {@code GET /metadata}: one request reads every row, so the table needs no
+ * filter and no LIMIT (such documents are small and finite).
  */
 public final class DocumentTable {
   private final String path;
@@ -66,7 +66,9 @@ public final class DocumentTable {
 
   /** A column's JDBC remark, if the table has the column. */
   public Optional<String> columnRemark(String column) {
-    return columns().stream().filter(c -> c.name().equals(column)).findFirst()
+    return columns().stream()
+        .filter(c -> c.name().equals(column))
+        .findFirst()
         .map(RelationshipColumn::description);
   }
 
@@ -77,7 +79,6 @@ public final class DocumentTable {
 
   /** Columns of the table: key (maps), then the scalar or the element columns and raw record. */
   public List<RelationshipColumn> columns() {
-    return List.copyOf(ChildTable.recordColumns(shape, attribute, keyColumn, valueColumn,
-        columns));
+    return List.copyOf(ChildTable.recordColumns(shape, attribute, keyColumn, valueColumn, columns));
   }
 }

@@ -4,9 +4,9 @@ import io.vtsql.client.VtObject;
 import java.util.Optional;
 
 /**
- * How a key column's value names an object in {@code GET /{collection}/{id}}: which values can
- * name one at all (an impossible value needs no request), how the value is written in the path,
- * and whether a returned object answers the value.
+ * How a key column's value names an object in {@code GET /{collection}/{id}}: which values can name
+ * one at all (an impossible value needs no request), how the value is written in the path, and
+ * whether a returned object answers the value.
  */
 public interface IdForm {
   /** The id segment of the GET for {@code value}, or empty when no object can have it. */

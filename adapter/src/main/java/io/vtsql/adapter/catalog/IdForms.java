@@ -10,74 +10,97 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The identifier forms object types declare. Hashes and domains are case-insensitive and sent
- * in lower case; a value that cannot name an object of its type (a 10-character "hash",
- * {@code 999.1.1.1}, a domain with a space, {@code ..}) finds nothing without a request.
+ * The identifier forms object types declare. Hashes and domains are case-insensitive and sent in
+ * lower case; a value that cannot name an object of its type (a 10-character "hash", {@code
+ * 999.1.1.1}, a domain with a space, {@code ..}) finds nothing without a request.
  */
 public final class IdForms {
   private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
+
   /** Longest DNS name. */
   private static final int MAX_DOMAIN = 253;
+
   /** Characters no domain name contains (URL delimiters, whitespace is checked apart). */
   private static final Pattern NOT_IN_DOMAIN = Pattern.compile("[/\\\\?#@:,;'\"<>|]");
 
   /** A domain name. */
   public static final IdForm DOMAIN = caseless(IdForms::isDomain);
+
   /** An IPv4 or IPv6 literal. */
   public static final IdForm IP = caseless(InetAddresses::isInetAddress);
-  /** Any id VirusTotal made up (comments, collections, analyses, ...): no path delimiters. */
-  public static final IdForm OPAQUE = new IdForm() {
-    @Override public Optional<String> pathId(String value) {
-      return value.isBlank() || value.equals(".") || value.equals("..")
-          || value.chars().anyMatch(c -> c == '/' || c == '?' || c == '#' || c < ' ')
-          ? Optional.empty() : Optional.of(value);
-    }
 
-    @Override public boolean answers(String column, String value, VtObject object) {
-      return value.equals(object.id());
-    }
-  };
+  /** Any id VirusTotal made up (comments, collections, analyses, ...): no path delimiters. */
+  public static final IdForm OPAQUE =
+      new IdForm() {
+        @Override
+        public Optional<String> pathId(String value) {
+          return value.isBlank()
+                  || value.equals(".")
+                  || value.equals("..")
+                  || value.chars().anyMatch(c -> c == '/' || c == '?' || c == '#' || c < ' ')
+              ? Optional.empty()
+              : Optional.of(value);
+        }
+
+        @Override
+        public boolean answers(String column, String value, VtObject object) {
+          return value.equals(object.id());
+        }
+      };
+
   /**
    * A resolution id: an IP literal immediately followed by the host name that resolved to it
    * ({@code 140.82.114.3github.com}, protocol.md §3); anything that splits no such way names no
    * resolution.
    */
   public static final IdForm RESOLUTION = caseless(IdForms::isResolution);
+
   /** A URL, sent as the unpadded base64url of its text and matched on the url attribute. */
-  public static final IdForm URL = new IdForm() {
-    @Override public Optional<String> pathId(String value) {
-      return value.isBlank() ? Optional.empty() : Optional.of(Base64.getUrlEncoder()
-          .withoutPadding().encodeToString(value.getBytes(StandardCharsets.UTF_8)));
-    }
+  public static final IdForm URL =
+      new IdForm() {
+        @Override
+        public Optional<String> pathId(String value) {
+          return value.isBlank()
+              ? Optional.empty()
+              : Optional.of(
+                  Base64.getUrlEncoder()
+                      .withoutPadding()
+                      .encodeToString(value.getBytes(StandardCharsets.UTF_8)));
+        }
 
-    @Override public boolean answers(String column, String value, VtObject object) {
-      return value.equals(object.attributes().path("url").asText(null));
-    }
+        @Override
+        public boolean answers(String column, String value, VtObject object) {
+          return value.equals(object.attributes().path("url").asText(null));
+        }
 
-    @Override public boolean urlForm() {
-      return true;
-    }
-  };
+        @Override
+        public boolean urlForm() {
+          return true;
+        }
+      };
 
   private IdForms() {}
 
   /**
-   * A hexadecimal hash of one of the given lengths, compared with the id or, for the other
-   * lengths, with the attributes named in {@code aliases} (a file's md5 and sha1).
+   * A hexadecimal hash of one of the given lengths, compared with the id or, for the other lengths,
+   * with the attributes named in {@code aliases} (a file's md5 and sha1).
    */
   public static IdForm hash(List<Integer> lengths, List<String> aliases) {
     return new IdForm() {
-      @Override public Optional<String> pathId(String value) {
+      @Override
+      public Optional<String> pathId(String value) {
         return lengths.contains(value.length()) && HEX.matcher(value).matches()
-            ? Optional.of(value.toLowerCase(Locale.ROOT)) : Optional.empty();
+            ? Optional.of(value.toLowerCase(Locale.ROOT))
+            : Optional.empty();
       }
 
-      @Override public boolean answers(String column, String value, VtObject object) {
+      @Override
+      public boolean answers(String column, String value, VtObject object) {
         if (value.equalsIgnoreCase(object.id())) {
           return true;
         }
-        return aliases.stream().anyMatch(a -> value.equalsIgnoreCase(
-            object.attributes().path(a).asText(null)));
+        return aliases.stream()
+            .anyMatch(a -> value.equalsIgnoreCase(object.attributes().path(a).asText(null)));
       }
     };
   }
@@ -85,12 +108,15 @@ public final class IdForms {
   /** A hexadecimal hash kept in the attribute named like its column (files.md5, files.sha1). */
   public static IdForm hashAttribute(int length) {
     return new IdForm() {
-      @Override public Optional<String> pathId(String value) {
+      @Override
+      public Optional<String> pathId(String value) {
         return value.length() == length && HEX.matcher(value).matches()
-            ? Optional.of(value.toLowerCase(Locale.ROOT)) : Optional.empty();
+            ? Optional.of(value.toLowerCase(Locale.ROOT))
+            : Optional.empty();
       }
 
-      @Override public boolean answers(String column, String value, VtObject object) {
+      @Override
+      public boolean answers(String column, String value, VtObject object) {
         return value.equalsIgnoreCase(object.attributes().path(column).asText(null));
       }
     };
@@ -103,11 +129,13 @@ public final class IdForms {
   public static IdForm matching(String regex) {
     final Pattern shape = Pattern.compile(regex);
     return new IdForm() {
-      @Override public Optional<String> pathId(String value) {
+      @Override
+      public Optional<String> pathId(String value) {
         return shape.matcher(value).matches() ? Optional.of(value) : Optional.empty();
       }
 
-      @Override public boolean answers(String column, String value, VtObject object) {
+      @Override
+      public boolean answers(String column, String value, VtObject object) {
         return value.equals(object.id());
       }
     };
@@ -115,12 +143,15 @@ public final class IdForms {
 
   private static IdForm caseless(java.util.function.Predicate<String> valid) {
     return new IdForm() {
-      @Override public Optional<String> pathId(String value) {
+      @Override
+      public Optional<String> pathId(String value) {
         return !value.isEmpty() && valid.test(value)
-            ? Optional.of(value.toLowerCase(Locale.ROOT)) : Optional.empty();
+            ? Optional.of(value.toLowerCase(Locale.ROOT))
+            : Optional.empty();
       }
 
-      @Override public boolean answers(String column, String value, VtObject object) {
+      @Override
+      public boolean answers(String column, String value, VtObject object) {
         return value.equalsIgnoreCase(object.id());
       }
     };
@@ -136,8 +167,11 @@ public final class IdForms {
   }
 
   private static boolean isDomain(String value) {
-    return value.length() <= MAX_DOMAIN && value.chars().noneMatch(Character::isWhitespace)
+    return value.length() <= MAX_DOMAIN
+        && value.chars().noneMatch(Character::isWhitespace)
         && value.chars().noneMatch(Character::isISOControl)
-        && !NOT_IN_DOMAIN.matcher(value).find() && !value.equals(".") && !value.equals("..");
+        && !NOT_IN_DOMAIN.matcher(value).find()
+        && !value.equals(".")
+        && !value.equals("..");
   }
 }

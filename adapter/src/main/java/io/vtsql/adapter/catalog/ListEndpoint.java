@@ -5,19 +5,24 @@ import static java.util.Objects.requireNonNull;
 import java.util.Map;
 
 /**
- * A collection's own list endpoint ({@code GET /collections}) with its server-side
- * {@code filter=} and {@code order=} grammar (protocol.md §6.2).
+ * A collection's own list endpoint ({@code GET /collections}) with its server-side {@code filter=}
+ * and {@code order=} grammar (protocol.md §6.2).
  *
  * @param path request path
  * @param pageMax largest {@code limit} of a page
  * @param modifiers pushable columns and their {@code filter} modifiers
  * @param orders orderable columns and their {@code order} fields
  * @param privilege what a key needs to call it
- * @param booleans whether {@code filter=} takes OR and NOT (documented for collections and
- *     graphs only; elsewhere only ANDed terms are pushed)
+ * @param booleans whether {@code filter=} takes OR and NOT (documented for collections and graphs
+ *     only; elsewhere only ANDed terms are pushed)
  */
-public record ListEndpoint(String path, int pageMax, Map<String, ModifierSpec> modifiers,
-    Map<String, String> orders, Privilege privilege, boolean booleans)
+public record ListEndpoint(
+    String path,
+    int pageMax,
+    Map<String, ModifierSpec> modifiers,
+    Map<String, String> orders,
+    Privilege privilege,
+    boolean booleans)
     implements ScanEndpoint {
 
   public ListEndpoint {
@@ -27,11 +32,13 @@ public record ListEndpoint(String path, int pageMax, Map<String, ModifierSpec> m
     requireNonNull(privilege, "privilege");
   }
 
-  @Override public boolean booleanOperators() {
+  @Override
+  public boolean booleanOperators() {
     return booleans;
   }
 
-  @Override public boolean descriptorsOnly() {
+  @Override
+  public boolean descriptorsOnly() {
     return false;
   }
 }

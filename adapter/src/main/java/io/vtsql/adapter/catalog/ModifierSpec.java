@@ -3,8 +3,8 @@ package io.vtsql.adapter.catalog;
 import static java.util.Objects.requireNonNull;
 
 /**
- * How one column maps to a search modifier, and how exactly VirusTotal's matching agrees with
- * SQL's for it (an inexact match is pushed as a superset and re-checked locally).
+ * How one column maps to a search modifier, and how exactly VirusTotal's matching agrees with SQL's
+ * for it (an inexact match is pushed as a superset and re-checked locally).
  *
  * @param column SQL column name
  * @param modifier search modifier without the colon, e.g. {@code p}

@@ -14,8 +14,8 @@ import java.util.function.Function;
 /**
  * One VirusTotal object type as the catalogue declares it: its table, point-lookup keys, the
  * endpoint that scans it with the grammar WHERE and ORDER BY are pushed into, its columns,
- * relationships and child tables. The Calcite schema, JDBC remarks, EXPLAIN and the generated
- * docs all read from here; each type is declared once, in {@code catalog.types}.
+ * relationships and child tables. The Calcite schema, JDBC remarks, EXPLAIN and the generated docs
+ * all read from here; each type is declared once, in {@code catalog.types}.
  */
 public final class ObjectType implements TableDef {
   private final String objectType;
@@ -33,11 +33,11 @@ public final class ObjectType implements TableDef {
   private final ParentInId parentInId;
 
   /**
-   * Objects whose id names the parent of a relationship they are reached by, e.g. a sandbox
-   * report {@code <sha256>_<sandbox>} of the file's {@code behaviours}.
+   * Objects whose id names the parent of a relationship they are reached by, e.g. a sandbox report
+   * {@code <sha256>_<sandbox>} of the file's {@code behaviours}.
    */
-  private record ParentInId(String sourceType, String relationship,
-      Function<String, Optional<String>> parentId) {}
+  private record ParentInId(
+      String sourceType, String relationship, Function<String, Optional<String>> parentId) {}
 
   private ObjectType(Builder b) {
     this.objectType = b.objectType;
@@ -52,8 +52,14 @@ public final class ObjectType implements TableDef {
     this.privilege = b.privilege;
     final List<RelationshipDef> rels = new ArrayList<>();
     for (String[] row : b.relationshipRows) {
-      rels.add(new RelationshipDef(this, row[0], List.of(row[1].split("\\|")),
-          row[2].contains("1"), row[2].contains("E"), row[3]));
+      rels.add(
+          new RelationshipDef(
+              this,
+              row[0],
+              List.of(row[1].split("\\|")),
+              row[2].contains("1"),
+              row[2].contains("E"),
+              row[3]));
     }
     this.relationships = List.copyOf(rels);
     this.children = b.children.stream().map(c -> c.build(this)).toList();
@@ -61,8 +67,18 @@ public final class ObjectType implements TableDef {
     for (String key : keys.keySet()) {
       column(key).orElseThrow(() -> new IllegalStateException(tableName + " key " + key));
     }
-    scan().ifPresent(s -> s.modifiers().keySet().forEach(c -> column(c).orElseThrow(
-        () -> new IllegalStateException(tableName + " modifier column " + c))));
+    scan()
+        .ifPresent(
+            s ->
+                s.modifiers()
+                    .keySet()
+                    .forEach(
+                        c ->
+                            column(c)
+                                .orElseThrow(
+                                    () ->
+                                        new IllegalStateException(
+                                            tableName + " modifier column " + c))));
   }
 
   /** Starts the declaration of the type VirusTotal calls {@code objectType}. */
@@ -76,7 +92,8 @@ public final class ObjectType implements TableDef {
   }
 
   /** Name of the SQL table in schema {@code vt}: the API's collection name. */
-  @Override public String tableName() {
+  @Override
+  public String tableName() {
     return tableName;
   }
 
@@ -100,11 +117,13 @@ public final class ObjectType implements TableDef {
     return Optional.ofNullable(example);
   }
 
-  @Override public String remark() {
+  @Override
+  public String remark() {
     return description;
   }
 
-  @Override public Optional<String> columnRemark(String column) {
+  @Override
+  public Optional<String> columnRemark(String column) {
     return column(column).map(VtColumn::description);
   }
 
@@ -195,16 +214,20 @@ public final class ObjectType implements TableDef {
   }
 
   /**
-   * The parent id an object id of this type names when it is reached by {@code relationship}
-   * (empty when the id names none), if the type declares it.
+   * The parent id an object id of this type names when it is reached by {@code relationship} (empty
+   * when the id names none), if the type declares it.
    */
   public Optional<Function<String, Optional<String>>> parentInId(RelationshipDef relationship) {
-    return Optional.ofNullable(parentInId).filter(p -> p.relationship().equals(
-        relationship.name()) && p.sourceType().equals(relationship.source().objectType()))
+    return Optional.ofNullable(parentInId)
+        .filter(
+            p ->
+                p.relationship().equals(relationship.name())
+                    && p.sourceType().equals(relationship.source().objectType()))
         .map(ParentInId::parentId);
   }
 
-  @Override public String toString() {
+  @Override
+  public String toString() {
     return tableName;
   }
 
@@ -261,8 +284,8 @@ public final class ObjectType implements TableDef {
     }
 
     /**
-     * Declares a type that has no table of its own: it is reached through relationships (and
-     * its collection path still serves the child tables of its objects).
+     * Declares a type that has no table of its own: it is reached through relationships (and its
+     * collection path still serves the child tables of its objects).
      */
     public Builder targetOnly() {
       this.table = false;
@@ -291,11 +314,11 @@ public final class ObjectType implements TableDef {
     }
 
     /**
-     * Declares that an object's id names the parent it has under the {@code relationship} of
-     * {@code sourceType}, so {@code id = ...} on that relationship's table finds its parent.
+     * Declares that an object's id names the parent it has under the {@code relationship} of {@code
+     * sourceType}, so {@code id = ...} on that relationship's table finds its parent.
      */
-    public Builder parentInId(String sourceType, String relationship,
-        Function<String, Optional<String>> parentId) {
+    public Builder parentInId(
+        String sourceType, String relationship, Function<String, Optional<String>> parentId) {
       this.parentInId = new ParentInId(sourceType, relationship, parentId);
       return this;
     }

@@ -39,13 +39,23 @@ public sealed interface ParentTable extends TableDef permits RelationshipDef, Ch
   boolean singleRequest();
 
   /** What the table reads, from which type to which, and how to give it parents. */
-  @Override default String remark() {
-    return description() + " (" + source().objectType() + " → " + targetLabel()
-        + "; filter on " + parentColumn() + ")";
+  @Override
+  default String remark() {
+    return description()
+        + " ("
+        + source().objectType()
+        + " → "
+        + targetLabel()
+        + "; filter on "
+        + parentColumn()
+        + ")";
   }
 
-  @Override default Optional<String> columnRemark(String column) {
-    return columns().stream().filter(c -> c.name().equals(column)).findFirst()
+  @Override
+  default Optional<String> columnRemark(String column) {
+    return columns().stream()
+        .filter(c -> c.name().equals(column))
+        .findFirst()
         .map(RelationshipColumn::description);
   }
 }

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * One column of a relationship or child table: the parent id, a column of the target object or
- * record (a {@link VtColumn} read from it), the target's type, the descriptor's context
- * attributes, or a child record's map key or scalar value.
+ * record (a {@link VtColumn} read from it), the target's type, the descriptor's context attributes,
+ * or a child record's map key or scalar value.
  *
  * @param kind where the value comes from
  * @param name SQL column name
@@ -51,7 +51,8 @@ public record RelationshipColumn(Kind kind, String name, VtColumn target, String
 
   /** Whether a relationship descriptor ({@code {type, id, context_attributes}}) carries it. */
   public boolean inDescriptor() {
-    return kind == Kind.TARGET ? target.inDescriptor()
+    return kind == Kind.TARGET
+        ? target.inDescriptor()
         : kind != Kind.MAP_KEY && kind != Kind.ELEMENT_VALUE;
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One relationship of an object type as a table: {@code <source type>_<relationship>},
- * its parent column, target type(s), cardinality and whether only premium keys may read it.
+ * One relationship of an object type as a table: {@code <source type>_<relationship>}, its parent
+ * column, target type(s), cardinality and whether only premium keys may read it.
  *
  * @param source object type the relationship starts from
  * @param name relationship name as VirusTotal spells it in paths ({@code contacted_domains})
@@ -17,8 +17,14 @@ import java.util.function.Function;
  * @param premium whether only premium (VirusTotal Enterprise) keys may read it
  * @param description one line for users
  */
-public record RelationshipDef(ObjectType source, String name, List<String> targetTypes,
-    boolean toOne, boolean premium, String description) implements ParentTable {
+public record RelationshipDef(
+    ObjectType source,
+    String name,
+    List<String> targetTypes,
+    boolean toOne,
+    boolean premium,
+    String description)
+    implements ParentTable {
 
   public RelationshipDef {
     requireNonNull(source, "source");
@@ -30,40 +36,51 @@ public record RelationshipDef(ObjectType source, String name, List<String> targe
     }
   }
 
-  @Override public boolean oneRowPerParent() {
+  @Override
+  public boolean oneRowPerParent() {
     return toOne;
   }
 
   /** A 1:1 relationship is one request per parent; others page by cursor. */
-  @Override public boolean singleRequest() {
+  @Override
+  public boolean singleRequest() {
     return toOne;
   }
 
   /** SQL table name, e.g. {@code file_contacted_domains}. */
-  @Override public String tableName() {
+  @Override
+  public String tableName() {
     return source.objectType() + "_" + name;
   }
 
   /** Name of the parent id column, e.g. {@code file_id}. */
-  @Override public String parentColumn() {
+  @Override
+  public String parentColumn() {
     return source.objectType() + "_id";
   }
 
   /** The target type, or {@code domain|ip_address} for a polymorphic relationship. */
-  @Override public String targetLabel() {
+  @Override
+  public String targetLabel() {
     return String.join("|", targetTypes);
   }
 
   /** {@code GET /files/{file_id}/contacted_domains} or its descriptor form. */
-  @Override public String endpoint(boolean descriptors) {
-    return "GET " + source.collectionPath() + "/{" + parentColumn() + "}/"
-        + (descriptors ? "relationships/" : "") + name;
+  @Override
+  public String endpoint(boolean descriptors) {
+    return "GET "
+        + source.collectionPath()
+        + "/{"
+        + parentColumn()
+        + "}/"
+        + (descriptors ? "relationships/" : "")
+        + name;
   }
 
   /**
-   * The parent whose relationship lists the target of id {@code targetId}, when the target
-   * type's ids name it (a sandbox report names its file); empty when they do not, or when
-   * {@code targetId} names no parent.
+   * The parent whose relationship lists the target of id {@code targetId}, when the target type's
+   * ids name it (a sandbox report names its file); empty when they do not, or when {@code targetId}
+   * names no parent.
    */
   public Optional<String> parentOfTarget(String targetId) {
     return parentInId().flatMap(f -> f.apply(targetId));
@@ -75,12 +92,14 @@ public record RelationshipDef(ObjectType source, String name, List<String> targe
   }
 
   private Optional<Function<String, Optional<String>>> parentInId() {
-    return targetTypes.size() == 1 ? Catalog.byType(targetTypes.get(0))
-        .flatMap(t -> t.parentInId(this)) : Optional.empty();
+    return targetTypes.size() == 1
+        ? Catalog.byType(targetTypes.get(0)).flatMap(t -> t.parentInId(this))
+        : Optional.empty();
   }
 
   /** Columns of the relationship's table, each with its one-line description. */
-  @Override public List<RelationshipColumn> columns() {
+  @Override
+  public List<RelationshipColumn> columns() {
     return RelationshipColumns.of(this);
   }
 }

@@ -3,9 +3,9 @@ package io.vtsql.adapter.catalog;
 import java.util.Map;
 
 /**
- * The endpoint that scans an object type without ids, and the grammar WHERE and ORDER BY are
- * pushed into: the intelligence search, the type's own paged list endpoint, or a one-response
- * list of values.
+ * The endpoint that scans an object type without ids, and the grammar WHERE and ORDER BY are pushed
+ * into: the intelligence search, the type's own paged list endpoint, or a one-response list of
+ * values.
  */
 public sealed interface ScanEndpoint permits SearchEndpoint, ListEndpoint, ValueListEndpoint {
   /** Request path, e.g. {@code /intelligence/search} or {@code /collections}. */

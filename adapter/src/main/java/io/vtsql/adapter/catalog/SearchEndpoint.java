@@ -11,10 +11,12 @@ import java.util.Map;
  * @param modifiers pushable columns and their modifiers
  * @param orders orderable columns and their {@code order} fields
  */
-public record SearchEndpoint(String entity, Map<String, ModifierSpec> modifiers,
-    Map<String, String> orders) implements ScanEndpoint {
+public record SearchEndpoint(
+    String entity, Map<String, ModifierSpec> modifiers, Map<String, String> orders)
+    implements ScanEndpoint {
   /** The premium-only search path. */
   public static final String PATH = "/intelligence/search";
+
   /** Largest {@code limit} of one search page. */
   public static final int PAGE_MAX = 300;
 
@@ -24,23 +26,28 @@ public record SearchEndpoint(String entity, Map<String, ModifierSpec> modifiers,
     orders = Catalogs.ordered(orders);
   }
 
-  @Override public String path() {
+  @Override
+  public String path() {
     return PATH;
   }
 
-  @Override public int pageMax() {
+  @Override
+  public int pageMax() {
     return PAGE_MAX;
   }
 
-  @Override public Privilege privilege() {
+  @Override
+  public Privilege privilege() {
     return Privilege.PREMIUM;
   }
 
-  @Override public boolean booleanOperators() {
+  @Override
+  public boolean booleanOperators() {
     return true;
   }
 
-  @Override public boolean descriptorsOnly() {
+  @Override
+  public boolean descriptorsOnly() {
     return true;
   }
 }

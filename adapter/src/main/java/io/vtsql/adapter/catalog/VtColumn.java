@@ -11,12 +11,12 @@ import java.util.List;
  * @param name SQL column name
  * @param type SQL type
  * @param source where the value comes from
- * @param path attribute path under {@code attributes} for {@link Source#ATTRIBUTE} and
- *     {@link Source#DETECTION_NAMES}, else empty
+ * @param path attribute path under {@code attributes} for {@link Source#ATTRIBUTE} and {@link
+ *     Source#DETECTION_NAMES}, else empty
  * @param description one line for users
  */
-public record VtColumn(String name, VtColumnType type, Source source, List<String> path,
-    String description) {
+public record VtColumn(
+    String name, VtColumnType type, Source source, List<String> path, String description) {
 
   /** Where a column's value comes from. */
   public enum Source {
@@ -27,8 +27,8 @@ public record VtColumn(String name, VtColumnType type, Source source, List<Strin
     /** The whole {@code attributes} object as JSON text. */
     RAW_ATTRIBUTES,
     /**
-     * The distinct non-null {@code result} strings of the engines under {@link #path()}
-     * ({@code last_analysis_results}), in engine order: what {@code engines:} searches.
+     * The distinct non-null {@code result} strings of the engines under {@link #path()} ({@code
+     * last_analysis_results}), in engine order: what {@code engines:} searches.
      */
     DETECTION_NAMES
   }
@@ -42,8 +42,10 @@ public record VtColumn(String name, VtColumnType type, Source source, List<Strin
   }
 
   /** Column read from a dotted attribute path such as {@code last_analysis_stats.malicious}. */
-  public static VtColumn attribute(String name, VtColumnType type, String dottedPath, String description) {
-    return new VtColumn(name, type, Source.ATTRIBUTE, List.of(dottedPath.split("\\.")), description);
+  public static VtColumn attribute(
+      String name, VtColumnType type, String dottedPath, String description) {
+    return new VtColumn(
+        name, type, Source.ATTRIBUTE, List.of(dottedPath.split("\\.")), description);
   }
 
   /** Whether the column can be served from a search descriptor ({@code {type, id}}) alone. */

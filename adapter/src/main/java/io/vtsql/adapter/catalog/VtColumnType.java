@@ -29,16 +29,19 @@ public enum VtColumnType {
   public RelDataType toRelType(RelDataTypeFactory factory, boolean nullable) {
     final RelDataType type;
     switch (this) {
-    case VARCHAR_ARRAY:
-      type = factory.createArrayType(
-          factory.createTypeWithNullability(factory.createSqlType(SqlTypeName.VARCHAR), false), -1);
-      break;
-    case TIMESTAMP:
-      type = factory.createSqlType(SqlTypeName.TIMESTAMP, 0);
-      break;
-    default:
-      type = factory.createSqlType(sqlTypeName);
-      break;
+      case VARCHAR_ARRAY:
+        type =
+            factory.createArrayType(
+                factory.createTypeWithNullability(
+                    factory.createSqlType(SqlTypeName.VARCHAR), false),
+                -1);
+        break;
+      case TIMESTAMP:
+        type = factory.createSqlType(SqlTypeName.TIMESTAMP, 0);
+        break;
+      default:
+        type = factory.createSqlType(sqlTypeName);
+        break;
     }
     return factory.createTypeWithNullability(type, nullable);
   }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the records of a child table from its parent object: one {@code GET /{collection}/{id}}
- * per parent, or none when the object cache holds the parent already (a join of
- * {@code files} with {@code file_last_analysis_results} reads each file once). Each record
- * becomes an object whose attributes the row columns read ({@link NestedRecords}).
+ * Reads the records of a child table from its parent object: one {@code GET /{collection}/{id}} per
+ * parent, or none when the object cache holds the parent already (a join of {@code files} with
+ * {@code file_last_analysis_results} reads each file once). Each record becomes an object whose
+ * attributes the row columns read ({@link NestedRecords}).
  */
 public final class ChildFetcher implements ParentFetcher {
   private final VtClient client;
@@ -28,19 +28,22 @@ public final class ChildFetcher implements ParentFetcher {
     this.objects = ClientServices.objects(client);
   }
 
-  @Override public boolean needsRequest(String parentId, String cursor) {
-    return parentType.idForm("id").pathId(parentId)
+  @Override
+  public boolean needsRequest(String parentId, String cursor) {
+    return parentType
+        .idForm("id")
+        .pathId(parentId)
         .map(id -> objects.flatMap(c -> c.find(parentType.objectType(), id)).isEmpty())
         .orElse(false);
   }
 
-  @Override public Page fetch(String parentId, String cursor, int limit) {
+  @Override
+  public Page fetch(String parentId, String cursor, int limit) {
     final Optional<String> pathId = parentType.idForm("id").pathId(parentId);
     if (pathId.isEmpty()) {
       return new Page(List.of(), null);
     }
-    Optional<VtObject> parent = objects.flatMap(c -> c.find(parentType.objectType(),
-        pathId.get()));
+    Optional<VtObject> parent = objects.flatMap(c -> c.find(parentType.objectType(), pathId.get()));
     if (parent.isEmpty()) {
       parent = client.findObject(parentType.tableName(), pathId.get());
       parent.ifPresent(o -> objects.ifPresent(c -> c.put(o)));
@@ -48,17 +51,25 @@ public final class ChildFetcher implements ParentFetcher {
     return new Page(parent.map(this::records).orElse(List.of()), null);
   }
 
-  @Override public void checkTier(String firstParent) {
+  @Override
+  public void checkTier(String firstParent) {
     if (table.premium() && client.tier() == VtTier.PUBLIC) {
-      throw new VtForbiddenException("ForbiddenError", 0, parentType.collectionPath(),
-          "vt." + table.tableName() + " reads " + parentType.tableName() + " objects, which"
+      throw new VtForbiddenException(
+          "ForbiddenError",
+          0,
+          parentType.collectionPath(),
+          "vt."
+              + table.tableName()
+              + " reads "
+              + parentType.tableName()
+              + " objects, which"
               + " need a VirusTotal premium API key; the connection is configured with"
               + " tier=public, so no request was sent");
     }
   }
 
   private List<VtObject> records(VtObject parent) {
-    return NestedRecords.read(parent.attributes(), table.attribute(), table.shape(),
-        table.tableName(), parent.id());
+    return NestedRecords.read(
+        parent.attributes(), table.attribute(), table.shape(), table.tableName(), parent.id());
   }
 }

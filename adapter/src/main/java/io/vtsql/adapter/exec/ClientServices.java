@@ -1,8 +1,8 @@
 package io.vtsql.adapter.exec;
 
-import io.vtsql.adapter.pushdown.ClientOperands;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vtsql.adapter.pushdown.ClientOperands;
 import io.vtsql.client.RateLimitWait;
 import io.vtsql.client.VtClient;
 import java.util.Optional;
@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the adapter keeps per shared {@link VtClient}: its {@link ObjectCache} (when the cache is
- * on) and the log line for long rate-limiter waits. Clients are shared per key and settings,
- * so these are too; entries go away with their client.
+ * on) and the log line for long rate-limiter waits. Clients are shared per key and settings, so
+ * these are too; entries go away with their client.
  */
 public final class ClientServices {
   private static final Logger LOG = LoggerFactory.getLogger(ClientServices.class);
@@ -29,15 +29,18 @@ public final class ClientServices {
 
   /** Sets up the services of a client once; later calls with the same client do nothing. */
   public static void attach(VtClient client, ClientOperands operands) {
-    BY_CLIENT.get(client, c -> {
-      // Avatica statements cannot carry SQLWarnings, so a long wait is reported in the log
-      c.addRateLimitListener(ClientServices::logWait);
-      return operands.cache()
-          ? new ClientServices(new ObjectCache(operands.cacheTtl(), operands.cacheMaxEntries(),
-              operands.cacheMaxBytes()),
-              operands.cacheTtl().toString())
-          : new ClientServices(null, null);
-    });
+    BY_CLIENT.get(
+        client,
+        c -> {
+          // Avatica statements cannot carry SQLWarnings, so a long wait is reported in the log
+          c.addRateLimitListener(ClientServices::logWait);
+          return operands.cache()
+              ? new ClientServices(
+                  new ObjectCache(
+                      operands.cacheTtl(), operands.cacheMaxEntries(), operands.cacheMaxBytes()),
+                  operands.cacheTtl().toString())
+              : new ClientServices(null, null);
+        });
   }
 
   /** The object cache of a client; empty when its cache is off or it was not attached. */
@@ -53,8 +56,13 @@ public final class ClientServices {
   }
 
   private static void logWait(RateLimitWait wait) {
-    LOG.warn("vtsql: waiting about {} ms for the client-side rate limit ({} per {}, {} per day)"
-        + " before GET {}", wait.expected().toMillis(), wait.limits().perWindow(),
-        wait.limits().window(), wait.limits().perDay(), wait.path());
+    LOG.warn(
+        "vtsql: waiting about {} ms for the client-side rate limit ({} per {}, {} per day)"
+            + " before GET {}",
+        wait.expected().toMillis(),
+        wait.limits().perWindow(),
+        wait.limits().window(),
+        wait.limits().perDay(),
+        wait.path());
   }
 }

@@ -19,10 +19,10 @@ import java.util.concurrent.ThreadFactory;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
- * Rows of a relationship for a list of distinct parents, in parent order and then API order.
- * The first page of the next {@code fanOut} parents is fetched in parallel ahead of the consumer
- * (at most {@code fanOut} calls in flight, each through the client's rate limiter); a later page
- * of a parent is requested only when the consumer has read the previous one, and closing stops
+ * Rows of a relationship for a list of distinct parents, in parent order and then API order. The
+ * first page of the next {@code fanOut} parents is fetched in parallel ahead of the consumer (at
+ * most {@code fanOut} calls in flight, each through the client's rate limiter); a later page of a
+ * parent is requested only when the consumer has read the previous one, and closing stops
  * everything.
  */
 public final class FanOutEnumerator implements Enumerator<Object[]> {
@@ -47,11 +47,13 @@ public final class FanOutEnumerator implements Enumerator<Object[]> {
     this.fanOut = fanOut;
   }
 
-  @Override public Object[] current() {
+  @Override
+  public Object[] current() {
     return current;
   }
 
-  @Override public boolean moveNext() {
+  @Override
+  public boolean moveNext() {
     while (parent < parents.size()) {
       read.failIfCancelled(this::close);
       if (rows.hasNext()) {
@@ -78,8 +80,8 @@ public final class FanOutEnumerator implements Enumerator<Object[]> {
 
   /**
    * Keeps the first pages of the current parent and the next {@code fanOut - 1} in flight.
-   * Look-ahead stops quietly once the request budget is spent: only a request the consumer
-   * needs now fails on it.
+   * Look-ahead stops quietly once the request budget is spent: only a request the consumer needs
+   * now fails on it.
    */
   private void prefetch() {
     while (firstPages.size() < Math.min(parents.size(), parent + fanOut)) {
@@ -91,8 +93,8 @@ public final class FanOutEnumerator implements Enumerator<Object[]> {
     }
   }
 
-  private Future<ParentFetcher.Page> submit(String parentId, String cursor,
-      Callable<ParentFetcher.Page> call) {
+  private Future<ParentFetcher.Page> submit(
+      String parentId, String cursor, Callable<ParentFetcher.Page> call) {
     read.spendRequest(parentId, cursor);
     if (pool == null) {
       pool = Executors.newFixedThreadPool(fanOut, daemonThreads());
@@ -129,11 +131,13 @@ public final class FanOutEnumerator implements Enumerator<Object[]> {
     };
   }
 
-  @Override public void reset() {
+  @Override
+  public void reset() {
     throw new UnsupportedOperationException("a relationship scan cannot be rewound");
   }
 
-  @Override public void close() {
+  @Override
+  public void close() {
     parent = parents.size();
     rows = Collections.emptyIterator();
     if (pool != null) {

@@ -28,8 +28,8 @@ import org.apache.calcite.linq4j.Enumerator;
  * Rows of a point lookup: one {@code GET /{collection}/{id}} per distinct id, in the order of the
  * ids. The GETs of the next {@code fanOut} ids run in parallel ahead of the consumer (look-ahead
  * stops quietly when the request budget is spent; only a GET the consumer needs fails on it);
- * NotFound, or an answer that does not match its key's column, yields no row, and two ids
- * naming the same object (sha256 and md5) yield it once.
+ * NotFound, or an answer that does not match its key's column, yields no row, and two ids naming
+ * the same object (sha256 and md5) yield it once.
  */
 public final class LookupEnumerator implements Enumerator<Object[]> {
   private final VtClient client;
@@ -41,13 +41,16 @@ public final class LookupEnumerator implements Enumerator<Object[]> {
   private final RowConverter converter;
   private final Optional<ObjectCache> objects;
   private final Set<String> returned = new HashSet<>();
+
   /**
-   * Lookups started and not yet consumed, in id order from {@code next}: at most
-   * {@code fanOut} of them, so memory stays bounded however long the id list is.
+   * Lookups started and not yet consumed, in id order from {@code next}: at most {@code fanOut} of
+   * them, so memory stays bounded however long the id list is.
    */
   private final Deque<Future<Optional<VtObject>>> inFlight = new ArrayDeque<>();
+
   /** How many ids have had their lookup started. */
   private int started;
+
   private ExecutorService pool;
   private int next;
   private Object[] current;
@@ -55,12 +58,18 @@ public final class LookupEnumerator implements Enumerator<Object[]> {
   /**
    * Creates an enumerator.
    *
-   * @param targets distinct path ids, already encoded for their collection (e.g. base64url
-   *     URLs), with the test of their answers
+   * @param targets distinct path ids, already encoded for their collection (e.g. base64url URLs),
+   *     with the test of their answers
    * @param fanOut most GETs in flight at once
    */
-  LookupEnumerator(VtClient client, ObjectType entity, List<LookupTargets.Target> targets,
-      List<VtColumn> columns, int fanOut, RequestBudget budget, AtomicBoolean cancelFlag) {
+  LookupEnumerator(
+      VtClient client,
+      ObjectType entity,
+      List<LookupTargets.Target> targets,
+      List<VtColumn> columns,
+      int fanOut,
+      RequestBudget budget,
+      AtomicBoolean cancelFlag) {
     this.client = requireNonNull(client, "client");
     this.entity = requireNonNull(entity, "entity");
     this.targets = List.copyOf(targets);
@@ -71,16 +80,17 @@ public final class LookupEnumerator implements Enumerator<Object[]> {
     this.objects = ClientServices.objects(client);
   }
 
-  @Override public Object[] current() {
+  @Override
+  public Object[] current() {
     return current;
   }
 
-  @Override public boolean moveNext() {
+  @Override
+  public boolean moveNext() {
     while (next < targets.size()) {
       if (cancelFlag != null && cancelFlag.get()) {
         close();
-        throw new VtQueryException("Statement cancelled; stopped looking up "
-            + entity.tableName());
+        throw new VtQueryException("Statement cancelled; stopped looking up " + entity.tableName());
       }
       if (started == next) {
         start(targets.get(next).pathId());
@@ -88,7 +98,8 @@ public final class LookupEnumerator implements Enumerator<Object[]> {
       lookAhead();
       final LookupTargets.Target target = targets.get(next++);
       final Optional<VtObject> object = take(inFlight.poll());
-      if (object.isPresent() && target.answers().test(object.get())
+      if (object.isPresent()
+          && target.answers().test(object.get())
           && returned.add(object.get().id())) {
         current = converter.toRow(object.get());
         return true;
@@ -122,18 +133,22 @@ public final class LookupEnumerator implements Enumerator<Object[]> {
       return;
     }
     if (pool == null) {
-      pool = Executors.newFixedThreadPool(fanOut, r -> {
-        final Thread t = new Thread(r, "vtsql-lookup-fan-out");
-        t.setDaemon(true);
-        return t;
-      });
+      pool =
+          Executors.newFixedThreadPool(
+              fanOut,
+              r -> {
+                final Thread t = new Thread(r, "vtsql-lookup-fan-out");
+                t.setDaemon(true);
+                return t;
+              });
     }
     inFlight.add(pool.submit(() -> fetch(id)));
   }
 
   private Optional<VtObject> fetch(String id) {
-    final Optional<VtObject> object = CancelSignal.watching(Cancellation.of(cancelFlag),
-        () -> client.findObject(entity.tableName(), id));
+    final Optional<VtObject> object =
+        CancelSignal.watching(
+            Cancellation.of(cancelFlag), () -> client.findObject(entity.tableName(), id));
     object.ifPresent(o -> objects.ifPresent(c -> c.put(o)));
     return object;
   }
@@ -146,8 +161,7 @@ public final class LookupEnumerator implements Enumerator<Object[]> {
       close();
       throw new VtQueryException("Interrupted while looking up " + entity.tableName());
     } catch (CancellationException e) {
-      throw new VtQueryException("Statement cancelled; stopped looking up "
-          + entity.tableName());
+      throw new VtQueryException("Statement cancelled; stopped looking up " + entity.tableName());
     } catch (ExecutionException e) {
       close();
       if (e.getCause() instanceof RuntimeException re) {
@@ -157,7 +171,8 @@ public final class LookupEnumerator implements Enumerator<Object[]> {
     }
   }
 
-  @Override public void reset() {
+  @Override
+  public void reset() {
     // Answers are not kept (memory stays bounded): starting over looks up again, from the
     // object cache when it is on.
     inFlight.forEach(f -> f.cancel(true));
@@ -167,7 +182,8 @@ public final class LookupEnumerator implements Enumerator<Object[]> {
     returned.clear();
   }
 
-  @Override public void close() {
+  @Override
+  public void close() {
     next = targets.size();
     inFlight.forEach(f -> f.cancel(true));
     if (pool != null) {

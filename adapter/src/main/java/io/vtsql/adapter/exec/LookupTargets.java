@@ -1,7 +1,7 @@
 package io.vtsql.adapter.exec;
 
-import io.vtsql.adapter.query.LookupKey;
 import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.query.LookupKey;
 import io.vtsql.client.VtObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,9 +15,9 @@ import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 
 /**
- * The GETs of one execution of a point lookup: the keys' values (literals, or parameters read
- * from the statement's {@link DataContext}), one GET per distinct path id, each with the test
- * its answer must pass to be a row (see {@link io.vtsql.adapter.catalog.IdForm}).
+ * The GETs of one execution of a point lookup: the keys' values (literals, or parameters read from
+ * the statement's {@link DataContext}), one GET per distinct path id, each with the test its answer
+ * must pass to be a row (see {@link io.vtsql.adapter.catalog.IdForm}).
  */
 public final class LookupTargets {
   private LookupTargets() {}
@@ -36,7 +36,8 @@ public final class LookupTargets {
       final String value = v.toString();
       final Optional<String> pathId = entity.idForm(key.column()).pathId(value);
       if (pathId.isPresent()) {
-        final Predicate<VtObject> answers = o -> entity.idForm(key.column()).answers(key.column(), value, o);
+        final Predicate<VtObject> answers =
+            o -> entity.idForm(key.column()).answers(key.column(), value, o);
         targets.merge(pathId.get(), answers, Predicate::or);
       }
     }

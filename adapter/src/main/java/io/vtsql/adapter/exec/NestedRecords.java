@@ -11,38 +11,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The records of a nested array or map as objects whose attributes row columns read: a map
- * entry's key is the record's id (else the owner's id), and a scalar becomes {@code {"value": v}}.
- * Records of another shape than declared (an object where a scalar belongs, ...) are skipped.
+ * The records of a nested array or map as objects whose attributes row columns read: a map entry's
+ * key is the record's id (else the owner's id), and a scalar becomes {@code {"value": v}}. Records
+ * of another shape than declared (an object where a scalar belongs, ...) are skipped.
  */
 public final class NestedRecords {
   private NestedRecords() {}
 
   /** The records under the dotted {@code attribute} of {@code root}, typed {@code type}. */
-  public static List<VtObject> read(JsonNode root, String attribute, ChildTable.Shape shape,
-      String type, String ownerId) {
+  public static List<VtObject> read(
+      JsonNode root, String attribute, ChildTable.Shape shape, String type, String ownerId) {
     JsonNode node = root;
     for (String step : attribute.split("\\.")) {
       node = node.path(step);
     }
     final List<VtObject> out = new ArrayList<>();
     switch (shape) {
-    case MAP:
-    case VALUE_MAP:
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        final Map.Entry<String, JsonNode> e = it.next();
-        record(shape == ChildTable.Shape.MAP, e.getValue())
-            .forEach(r -> out.add(VtObject.nested(type, e.getKey(), r)));
-      }
-      break;
-    default:
-      if (node.isArray()) {
-        for (JsonNode element : node) {
-          record(shape == ChildTable.Shape.OBJECTS, element)
-              .forEach(r -> out.add(VtObject.nested(type, ownerId, r)));
+      case MAP:
+      case VALUE_MAP:
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          final Map.Entry<String, JsonNode> e = it.next();
+          record(shape == ChildTable.Shape.MAP, e.getValue())
+              .forEach(r -> out.add(VtObject.nested(type, e.getKey(), r)));
         }
-      }
-      break;
+        break;
+      default:
+        if (node.isArray()) {
+          for (JsonNode element : node) {
+            record(shape == ChildTable.Shape.OBJECTS, element)
+                .forEach(r -> out.add(VtObject.nested(type, ownerId, r)));
+          }
+        }
+        break;
     }
     return out;
   }

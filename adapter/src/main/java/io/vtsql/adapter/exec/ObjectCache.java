@@ -12,13 +12,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Full objects that any access path (search page, relationship page, point lookup) has fetched,
- * by type and every id a point lookup may name them by (file sha256/sha1/md5, url id and
- * base64url form), so that a later lookup of the same object within the TTL needs no request.
- * One per client, hence per API key: objects never cross keys. Descriptors (no attributes) are
- * never stored, since a lookup row needs the attributes. Bounded by the estimated heap bytes of
- * the objects as well as by count, since a scan passes every object it reads through here; an
- * object known by three ids weighs three times (conservative: they share one tree).
+ * Full objects that any access path (search page, relationship page, point lookup) has fetched, by
+ * type and every id a point lookup may name them by (file sha256/sha1/md5, url id and base64url
+ * form), so that a later lookup of the same object within the TTL needs no request. One per client,
+ * hence per API key: objects never cross keys. Descriptors (no attributes) are never stored, since
+ * a lookup row needs the attributes. Bounded by the estimated heap bytes of the objects as well as
+ * by count, since a scan passes every object it reads through here; an object known by three ids
+ * weighs three times (conservative: they share one tree).
  */
 public final class ObjectCache {
   private final Cache<String, VtObject> objects;
@@ -26,14 +26,18 @@ public final class ObjectCache {
 
   ObjectCache(Duration ttl, long maxEntries, long maxBytes) {
     this.maxBytes = maxBytes;
-    this.objects = Caffeine.newBuilder().expireAfterWrite(ttl)
-        // the weight also enforces maxEntries (see JsonWeight.weight): Caffeine takes one bound
-        .maximumWeight(maxBytes)
-        .weigher((String key, VtObject o) ->
-            JsonWeight.weight(JsonWeight.bytes(o.json()), maxBytes, maxEntries))
-        // evict in the writing thread, so a scan never outruns the bound
-        .executor(Runnable::run)
-        .recordStats().build();
+    this.objects =
+        Caffeine.newBuilder()
+            .expireAfterWrite(ttl)
+            // the weight also enforces maxEntries (see JsonWeight.weight): Caffeine takes one bound
+            .maximumWeight(maxBytes)
+            .weigher(
+                (String key, VtObject o) ->
+                    JsonWeight.weight(JsonWeight.bytes(o.json()), maxBytes, maxEntries))
+            // evict in the writing thread, so a scan never outruns the bound
+            .executor(Runnable::run)
+            .recordStats()
+            .build();
   }
 
   /** Remembers a full object under each of its lookup ids; ignores descriptors. */
@@ -44,21 +48,26 @@ public final class ObjectCache {
     objects.put(key(object.type(), object.id()), object);
     final JsonNode a = object.attributes();
     switch (object.type()) {
-    case "file":
-      for (String hash : new String[] {"sha256", "sha1", "md5"}) {
-        if (a.path(hash).isTextual()) {
-          objects.put(key("file", a.get(hash).asText()), object);
+      case "file":
+        for (String hash : new String[] {"sha256", "sha1", "md5"}) {
+          if (a.path(hash).isTextual()) {
+            objects.put(key("file", a.get(hash).asText()), object);
+          }
         }
-      }
-      break;
-    case "url":
-      if (a.path("url").isTextual()) {
-        objects.put(key("url", Base64.getUrlEncoder().withoutPadding()
-            .encodeToString(a.get("url").asText().getBytes(StandardCharsets.UTF_8))), object);
-      }
-      break;
-    default:
-      break;
+        break;
+      case "url":
+        if (a.path("url").isTextual()) {
+          objects.put(
+              key(
+                  "url",
+                  Base64.getUrlEncoder()
+                      .withoutPadding()
+                      .encodeToString(a.get("url").asText().getBytes(StandardCharsets.UTF_8))),
+              object);
+        }
+        break;
+      default:
+        break;
     }
   }
 

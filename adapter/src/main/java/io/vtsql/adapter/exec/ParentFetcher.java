@@ -4,16 +4,16 @@ import io.vtsql.client.VtObject;
 import java.util.List;
 
 /**
- * Reads the rows of one parent of a relationship or child table: a page of related objects, or
- * the nested records of the parent object itself.
+ * Reads the rows of one parent of a relationship or child table: a page of related objects, or the
+ * nested records of the parent object itself.
  */
 public interface ParentFetcher {
   /** One page of a parent's rows, each an object whose attributes the row columns read. */
   record Page(List<VtObject> data, String cursor) {}
 
   /**
-   * Fetches the first page ({@code cursor} null) or a later one of a parent, at most
-   * {@code limit} rows where the endpoint pages.
+   * Fetches the first page ({@code cursor} null) or a later one of a parent, at most {@code limit}
+   * rows where the endpoint pages.
    */
   Page fetch(String parentId, String cursor, int limit);
 
@@ -23,8 +23,8 @@ public interface ParentFetcher {
   }
 
   /**
-   * Fails before any request when the connection's key is configured as public and the table
-   * needs a premium key.
+   * Fails before any request when the connection's key is configured as public and the table needs
+   * a premium key.
    */
   void checkTier(String firstParent);
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The distinct parent ids of one relationship scan, in first-seen order. A batched
- * nested-loop join pads an incomplete batch with its first value and repeats a parent that
- * several outer rows share, so deduplication is what keeps requests at one per parent.
+ * The distinct parent ids of one relationship scan, in first-seen order. A batched nested-loop join
+ * pads an incomplete batch with its first value and repeats a parent that several outer rows share,
+ * so deduplication is what keeps requests at one per parent.
  */
 public final class ParentIds {
   private ParentIds() {}

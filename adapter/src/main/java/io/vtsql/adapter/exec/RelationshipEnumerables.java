@@ -3,10 +3,10 @@ package io.vtsql.adapter.exec;
 import io.vtsql.adapter.RelationshipSettings;
 import io.vtsql.adapter.VtBackend;
 import io.vtsql.adapter.VtQueryException;
-import io.vtsql.adapter.query.RelationshipQuery;
 import io.vtsql.adapter.catalog.ChildTable;
 import io.vtsql.adapter.catalog.ParentTable;
 import io.vtsql.adapter.catalog.RelationshipDef;
+import io.vtsql.adapter.query.RelationshipQuery;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,55 +20,91 @@ import org.apache.calcite.linq4j.tree.Types;
 /** Entry point of generated code: runs one {@link RelationshipQuery} as an {@link Enumerable}. */
 public final class RelationshipEnumerables {
   /** {@link #scan}, for code generation. */
-  public static final Method SCAN = Types.lookupMethod(RelationshipEnumerables.class, "scan",
-      DataContext.class, VtBackend.class, RelationshipSettings.class, RelationshipQuery.class,
-      List.class);
+  public static final Method SCAN =
+      Types.lookupMethod(
+          RelationshipEnumerables.class,
+          "scan",
+          DataContext.class,
+          VtBackend.class,
+          RelationshipSettings.class,
+          RelationshipQuery.class,
+          List.class);
 
   private RelationshipEnumerables() {}
 
   /**
-   * The rows of a relationship scan. Nothing is requested until the first row is wanted; a
-   * scan without parent ids, or of a premium-only relationship on a connection configured
-   * with {@code tier=public}, fails at that point, before any request. With a folded LIMIT the
-   * parents are read one at a time ({@link LimitedRelationshipEnumerator}), otherwise
-   * {@code fanOut} at a time ({@link FanOutEnumerator}).
+   * The rows of a relationship scan. Nothing is requested until the first row is wanted; a scan
+   * without parent ids, or of a premium-only relationship on a connection configured with {@code
+   * tier=public}, fails at that point, before any request. With a folded LIMIT the parents are read
+   * one at a time ({@link LimitedRelationshipEnumerator}), otherwise {@code fanOut} at a time
+   * ({@link FanOutEnumerator}).
    *
    * @param parentValues run-time values of {@link RelationshipQuery#parents()}, same order
    */
-  public static Enumerable<Object[]> scan(DataContext root, VtBackend backend,
-      RelationshipSettings settings, RelationshipQuery query, List<Object> parentValues) {
-    return new TranslatingEnumerable(new AbstractEnumerable<>() {
-      @Override public Enumerator<Object[]> enumerator() {
-        if (query.parents().isEmpty()) {
-          throw new VtQueryException(noParentsMessage(query.relationship()));
-        }
-        final List<String> parents = ParentIds.distinct(parentValues);
-        if (parents.isEmpty()) {
-          return Linq4j.emptyEnumerator();
-        }
-        final ParentFetcher fetcher = query.relationship() instanceof RelationshipDef r
-            ? new RelationshipFetcher(backend.client(), r, query.descriptorsOnly())
-            : new ChildFetcher(backend.client(), (ChildTable) query.relationship());
-        fetcher.checkTier(parents.get(0));
-        final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
-        final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
-        final RelationshipRead read = new RelationshipRead(fetcher, budget, cancel,
-            new RelationshipRowConverter(query.columns()), query.requests());
-        if (query.fetch() != null) {
-          return new LimitedRelationshipEnumerator(read, parents, query.offset(), query.fetch());
-        }
-        return new FanOutEnumerator(read, parents, settings.fanOut());
-      }
-    });
+  public static Enumerable<Object[]> scan(
+      DataContext root,
+      VtBackend backend,
+      RelationshipSettings settings,
+      RelationshipQuery query,
+      List<Object> parentValues) {
+    return new TranslatingEnumerable(
+        new AbstractEnumerable<>() {
+          @Override
+          public Enumerator<Object[]> enumerator() {
+            if (query.parents().isEmpty()) {
+              throw new VtQueryException(noParentsMessage(query.relationship()));
+            }
+            final List<String> parents = ParentIds.distinct(parentValues);
+            if (parents.isEmpty()) {
+              return Linq4j.emptyEnumerator();
+            }
+            final ParentFetcher fetcher =
+                query.relationship() instanceof RelationshipDef r
+                    ? new RelationshipFetcher(backend.client(), r, query.descriptorsOnly())
+                    : new ChildFetcher(backend.client(), (ChildTable) query.relationship());
+            fetcher.checkTier(parents.get(0));
+            final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
+            final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+            final RelationshipRead read =
+                new RelationshipRead(
+                    fetcher,
+                    budget,
+                    cancel,
+                    new RelationshipRowConverter(query.columns()),
+                    query.requests());
+            if (query.fetch() != null) {
+              return new LimitedRelationshipEnumerator(
+                  read, parents, query.offset(), query.fetch());
+            }
+            return new FanOutEnumerator(read, parents, settings.fanOut());
+          }
+        });
   }
 
   /** The error of a relationship scan that was given no parent ids. */
   static String noParentsMessage(ParentTable r) {
     final String parent = r.parentColumn();
-    return "Query on vt." + r.tableName() + " gives no " + parent + ": a relationship is read"
-        + " one parent at a time (" + r.endpoint(false) + "). Filter on " + parent
-        + " (" + parent + " = '...' or " + parent + " IN (...)) or join "
-        + r.tableName() + "." + parent + " to the id of another table, e.g. ... JOIN vt."
-        + r.tableName() + " r ON r." + parent + " = x.id.";
+    return "Query on vt."
+        + r.tableName()
+        + " gives no "
+        + parent
+        + ": a relationship is read"
+        + " one parent at a time ("
+        + r.endpoint(false)
+        + "). Filter on "
+        + parent
+        + " ("
+        + parent
+        + " = '...' or "
+        + parent
+        + " IN (...)) or join "
+        + r.tableName()
+        + "."
+        + parent
+        + " to the id of another table, e.g. ... JOIN vt."
+        + r.tableName()
+        + " r ON r."
+        + parent
+        + " = x.id.";
   }
 }

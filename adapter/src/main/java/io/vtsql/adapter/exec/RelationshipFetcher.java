@@ -6,7 +6,6 @@ import io.vtsql.adapter.catalog.RelationshipDef;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtNotFoundException;
-import io.vtsql.client.VtObject;
 import io.vtsql.client.VtPage;
 import io.vtsql.client.VtTier;
 import java.util.LinkedHashMap;
@@ -15,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sends the calls of one relationship: one page of {@code GET /{collection}/{parent}/{name}}
- * (or its {@code /relationships/} descriptor form) with {@code limit=40} (less under a LIMIT
- * that needs fewer rows), or the single object
- * of a 1:1 relationship. A parent VirusTotal does not know has no targets; a premium-only
- * relationship refused to the key becomes an error that names the privilege it needs.
+ * Sends the calls of one relationship: one page of {@code GET /{collection}/{parent}/{name}} (or
+ * its {@code /relationships/} descriptor form) with {@code limit=40} (less under a LIMIT that needs
+ * fewer rows), or the single object of a 1:1 relationship. A parent VirusTotal does not know has no
+ * targets; a premium-only relationship refused to the key becomes an error that names the privilege
+ * it needs.
  */
 public final class RelationshipFetcher implements ParentFetcher {
   private final VtClient client;
@@ -36,16 +35,16 @@ public final class RelationshipFetcher implements ParentFetcher {
   }
 
   /**
-   * Fetches a page of at most {@code limit} targets (1 to 40); a cursor must be followed with
-   * the limit of the page that returned it (VirusTotal ties a cursor to its parameters).
+   * Fetches a page of at most {@code limit} targets (1 to 40); a cursor must be followed with the
+   * limit of the page that returned it (VirusTotal ties a cursor to its parameters).
    */
-  @Override public Page fetch(String parentId, String cursor, int limit) {
+  @Override
+  public Page fetch(String parentId, String cursor, int limit) {
     try {
       // a parent no object can have ('.', '..') is a NotFound before any request
       final String path = path(parentId);
       if (relationship.toOne()) {
-        return remembered(new Page(client.getSingle(path).map(List::of).orElse(List.of()),
-            null));
+        return remembered(new Page(client.getSingle(path).map(List::of).orElse(List.of()), null));
       }
       final Map<String, String> params = new LinkedHashMap<>();
       params.put("limit", Integer.toString(limit));
@@ -53,27 +52,35 @@ public final class RelationshipFetcher implements ParentFetcher {
         params.put("cursor", cursor);
       }
       final VtPage page = client.getPage(path, params);
-      return remembered(new Page(page.data(),
-          page.cursor().filter(c -> !c.isEmpty()).orElse(null)));
+      return remembered(
+          new Page(page.data(), page.cursor().filter(c -> !c.isEmpty()).orElse(null)));
     } catch (VtNotFoundException e) {
       return new Page(List.of(), null);
     } catch (VtForbiddenException e) {
       if (!relationship.premium()) {
         throw e;
       }
-      throw new VtForbiddenException(e.code(), e.httpStatus(), e.path(),
+      throw new VtForbiddenException(
+          e.code(),
+          e.httpStatus(),
+          e.path(),
           premiumMessage(relationship) + "; this key was refused: " + e.detail());
     }
   }
 
   /**
-   * Fails before any request when the connection's key is configured as public and the
-   * relationship is premium-only (VirusTotal would answer 403 to every call).
+   * Fails before any request when the connection's key is configured as public and the relationship
+   * is premium-only (VirusTotal would answer 403 to every call).
    */
-  @Override public void checkTier(String firstParent) {
+  @Override
+  public void checkTier(String firstParent) {
     if (relationship.premium() && client.tier() == VtTier.PUBLIC) {
-      throw new VtForbiddenException("ForbiddenError", 0, pathForMessage(firstParent),
-          premiumMessage(relationship) + "; the connection is configured with tier=public,"
+      throw new VtForbiddenException(
+          "ForbiddenError",
+          0,
+          pathForMessage(firstParent),
+          premiumMessage(relationship)
+              + "; the connection is configured with tier=public,"
               + " so no request was sent");
     }
   }
@@ -88,13 +95,18 @@ public final class RelationshipFetcher implements ParentFetcher {
 
   private String path(String parentId) {
     return VtClient.objectPath(relationship.source().tableName(), parentId)
-        + (descriptors ? "/relationships/" : "/") + relationship.name();
+        + (descriptors ? "/relationships/" : "/")
+        + relationship.name();
   }
 
   /** What a premium-only relationship needs, naming the table, relationship and privilege. */
   private static String premiumMessage(RelationshipDef relationship) {
-    return "vt." + relationship.tableName() + " reads the premium-only relationship '"
-        + relationship.name() + "' of " + relationship.source().tableName()
+    return "vt."
+        + relationship.tableName()
+        + " reads the premium-only relationship '"
+        + relationship.name()
+        + "' of "
+        + relationship.source().tableName()
         + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat"
         + " Intelligence privileges)";
   }

@@ -7,8 +7,8 @@ import io.vtsql.client.CancelSignal;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * What every reader of a relationship scan shares: how pages are fetched and turned into rows,
- * the statement's request budget and cancel flag, and the scan's requests for error messages.
+ * What every reader of a relationship scan shares: how pages are fetched and turned into rows, the
+ * statement's request budget and cancel flag, and the scan's requests for error messages.
  *
  * @param fetcher fetches one page of one parent
  * @param budget the statement's request budget
@@ -16,8 +16,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * @param converter turns a target into a row
  * @param what the scan's requests, for error messages
  */
-public record RelationshipRead(ParentFetcher fetcher, RequestBudget budget,
-    AtomicBoolean cancelFlag, RelationshipRowConverter converter, String what) {
+public record RelationshipRead(
+    ParentFetcher fetcher,
+    RequestBudget budget,
+    AtomicBoolean cancelFlag,
+    RelationshipRowConverter converter,
+    String what) {
 
   public RelationshipRead {
     requireNonNull(fetcher, "fetcher");
@@ -27,8 +31,8 @@ public record RelationshipRead(ParentFetcher fetcher, RequestBudget budget,
   }
 
   /**
-   * Charges the request of one page to the budget, failing loudly when none is left; a page
-   * the fetcher serves without a request (a cached parent object) costs nothing.
+   * Charges the request of one page to the budget, failing loudly when none is left; a page the
+   * fetcher serves without a request (a cached parent object) costs nothing.
    */
   void spendRequest(String parentId, String cursor) {
     if (!fetcher.needsRequest(parentId, cursor)) {
@@ -43,8 +47,8 @@ public record RelationshipRead(ParentFetcher fetcher, RequestBudget budget,
    * cancelling the statement ends the client's waits for it (rate limiter, backoff).
    */
   ParentFetcher.Page fetch(String parentId, String cursor, int limit) {
-    return CancelSignal.watching(Cancellation.of(cancelFlag),
-        () -> fetcher.fetch(parentId, cursor, limit));
+    return CancelSignal.watching(
+        Cancellation.of(cancelFlag), () -> fetcher.fetch(parentId, cursor, limit));
   }
 
   /** Fails when the statement was cancelled (the caller has already stopped reading). */

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a parent id and one related object into a row of the projected relationship columns;
- * target columns go through {@link RowConverter} so they read exactly like the core tables.
+ * Turns a parent id and one related object into a row of the projected relationship columns; target
+ * columns go through {@link RowConverter} so they read exactly like the core tables.
  */
 public final class RelationshipRowConverter {
   private final List<RelationshipColumn> columns;
@@ -35,27 +35,31 @@ public final class RelationshipRowConverter {
     final Object[] row = new Object[columns.size()];
     for (int i = 0; i < row.length; i++) {
       switch (columns.get(i).kind()) {
-      case PARENT_ID:
-        row[i] = parentId;
-        break;
-      case TARGET_TYPE:
-        row[i] = object.type();
-        break;
-      case MAP_KEY:
-        row[i] = object.id();
-        break;
-      case ELEMENT_VALUE:
-        final JsonNode value = object.attributes().path("value");
-        row[i] = value.isValueNode() && !value.isNull() ? value.asText() : value.isNull()
-            || value.isMissingNode() ? null : value.toString();
-        break;
-      case CONTEXT_ATTRIBUTES:
-        row[i] = object.contextAttributes() == null || object.contextAttributes().isNull()
-            ? null : object.contextAttributes().toString();
-        break;
-      default:
-        row[i] = targetValues[targetSlot[i]];
-        break;
+        case PARENT_ID:
+          row[i] = parentId;
+          break;
+        case TARGET_TYPE:
+          row[i] = object.type();
+          break;
+        case MAP_KEY:
+          row[i] = object.id();
+          break;
+        case ELEMENT_VALUE:
+          final JsonNode value = object.attributes().path("value");
+          row[i] =
+              value.isValueNode() && !value.isNull()
+                  ? value.asText()
+                  : value.isNull() || value.isMissingNode() ? null : value.toString();
+          break;
+        case CONTEXT_ATTRIBUTES:
+          row[i] =
+              object.contextAttributes() == null || object.contextAttributes().isNull()
+                  ? null
+                  : object.contextAttributes().toString();
+          break;
+        default:
+          row[i] = targetValues[targetSlot[i]];
+          break;
       }
     }
     return row;

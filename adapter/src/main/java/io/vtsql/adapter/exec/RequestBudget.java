@@ -1,15 +1,15 @@
 package io.vtsql.adapter.exec;
 
-import io.vtsql.adapter.VtBudgetExceededException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vtsql.adapter.VtBudgetExceededException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.calcite.DataContext;
 
 /**
- * The per-statement request allowance ({@code maxRequests}). All scans of one execution share
- * it, found by the identity of the execution's {@link DataContext}; it refuses a request before
- * it is sent, so a result is never silently cut short.
+ * The per-statement request allowance ({@code maxRequests}). All scans of one execution share it,
+ * found by the identity of the execution's {@link DataContext}; it refuses a request before it is
+ * sent, so a result is never silently cut short.
  */
 public final class RequestBudget {
   private static final Cache<DataContext, RequestBudget> BY_EXECUTION =
@@ -30,9 +30,13 @@ public final class RequestBudget {
   /** Fails if one more request would exceed the budget. */
   public void ensureAvailable(String what) {
     if (used.get() >= max) {
-      throw new VtBudgetExceededException("Statement reached maxRequests=" + max
-          + " before " + what + "; narrow the query (more selective WHERE, LIMIT)"
-          + " or raise the maxRequests connection property");
+      throw new VtBudgetExceededException(
+          "Statement reached maxRequests="
+              + max
+              + " before "
+              + what
+              + "; narrow the query (more selective WHERE, LIMIT)"
+              + " or raise the maxRequests connection property");
     }
   }
 

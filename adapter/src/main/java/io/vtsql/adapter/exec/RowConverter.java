@@ -1,8 +1,8 @@
 package io.vtsql.adapter.exec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.adapter.catalog.VtColumnType;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vtsql.client.VtObject;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a VirusTotal object into a row of the projected catalogue columns, in Calcite's
- * internal representation (TIMESTAMP as epoch milliseconds, ARRAY as a {@link List}).
- * Missing or mistyped attributes become NULL rather than errors.
+ * Turns a VirusTotal object into a row of the projected catalogue columns, in Calcite's internal
+ * representation (TIMESTAMP as epoch milliseconds, ARRAY as a {@link List}). Missing or mistyped
+ * attributes become NULL rather than errors.
  */
 public final class RowConverter {
   private static final DateTimeFormatter TEXT_DATE =
@@ -38,14 +38,14 @@ public final class RowConverter {
 
   private static Object value(VtColumn column, VtObject object) {
     switch (column.source()) {
-    case ID:
-      return object.id();
-    case RAW_ATTRIBUTES:
-      return object.attributes().toString();
-    case DETECTION_NAMES:
-      return detectionNames(attribute(column, object));
-    default:
-      return convert(column.type(), attribute(column, object));
+      case ID:
+        return object.id();
+      case RAW_ATTRIBUTES:
+        return object.attributes().toString();
+      case DETECTION_NAMES:
+        return detectionNames(attribute(column, object));
+      default:
+        return convert(column.type(), attribute(column, object));
     }
   }
 
@@ -58,29 +58,30 @@ public final class RowConverter {
   }
 
   /**
-   * NULL when the object has no analysis results, else the distinct detection labels: the
-   * results of engines whose category is malicious or suspicious. URL engines also put verdict
-   * words such as {@code clean} or {@code unrated} in {@code result}; those are no detections.
+   * NULL when the object has no analysis results, else the distinct detection labels: the results
+   * of engines whose category is malicious or suspicious. URL engines also put verdict words such
+   * as {@code clean} or {@code unrated} in {@code result}; those are no detections.
    */
   private static List<String> detectionNames(JsonNode results) {
     if (!results.isObject()) {
       return null;
     }
     final Set<String> names = new LinkedHashSet<>();
-    results.forEach(engine -> {
-      final JsonNode result = engine.path("result");
-      final String category = engine.path("category").asText();
-      if (result.isTextual()
-          && (category.equals("malicious") || category.equals("suspicious"))) {
-        names.add(result.textValue());
-      }
-    });
+    results.forEach(
+        engine -> {
+          final JsonNode result = engine.path("result");
+          final String category = engine.path("category").asText();
+          if (result.isTextual()
+              && (category.equals("malicious") || category.equals("suspicious"))) {
+            names.add(result.textValue());
+          }
+        });
     return new ArrayList<>(names);
   }
 
   /**
-   * A date VirusTotal writes as UTC text, {@code yyyy-MM-dd HH:mm:ss} (certificate validity),
-   * in epoch milliseconds; other text is NULL.
+   * A date VirusTotal writes as UTC text, {@code yyyy-MM-dd HH:mm:ss} (certificate validity), in
+   * epoch milliseconds; other text is NULL.
    */
   private static Long textTimestamp(String text) {
     try {
@@ -95,28 +96,29 @@ public final class RowConverter {
       return null;
     }
     switch (type) {
-    case VARCHAR:
-      return node.isValueNode() ? node.asText() : node.toString();
-    case INTEGER:
-      return node.isIntegralNumber() && node.canConvertToInt() ? node.intValue() : null;
-    case BIGINT:
-      return node.isIntegralNumber() && node.canConvertToLong() ? node.longValue() : null;
-    case DOUBLE:
-      return node.isNumber() ? node.doubleValue() : null;
-    case BOOLEAN:
-      return node.isBoolean() ? node.booleanValue() : null;
-    case TIMESTAMP:
-      return node.isIntegralNumber() ? Long.valueOf(node.longValue() * 1000L)
-          : node.isTextual() ? textTimestamp(node.textValue()) : null;
-    case VARCHAR_ARRAY:
-      if (!node.isArray()) {
-        return null;
-      }
-      final List<String> list = new ArrayList<>(node.size());
-      node.forEach(e -> list.add(e.isValueNode() ? e.asText() : e.toString()));
-      return list;
-    default:
-      throw new AssertionError(type);
+      case VARCHAR:
+        return node.isValueNode() ? node.asText() : node.toString();
+      case INTEGER:
+        return node.isIntegralNumber() && node.canConvertToInt() ? node.intValue() : null;
+      case BIGINT:
+        return node.isIntegralNumber() && node.canConvertToLong() ? node.longValue() : null;
+      case DOUBLE:
+        return node.isNumber() ? node.doubleValue() : null;
+      case BOOLEAN:
+        return node.isBoolean() ? node.booleanValue() : null;
+      case TIMESTAMP:
+        return node.isIntegralNumber()
+            ? Long.valueOf(node.longValue() * 1000L)
+            : node.isTextual() ? textTimestamp(node.textValue()) : null;
+      case VARCHAR_ARRAY:
+        if (!node.isArray()) {
+          return null;
+        }
+        final List<String> list = new ArrayList<>(node.size());
+        node.forEach(e -> list.add(e.isValueNode() ? e.asText() : e.toString()));
+        return list;
+      default:
+        throw new AssertionError(type);
     }
   }
 }

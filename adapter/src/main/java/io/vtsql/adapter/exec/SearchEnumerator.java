@@ -15,10 +15,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
- * Rows of one scan (intelligence search or list endpoint), paged lazily through the client's {@link PageIterator}: a
- * page is requested only when the consumer wants a row past the current one, never past
- * {@code offset + fetch} rows (plus, when the order has local tie keys, the rest of the tie group
- * at that boundary and one row to see it end), and never beyond the statement's request budget.
+ * Rows of one scan (intelligence search or list endpoint), paged lazily through the client's {@link
+ * PageIterator}: a page is requested only when the consumer wants a row past the current one, never
+ * past {@code offset + fetch} rows (plus, when the order has local tie keys, the rest of the tie
+ * group at that boundary and one row to see it end), and never beyond the statement's request
+ * budget.
  */
 public final class SearchEnumerator implements Enumerator<Object[]> {
   private final VtClient client;
@@ -34,8 +35,7 @@ public final class SearchEnumerator implements Enumerator<Object[]> {
   private int pulledFromPage;
   private Object[] current;
 
-  SearchEnumerator(VtClient client, VtQuery query, RequestBudget budget,
-      AtomicBoolean cancelFlag) {
+  SearchEnumerator(VtClient client, VtQuery query, RequestBudget budget, AtomicBoolean cancelFlag) {
     this.client = requireNonNull(client, "client");
     this.query = requireNonNull(query, "query");
     this.budget = requireNonNull(budget, "budget");
@@ -44,15 +44,19 @@ public final class SearchEnumerator implements Enumerator<Object[]> {
     this.needed = query.rowsNeeded();
     this.objects = ClientServices.objects(client);
     final VtOrder order = query.order();
-    this.ties = order == null || order.ties().isEmpty() ? null
-        : new TieGroups(this::pull, order, query.entity());
+    this.ties =
+        order == null || order.ties().isEmpty()
+            ? null
+            : new TieGroups(this::pull, order, query.entity());
   }
 
-  @Override public Object[] current() {
+  @Override
+  public Object[] current() {
     return current;
   }
 
-  @Override public boolean moveNext() {
+  @Override
+  public boolean moveNext() {
     while (needed == null || emitted < needed) {
       final VtObject object = ties == null ? pull() : ties.next();
       if (object == null) {
@@ -77,8 +81,7 @@ public final class SearchEnumerator implements Enumerator<Object[]> {
       pages = client.iterate(query.endpoint().orElseThrow().path(), query.searchParameters());
     }
     if (nextNeedsRequest()) {
-      budget.ensureAvailable("page " + (pages.pagesFetched() + 1) + " of "
-          + query.requests());
+      budget.ensureAvailable("page " + (pages.pagesFetched() + 1) + " of " + query.requests());
     }
     final int before = pages.pagesFetched();
     final boolean has = CancelSignal.watching(Cancellation.of(cancelFlag), pages::hasNext);
@@ -105,11 +108,13 @@ public final class SearchEnumerator implements Enumerator<Object[]> {
     return pulledFromPage >= last.data().size() && last.cursor().isPresent();
   }
 
-  @Override public void reset() {
+  @Override
+  public void reset() {
     throw new UnsupportedOperationException("a VirusTotal scan cannot be rewound");
   }
 
-  @Override public void close() {
+  @Override
+  public void close() {
     if (pages != null) {
       pages.close();
     }

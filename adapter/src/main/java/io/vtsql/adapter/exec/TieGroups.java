@@ -2,9 +2,9 @@ package io.vtsql.adapter.exec;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vtsql.adapter.query.VtOrder;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.VtColumn;
+import io.vtsql.adapter.query.VtOrder;
 import io.vtsql.client.VtObject;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +16,8 @@ import java.util.function.Supplier;
  * Completes a pushed order locally: VirusTotal returns objects sorted on the first key only, so
  * each run of objects tied on it is buffered and sorted by the further keys before any of it is
  * handed out. A run is read only when the consumer wants its first row, and ends at the first
- * object with another value (read ahead and kept for the next run), so a LIMIT reads just past
- * the tie group at its boundary.
+ * object with another value (read ahead and kept for the next run), so a LIMIT reads just past the
+ * tie group at its boundary.
  */
 public final class TieGroups {
   private final Supplier<VtObject> upstream;
@@ -83,10 +83,10 @@ public final class TieGroups {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Comparator<Object[]> keyOrder(int index, VtOrder.TieKey key) {
-    final Comparator<Comparable> values = key.descending()
-        ? Comparator.reverseOrder() : Comparator.naturalOrder();
-    final Comparator<Comparable> withNulls = key.nullsFirst()
-        ? Comparator.nullsFirst(values) : Comparator.nullsLast(values);
+    final Comparator<Comparable> values =
+        key.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+    final Comparator<Comparable> withNulls =
+        key.nullsFirst() ? Comparator.nullsFirst(values) : Comparator.nullsLast(values);
     return (a, b) -> withNulls.compare((Comparable) a[index], (Comparable) b[index]);
   }
 

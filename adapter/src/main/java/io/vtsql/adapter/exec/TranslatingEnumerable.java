@@ -8,8 +8,8 @@ import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
- * An {@link Enumerable} of scan rows whose failures reach JDBC with a SQLState (see
- * {@link JdbcErrors}), whether they happen when the enumerator is opened or while it moves.
+ * An {@link Enumerable} of scan rows whose failures reach JDBC with a SQLState (see {@link
+ * JdbcErrors}), whether they happen when the enumerator is opened or while it moves.
  */
 public final class TranslatingEnumerable extends AbstractEnumerable<Object[]> {
   private final Enumerable<Object[]> delegate;
@@ -18,7 +18,8 @@ public final class TranslatingEnumerable extends AbstractEnumerable<Object[]> {
     this.delegate = requireNonNull(delegate, "delegate");
   }
 
-  @Override public Enumerator<Object[]> enumerator() {
+  @Override
+  public Enumerator<Object[]> enumerator() {
     final Enumerator<Object[]> e;
     try {
       e = delegate.enumerator();
@@ -26,11 +27,13 @@ public final class TranslatingEnumerable extends AbstractEnumerable<Object[]> {
       throw JdbcErrors.rethrow(failure);
     }
     return new Enumerator<>() {
-      @Override public Object[] current() {
+      @Override
+      public Object[] current() {
         return e.current();
       }
 
-      @Override public boolean moveNext() {
+      @Override
+      public boolean moveNext() {
         try {
           return e.moveNext();
         } catch (RuntimeException failure) {
@@ -38,11 +41,13 @@ public final class TranslatingEnumerable extends AbstractEnumerable<Object[]> {
         }
       }
 
-      @Override public void reset() {
+      @Override
+      public void reset() {
         e.reset();
       }
 
-      @Override public void close() {
+      @Override
+      public void close() {
         e.close();
       }
     };

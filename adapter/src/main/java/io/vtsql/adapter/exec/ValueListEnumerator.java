@@ -2,9 +2,9 @@ package io.vtsql.adapter.exec;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vtsql.adapter.query.VtQuery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.vtsql.adapter.query.VtQuery;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtObject;
 import io.vtsql.client.VtProtocolException;
@@ -14,8 +14,8 @@ import org.apache.calcite.linq4j.Enumerator;
 
 /**
  * Rows of a {@link io.vtsql.adapter.catalog.ValueListEndpoint}: one request, on the first row
- * wanted, whose {@code data} list of strings gives one row per value (wrapped as an object whose
- * id is the value, so the row converter reads it); a pushed offset and fetch are applied here.
+ * wanted, whose {@code data} list of strings gives one row per value (wrapped as an object whose id
+ * is the value, so the row converter reads it); a pushed offset and fetch are applied here.
  */
 public final class ValueListEnumerator implements Enumerator<Object[]> {
   private final VtClient client;
@@ -35,11 +35,13 @@ public final class ValueListEnumerator implements Enumerator<Object[]> {
     this.needed = query.rowsNeeded();
   }
 
-  @Override public Object[] current() {
+  @Override
+  public Object[] current() {
     return current;
   }
 
-  @Override public boolean moveNext() {
+  @Override
+  public boolean moveNext() {
     if (values == null) {
       values = fetch();
     }
@@ -47,8 +49,12 @@ public final class ValueListEnumerator implements Enumerator<Object[]> {
       final JsonNode value = values.next();
       emitted++;
       if (emitted > query.offset()) {
-        current = converter.toRow(VtObject.nested(query.entity().objectType(), value.asText(),
-            JsonNodeFactory.instance.objectNode()));
+        current =
+            converter.toRow(
+                VtObject.nested(
+                    query.entity().objectType(),
+                    value.asText(),
+                    JsonNodeFactory.instance.objectNode()));
         return true;
       }
     }
@@ -61,17 +67,23 @@ public final class ValueListEnumerator implements Enumerator<Object[]> {
     budget.record(1);
     final JsonNode data = client.getData(path, Map.of());
     if (!data.isArray()) {
-      throw new VtProtocolException("UnexpectedData", 200, path,
-          "expected a list of values in data, got " + data.getNodeType(), null);
+      throw new VtProtocolException(
+          "UnexpectedData",
+          200,
+          path,
+          "expected a list of values in data, got " + data.getNodeType(),
+          null);
     }
     return data.elements();
   }
 
-  @Override public void reset() {
+  @Override
+  public void reset() {
     throw new UnsupportedOperationException("a VirusTotal scan cannot be rewound");
   }
 
-  @Override public void close() {
+  @Override
+  public void close() {
     // the one response is already read whole; nothing stays open
   }
 }

@@ -2,14 +2,14 @@ package io.vtsql.adapter.exec;
 
 import io.vtsql.adapter.VtBackend;
 import io.vtsql.adapter.VtQueryException;
-import io.vtsql.adapter.pushdown.MomentTerms;
-import io.vtsql.adapter.pushdown.SearchBinder;
-import io.vtsql.adapter.query.AccessPath;
-import io.vtsql.adapter.query.VtQuery;
 import io.vtsql.adapter.catalog.ModifierSpec;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.Privilege;
 import io.vtsql.adapter.catalog.ScanEndpoint;
+import io.vtsql.adapter.pushdown.MomentTerms;
+import io.vtsql.adapter.pushdown.SearchBinder;
+import io.vtsql.adapter.query.AccessPath;
+import io.vtsql.adapter.query.VtQuery;
 import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtTier;
 import java.lang.reflect.Method;
@@ -27,71 +27,100 @@ import org.apache.calcite.linq4j.tree.Types;
 /** Entry point of generated code: runs one scan's {@link VtQuery} as an {@link Enumerable}. */
 public final class VtEnumerables {
   /** {@link #scan(DataContext, VtBackend, VtQuery, List)}, for code generation. */
-  public static final Method SCAN = Types.lookupMethod(VtEnumerables.class, "scan",
-      DataContext.class, VtBackend.class, VtQuery.class, List.class);
+  public static final Method SCAN =
+      Types.lookupMethod(
+          VtEnumerables.class,
+          "scan",
+          DataContext.class,
+          VtBackend.class,
+          VtQuery.class,
+          List.class);
 
   private VtEnumerables() {}
 
   /**
-   * The rows of a scan. Nothing is requested until the first row is wanted, and an unbounded
-   * search fails at that point, before any request. Search parameters are bound from
-   * {@code root} first; a search that can match nothing (a parameter bound to NULL) sends none.
-   * Lookup keys are resolved from {@code root} too (see {@link LookupTargets}).
+   * The rows of a scan. Nothing is requested until the first row is wanted, and an unbounded search
+   * fails at that point, before any request. Search parameters are bound from {@code root} first; a
+   * search that can match nothing (a parameter bound to NULL) sends none. Lookup keys are resolved
+   * from {@code root} too (see {@link LookupTargets}).
    *
    * @param momentValues run-time values of {@link MomentTerms#of} the query's search, same order
    */
-  public static Enumerable<Object[]> scan(DataContext root, VtBackend backend, VtQuery unbound,
-      List<Object> momentValues) {
-    return new TranslatingEnumerable(new AbstractEnumerable<>() {
-      @Override public Enumerator<Object[]> enumerator() {
-        final Map<String, Object> moments =
-            MomentTerms.values(MomentTerms.of(unbound.search()), momentValues);
-        final SearchBinder.Bound search = new SearchBinder(i -> root.get("?" + i),
-            m -> moments.get(m.toString()), unbound.entity().search().isPresent())
-            .bind(unbound.search());
-        if (search.none()) {
-          return Linq4j.emptyEnumerator();
-        }
-        final VtQuery query = VtEnumerables.bind(unbound, search);
-        if (query.accessPath() == AccessPath.SCAN) {
-          final ScanEndpoint endpoint = query.endpoint().orElseThrow(
-              () -> new VtQueryException(idOnlyMessage(query.entity())));
-          if (endpoint.privilege() == Privilege.PREMIUM
-              && backend.client().tier() == VtTier.PUBLIC) {
-            throw new VtForbiddenException("ForbiddenError", 0, endpoint.path(),
-                scanNeedsPremiumMessage(query.entity(), endpoint));
+  public static Enumerable<Object[]> scan(
+      DataContext root, VtBackend backend, VtQuery unbound, List<Object> momentValues) {
+    return new TranslatingEnumerable(
+        new AbstractEnumerable<>() {
+          @Override
+          public Enumerator<Object[]> enumerator() {
+            final Map<String, Object> moments =
+                MomentTerms.values(MomentTerms.of(unbound.search()), momentValues);
+            final SearchBinder.Bound search =
+                new SearchBinder(
+                        i -> root.get("?" + i),
+                        m -> moments.get(m.toString()),
+                        unbound.entity().search().isPresent())
+                    .bind(unbound.search());
+            if (search.none()) {
+              return Linq4j.emptyEnumerator();
+            }
+            final VtQuery query = VtEnumerables.bind(unbound, search);
+            if (query.accessPath() == AccessPath.SCAN) {
+              final ScanEndpoint endpoint =
+                  query
+                      .endpoint()
+                      .orElseThrow(() -> new VtQueryException(idOnlyMessage(query.entity())));
+              if (endpoint.privilege() == Privilege.PREMIUM
+                  && backend.client().tier() == VtTier.PUBLIC) {
+                throw new VtForbiddenException(
+                    "ForbiddenError",
+                    0,
+                    endpoint.path(),
+                    scanNeedsPremiumMessage(query.entity(), endpoint));
+              }
+            }
+            if (backend.pushdown() && !query.bounded()) {
+              throw new VtQueryException(unboundedMessage(query.entity()));
+            }
+            final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
+            final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+            if (query.accessPath() == AccessPath.POINT_LOOKUP) {
+              return new LookupEnumerator(
+                  backend.client(),
+                  query.entity(),
+                  LookupTargets.of(query.entity(), query.keys(), root),
+                  query.columns(),
+                  backend.fanOut(),
+                  budget,
+                  cancel);
+            }
+            if (query.endpoint().orElseThrow().complete()) {
+              return new ValueListEnumerator(backend.client(), query, budget);
+            }
+            return new SearchEnumerator(backend.client(), query, budget, cancel);
           }
-        }
-        if (backend.pushdown() && !query.bounded()) {
-          throw new VtQueryException(unboundedMessage(query.entity()));
-        }
-        final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
-        final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
-        if (query.accessPath() == AccessPath.POINT_LOOKUP) {
-          return new LookupEnumerator(backend.client(), query.entity(),
-              LookupTargets.of(query.entity(), query.keys(), root), query.columns(),
-              backend.fanOut(), budget, cancel);
-        }
-        if (query.endpoint().orElseThrow().complete()) {
-          return new ValueListEnumerator(backend.client(), query, budget);
-        }
-        return new SearchEnumerator(backend.client(), query, budget, cancel);
-      }
-    });
+        });
   }
 
   /** Why a table without a scan endpoint needs ids. */
   static String idOnlyMessage(ObjectType entity) {
-    return "vt." + entity.tableName() + " can only be read by id: VirusTotal has no endpoint"
-        + " that lists " + entity.tableName() + ". Filter on "
-        + String.join(" or ", entity.keys()) + " (= '...' or IN (...)), or read them through"
+    return "vt."
+        + entity.tableName()
+        + " can only be read by id: VirusTotal has no endpoint"
+        + " that lists "
+        + entity.tableName()
+        + ". Filter on "
+        + String.join(" or ", entity.keys())
+        + " (= '...' or IN (...)), or read them through"
         + " a relationship table.";
   }
 
   /** Why a scan cannot run with a public key, and what can. */
   static String scanNeedsPremiumMessage(ObjectType entity, ScanEndpoint endpoint) {
-    return "vt." + entity.tableName() + " without an id condition needs "
-        + endpoint.path() + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat Intelligence"
+    return "vt."
+        + entity.tableName()
+        + " without an id condition needs "
+        + endpoint.path()
+        + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat Intelligence"
         + " privileges); the connection is configured with tier=public, so no request was sent."
         + " With a public key, look objects up by id (WHERE id = ... or id IN (...))";
   }
@@ -103,15 +132,26 @@ public final class VtEnumerables {
 
   /** The error of a scan that would page through a whole entity. */
   static String unboundedMessage(ObjectType entity) {
-    final String keys = entity.keys().stream().sorted()
-        .collect(Collectors.joining(", "));
-    final String searchable = entity.modifiers().stream()
-        .map(ModifierSpec::column).distinct().collect(Collectors.joining(", "));
-    final String grammar = entity.search().isPresent() ? "search"
-        : "filter of " + entity.scan().orElseThrow().path();
-    return "Query on vt." + entity.tableName() + " has no condition VirusTotal can answer and"
-        + " no LIMIT, so it would page through every " + entity.objectType() + ". Filter on "
-        + keys + " (point lookup) or on " + searchable + " (" + grammar + "), or add a LIMIT"
+    final String keys = entity.keys().stream().sorted().collect(Collectors.joining(", "));
+    final String searchable =
+        entity.modifiers().stream()
+            .map(ModifierSpec::column)
+            .distinct()
+            .collect(Collectors.joining(", "));
+    final String grammar =
+        entity.search().isPresent() ? "search" : "filter of " + entity.scan().orElseThrow().path();
+    return "Query on vt."
+        + entity.tableName()
+        + " has no condition VirusTotal can answer and"
+        + " no LIMIT, so it would page through every "
+        + entity.objectType()
+        + ". Filter on "
+        + keys
+        + " (point lookup) or on "
+        + searchable
+        + " ("
+        + grammar
+        + "), or add a LIMIT"
         + " (or set pushdown=false to scan anyway).";
   }
 }

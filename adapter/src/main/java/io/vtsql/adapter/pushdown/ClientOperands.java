@@ -14,21 +14,42 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Checks a schema's operands (the {@code jdbc:vt:} connection properties) against the known
- * names and turns the client settings among them into a {@link VtClient.Builder}. A misspelled
- * property fails with the closest known name, never silently falls back to a default.
+ * Checks a schema's operands (the {@code jdbc:vt:} connection properties) against the known names
+ * and turns the client settings among them into a {@link VtClient.Builder}. A misspelled property
+ * fails with the closest known name, never silently falls back to a default.
  */
 public final class ClientOperands {
   /** Every property the schema understands, in the order the docs list them. */
-  static final List<String> NAMES = List.of("apiKey", "baseUrl", "pushdown", "maxRequests", "fanOut",
-      "cache", "cacheTtl", "cacheMaxEntries", "cacheMaxBytes", "cacheDir", "tier", "rateLimit", "dailyLimit",
-      "rateLimitWarnAfter", "maxAttempts", "maxRetryTime", "retryBaseDelay", "retryMaxDelay",
-      "connectTimeout", "readTimeout", "callTimeout", "requestLogSize", "maxBodyBytes",
-      "rateShare");
+  static final List<String> NAMES =
+      List.of(
+          "apiKey",
+          "baseUrl",
+          "pushdown",
+          "maxRequests",
+          "fanOut",
+          "cache",
+          "cacheTtl",
+          "cacheMaxEntries",
+          "cacheMaxBytes",
+          "cacheDir",
+          "tier",
+          "rateLimit",
+          "dailyLimit",
+          "rateLimitWarnAfter",
+          "maxAttempts",
+          "maxRetryTime",
+          "retryBaseDelay",
+          "retryMaxDelay",
+          "connectTimeout",
+          "readTimeout",
+          "callTimeout",
+          "requestLogSize",
+          "maxBodyBytes",
+          "rateShare");
 
   /**
-   * Operands that carry nothing for VirusTotal: standard JDBC properties a tool may send along,
-   * and those Calcite's model handler adds to every custom schema.
+   * Operands that carry nothing for VirusTotal: standard JDBC properties a tool may send along, and
+   * those Calcite's model handler adds to every custom schema.
    */
   private static final List<String> IGNORED =
       List.of("user", "password", "modeluri", "basedirectory", "tables");
@@ -50,10 +71,19 @@ public final class ClientOperands {
         canonical.put(SCOPE, e.getValue());
         continue;
       }
-      final String known = NAMES.stream().filter(name::equalsIgnoreCase).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("unknown vt connection property '"
-              + name + "'; did you mean '" + closest(name) + "'? Known properties: "
-              + String.join(", ", NAMES)));
+      final String known =
+          NAMES.stream()
+              .filter(name::equalsIgnoreCase)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "unknown vt connection property '"
+                              + name
+                              + "'; did you mean '"
+                              + closest(name)
+                              + "'? Known properties: "
+                              + String.join(", ", NAMES)));
       canonical.put(known, e.getValue());
     }
     this.operand = Map.copyOf(canonical);
@@ -98,16 +128,24 @@ public final class ClientOperands {
     final VtClient.Builder b = VtClient.builder().apiKey(key);
     set(SCOPE, b::scope);
     set("baseUrl", b::baseUrl);
-    b.cache(cache()).cacheTtl(cacheTtl()).cacheMaxEntries(cacheMaxEntries())
+    b.cache(cache())
+        .cacheTtl(cacheTtl())
+        .cacheMaxEntries(cacheMaxEntries())
         .cacheMaxBytes(cacheMaxBytes());
     set("cacheDir", s -> b.cacheDir(Path.of(s)));
     set("tier", s -> b.tier(OperandValues.tier("tier", s)));
-    set("rateLimit", s -> {
-      final OperandValues.Rate r = OperandValues.rate("rateLimit", s);
-      b.rateLimit(r.requests(), r.window());
-    });
-    set("dailyLimit", s -> b.dailyLimit(OperandValues.nonNegativeLong("dailyLimit", s,
-        "a number of requests per UTC day, 0 for unlimited")));
+    set(
+        "rateLimit",
+        s -> {
+          final OperandValues.Rate r = OperandValues.rate("rateLimit", s);
+          b.rateLimit(r.requests(), r.window());
+        });
+    set(
+        "dailyLimit",
+        s ->
+            b.dailyLimit(
+                OperandValues.nonNegativeLong(
+                    "dailyLimit", s, "a number of requests per UTC day, 0 for unlimited")));
     set("rateLimitWarnAfter", s -> b.rateLimitWarnAfter(duration("rateLimitWarnAfter", s)));
     set("maxAttempts", s -> b.maxAttempts(OperandValues.positiveInt("maxAttempts", s)));
     set("maxRetryTime", s -> b.maxRetryTime(duration("maxRetryTime", s)));
@@ -135,8 +173,8 @@ public final class ClientOperands {
         if (e.getMessage() != null && e.getMessage().startsWith("vt connection property")) {
           throw e;
         }
-        throw new IllegalArgumentException("vt connection property " + name + "='" + v
-            + "' is invalid: " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "vt connection property " + name + "='" + v + "' is invalid: " + e.getMessage(), e);
       }
     }
   }

@@ -2,11 +2,11 @@ package io.vtsql.adapter.pushdown;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vtsql.adapter.query.LookupKey;
-import io.vtsql.adapter.query.SearchExpr;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.ScanEndpoint;
 import io.vtsql.adapter.catalog.VtColumn;
+import io.vtsql.adapter.query.LookupKey;
+import io.vtsql.adapter.query.SearchExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +24,8 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
 /**
  * Splits a filter condition into what VirusTotal answers and a remainder (the InnoDB adapter's
  * pattern): an identifier conjunct becomes a point lookup; otherwise every conjunct that maps to
- * modifiers becomes part of the search, and whatever VirusTotal matches only approximately
- * (a superset) is also kept in the remainder so results never depend on pushdown.
+ * modifiers becomes part of the search, and whatever VirusTotal matches only approximately (a
+ * superset) is also kept in the remainder so results never depend on pushdown.
  */
 public final class FilterTranslator {
   private final RexBuilder rexBuilder;
@@ -70,8 +70,8 @@ public final class FilterTranslator {
         remainder.add(conjunct);
       }
     }
-    final SearchExpr search = pushed.isEmpty() ? null
-        : pushed.size() == 1 ? pushed.get(0) : new SearchExpr.And(pushed);
+    final SearchExpr search =
+        pushed.isEmpty() ? null : pushed.size() == 1 ? pushed.get(0) : new SearchExpr.And(pushed);
     return new Translation(List.of(), search, remainder);
   }
 
@@ -99,8 +99,8 @@ public final class FilterTranslator {
       if (col instanceof RexInputRef ref && isKeyValue(value)) {
         final VtColumn column = inputColumns.get(ref.getIndex());
         if (entity.isKey(column.name())) {
-          final LookupKey.Form form = entity.idForm(column.name()).urlForm()
-              ? LookupKey.Form.URL : LookupKey.Form.ID;
+          final LookupKey.Form form =
+              entity.idForm(column.name()).urlForm() ? LookupKey.Form.URL : LookupKey.Form.ID;
           return Optional.of(new LookupKey(value, form, column.name()));
         }
       }
@@ -122,53 +122,57 @@ public final class FilterTranslator {
     if (e instanceof SearchExpr.And and) {
       return and.operands().stream().allMatch(FilterTranslator::plain);
     }
-    return !(e instanceof SearchExpr.Or || e instanceof SearchExpr.Not
+    return !(e instanceof SearchExpr.Or
+        || e instanceof SearchExpr.Not
         || e instanceof SearchExpr.Raw);
   }
 
   /** Translates a boolean expression of any shape, or returns empty. */
   private Optional<Pushed> translateNode(RexNode node) {
     switch (node.getKind()) {
-    case AND: {
-      // A conjunction may drop untranslatable operands: the rest still selects a superset.
-      final List<SearchExpr> parts = new ArrayList<>();
-      boolean exact = true;
-      for (RexNode op : ((RexCall) node).getOperands()) {
-        final Optional<Pushed> p = translateNode(op);
-        if (p.isPresent()) {
-          parts.add(p.get().expr());
-          exact &= p.get().exact();
-        } else {
-          exact = false;
+      case AND:
+        {
+          // A conjunction may drop untranslatable operands: the rest still selects a superset.
+          final List<SearchExpr> parts = new ArrayList<>();
+          boolean exact = true;
+          for (RexNode op : ((RexCall) node).getOperands()) {
+            final Optional<Pushed> p = translateNode(op);
+            if (p.isPresent()) {
+              parts.add(p.get().expr());
+              exact &= p.get().exact();
+            } else {
+              exact = false;
+            }
+          }
+          if (parts.isEmpty()) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              new Pushed(parts.size() == 1 ? parts.get(0) : new SearchExpr.And(parts), exact));
         }
-      }
-      if (parts.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(new Pushed(
-          parts.size() == 1 ? parts.get(0) : new SearchExpr.And(parts), exact));
-    }
-    case OR: {
-      final List<SearchExpr> parts = new ArrayList<>();
-      boolean exact = true;
-      for (RexNode op : ((RexCall) node).getOperands()) {
-        final Optional<Pushed> p = translateNode(op);
-        if (p.isEmpty()) {
-          return Optional.empty();
+      case OR:
+        {
+          final List<SearchExpr> parts = new ArrayList<>();
+          boolean exact = true;
+          for (RexNode op : ((RexCall) node).getOperands()) {
+            final Optional<Pushed> p = translateNode(op);
+            if (p.isEmpty()) {
+              return Optional.empty();
+            }
+            parts.add(p.get().expr());
+            exact &= p.get().exact();
+          }
+          return Optional.of(new Pushed(new SearchExpr.Or(parts), exact));
         }
-        parts.add(p.get().expr());
-        exact &= p.get().exact();
-      }
-      return Optional.of(new Pushed(new SearchExpr.Or(parts), exact));
-    }
-    case NOT: {
-      // VirusTotal's NOT also matches objects lacking the attribute, where SQL yields UNKNOWN:
-      // the negation of an exact term is therefore only a superset.
-      final Optional<Pushed> p = translateNode(((RexCall) node).getOperands().get(0));
-      return p.filter(Pushed::exact).map(x -> new Pushed(new SearchExpr.Not(x.expr()), false));
-    }
-    default:
-      return terms.translate(node);
+      case NOT:
+        {
+          // VirusTotal's NOT also matches objects lacking the attribute, where SQL yields UNKNOWN:
+          // the negation of an exact term is therefore only a superset.
+          final Optional<Pushed> p = translateNode(((RexCall) node).getOperands().get(0));
+          return p.filter(Pushed::exact).map(x -> new Pushed(new SearchExpr.Not(x.expr()), false));
+        }
+      default:
+        return terms.translate(node);
     }
   }
 

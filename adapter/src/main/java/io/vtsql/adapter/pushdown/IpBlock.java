@@ -7,13 +7,14 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /**
- * An IPv4 or IPv6 CIDR block (a bare address is a block of one), parsed the way VirusTotal's
- * {@code ip:} modifier reads it: literals only, never DNS, host bits ignored, and an address
- * only lies in a block of its own family.
+ * An IPv4 or IPv6 CIDR block (a bare address is a block of one), parsed the way VirusTotal's {@code
+ * ip:} modifier reads it: literals only, never DNS, host bits ignored, and an address only lies in
+ * a block of its own family.
  */
 public final class IpBlock {
-  private static final Pattern IPV4 = Pattern.compile(
-      "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
+  private static final Pattern IPV4 =
+      Pattern.compile(
+          "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
   private static final Pattern IPV6_CHARS = Pattern.compile("[0-9a-fA-F:.]+");
   private static final Pattern PREFIX = Pattern.compile("[0-9]{1,3}");
 
@@ -92,7 +93,11 @@ public final class IpBlock {
 
   /** The statement's error (SQLState 42000) whether it is planning or fetching rows. */
   private static RuntimeException invalid(String cidr) {
-    return JdbcErrors.rethrow(new VtQueryException("vt_ip_in: '" + cidr + "' is not an IPv4 or IPv6 address or"
-        + " CIDR block (e.g. 192.0.2.0/24 or 2001:db8::/32)"));
+    return JdbcErrors.rethrow(
+        new VtQueryException(
+            "vt_ip_in: '"
+                + cidr
+                + "' is not an IPv4 or IPv6 address or"
+                + " CIDR block (e.g. 192.0.2.0/24 or 2001:db8::/32)"));
   }
 }

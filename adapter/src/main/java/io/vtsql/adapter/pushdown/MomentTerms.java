@@ -1,7 +1,7 @@
 package io.vtsql.adapter.pushdown;
 
-import io.vtsql.adapter.query.SearchExpr;
 import io.vtsql.adapter.catalog.ModifierSpec;
+import io.vtsql.adapter.query.SearchExpr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +20,11 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeFamily;
 
 /**
- * Search terms on relative times ({@code CURRENT_TIMESTAMP - INTERVAL '30' DAY},
- * {@code CURRENT_DATE}, {@code TIMESTAMPADD(HOUR, -1, LOCALTIMESTAMP)}, ...): any
- * row-independent, deterministic expression of date or time type. Like a parameter, its value
- * is only known when the statement runs; the generated code evaluates it once per execution
- * with the same clock as the remainder filter, which keeps the exact predicate.
+ * Search terms on relative times ({@code CURRENT_TIMESTAMP - INTERVAL '30' DAY}, {@code
+ * CURRENT_DATE}, {@code TIMESTAMPADD(HOUR, -1, LOCALTIMESTAMP)}, ...): any row-independent,
+ * deterministic expression of date or time type. Like a parameter, its value is only known when the
+ * statement runs; the generated code evaluates it once per execution with the same clock as the
+ * remainder filter, which keeps the exact predicate.
  */
 public final class MomentTerms {
   private MomentTerms() {}
@@ -34,13 +34,16 @@ public final class MomentTerms {
     return node instanceof RexCall
         && (node.getType().getFamily() == SqlTypeFamily.TIMESTAMP
             || node.getType().getFamily() == SqlTypeFamily.DATE)
-        && RexUtil.isDeterministic(node) && rowIndependent(node);
+        && RexUtil.isDeterministic(node)
+        && rowIndependent(node);
   }
 
   /** A date column compared with a moment: a superset term, the predicate stays as remainder. */
   static Optional<FilterTranslator.Pushed> term(ModifierSpec spec, SqlKind kind, RexNode value) {
-    final boolean supported = spec.kind() == ModifierSpec.Kind.DATE
-        && SqlKind.COMPARISON.contains(kind) && kind != SqlKind.NOT_EQUALS;
+    final boolean supported =
+        spec.kind() == ModifierSpec.Kind.DATE
+            && SqlKind.COMPARISON.contains(kind)
+            && kind != SqlKind.NOT_EQUALS;
     return supported
         ? Optional.of(new FilterTranslator.Pushed(new SearchExpr.Moment(spec, kind, value), false))
         : Optional.empty();
@@ -75,8 +78,10 @@ public final class MomentTerms {
   }
 
   private static boolean rowIndependent(RexNode node) {
-    if (node instanceof RexInputRef || node instanceof RexCorrelVariable
-        || node instanceof RexFieldAccess || node instanceof RexSubQuery) {
+    if (node instanceof RexInputRef
+        || node instanceof RexCorrelVariable
+        || node instanceof RexFieldAccess
+        || node instanceof RexSubQuery) {
       return false;
     }
     if (node instanceof RexCall call) {

@@ -8,12 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the text of one connection property (schema operand) into its value; every error names
- * the property, the value and what is allowed. Durations accept simple units ({@code 500ms},
- * {@code 30s}, {@code 10m}, {@code 2h}, {@code 1d}; a bare number is seconds) and ISO-8601
- * ({@code PT10M}); rates are {@code N/duration} ({@code 4/1m}, {@code 4/min}, {@code 100/s}) or
- * {@code 0}/{@code off}/{@code unlimited}; sizes are bytes with an optional binary unit
- * ({@code 65536}, {@code 512k}, {@code 64m}, {@code 1g}, {@code 64mb}).
+ * Parses the text of one connection property (schema operand) into its value; every error names the
+ * property, the value and what is allowed. Durations accept simple units ({@code 500ms}, {@code
+ * 30s}, {@code 10m}, {@code 2h}, {@code 1d}; a bare number is seconds) and ISO-8601 ({@code
+ * PT10M}); rates are {@code N/duration} ({@code 4/1m}, {@code 4/min}, {@code 100/s}) or {@code
+ * 0}/{@code off}/{@code unlimited}; sizes are bytes with an optional binary unit ({@code 65536},
+ * {@code 512k}, {@code 64m}, {@code 1g}, {@code 64mb}).
  */
 public final class OperandValues {
   private static final Pattern SIMPLE_DURATION =
@@ -28,16 +28,16 @@ public final class OperandValues {
 
   public static boolean bool(String name, String v) {
     switch (v.toLowerCase(Locale.ROOT)) {
-    case "true":
-    case "on":
-    case "yes":
-      return true;
-    case "false":
-    case "off":
-    case "no":
-      return false;
-    default:
-      throw invalid(name, v, "true/on or false/off");
+      case "true":
+      case "on":
+      case "yes":
+        return true;
+      case "false":
+      case "off":
+      case "no":
+        return false;
+      default:
+        throw invalid(name, v, "true/on or false/off");
     }
   }
 
@@ -82,7 +82,9 @@ public final class OperandValues {
   public static Duration duration(String name, String v) {
     final Duration d = parseDuration(v);
     if (d == null || d.isNegative() || d.isZero()) {
-      throw invalid(name, v,
+      throw invalid(
+          name,
+          v,
           "a positive duration such as 500ms, 30s, 10m, 2h, 1d (a bare number is seconds)"
               + " or ISO-8601 such as PT10M");
     }
@@ -98,8 +100,9 @@ public final class OperandValues {
     if (m.matches()) {
       final String unit = m.group(2).strip();
       // "4/min" and "4/s" mean one unit; "4/1m" and "4/PT1M" are explicit durations
-      final Duration window = parseDuration(Character.isDigit(unit.charAt(0))
-          || unit.startsWith("pt") ? unit : "1" + unit);
+      final Duration window =
+          parseDuration(
+              Character.isDigit(unit.charAt(0)) || unit.startsWith("pt") ? unit : "1" + unit);
       try {
         final int n = Integer.parseInt(m.group(1));
         if (window != null && !window.isNegative() && !window.isZero()) {
@@ -109,18 +112,18 @@ public final class OperandValues {
         // reported below with the property name
       }
     }
-    throw invalid(name, v, "requests/window such as 4/1m, 4/min, 100/1s, 1000/PT1H,"
-        + " or 0/off/unlimited");
+    throw invalid(
+        name, v, "requests/window such as 4/1m, 4/min, 100/1s, 1000/PT1H," + " or 0/off/unlimited");
   }
 
   public static VtTier tier(String name, String v) {
     switch (v.toLowerCase(Locale.ROOT)) {
-    case "public":
-      return VtTier.PUBLIC;
-    case "premium":
-      return VtTier.PREMIUM;
-    default:
-      throw invalid(name, v, "public or premium");
+      case "public":
+        return VtTier.PUBLIC;
+      case "premium":
+        return VtTier.PREMIUM;
+      default:
+        throw invalid(name, v, "public or premium");
     }
   }
 
@@ -133,18 +136,18 @@ public final class OperandValues {
         final long n = Long.parseLong(m.group(1));
         final String unit = m.group(2) == null ? "s" : m.group(2);
         switch (unit) {
-        case "ms":
-          return Duration.ofMillis(n);
-        case "s":
-        case "sec":
-          return Duration.ofSeconds(n);
-        case "m":
-        case "min":
-          return Duration.ofMinutes(n);
-        case "h":
-          return Duration.ofHours(n);
-        default:
-          return Duration.ofDays(n);
+          case "ms":
+            return Duration.ofMillis(n);
+          case "s":
+          case "sec":
+            return Duration.ofSeconds(n);
+          case "m":
+          case "min":
+            return Duration.ofMinutes(n);
+          case "h":
+            return Duration.ofHours(n);
+          default:
+            return Duration.ofDays(n);
         }
       }
       return Duration.parse(s.toUpperCase(Locale.ROOT));
@@ -154,7 +157,7 @@ public final class OperandValues {
   }
 
   static IllegalArgumentException invalid(String name, String v, String allowed) {
-    return new IllegalArgumentException("vt connection property " + name + "='" + v
-        + "' is invalid: expected " + allowed);
+    return new IllegalArgumentException(
+        "vt connection property " + name + "='" + v + "' is invalid: expected " + allowed);
   }
 }

@@ -19,12 +19,12 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeFamily;
 
 /**
- * Finds the parent ids of a relationship scan in a filter condition: a conjunct
- * {@code parent = v} or {@code parent = v1 OR parent = v2 ...} (IN lists included; each
- * disjunct may add other conditions, {@code parent = v1 AND x > y OR ...}), where each
- * value is a character literal, a dynamic parameter, or a field of a correlation variable (the
- * filter a batched nested-loop join puts on its inner side). Where target ids name their
- * parents ({@link TargetIdParents}), {@code id = v} conjuncts give parents too.
+ * Finds the parent ids of a relationship scan in a filter condition: a conjunct {@code parent = v}
+ * or {@code parent = v1 OR parent = v2 ...} (IN lists included; each disjunct may add other
+ * conditions, {@code parent = v1 AND x > y OR ...}), where each value is a character literal, a
+ * dynamic parameter, or a field of a correlation variable (the filter a batched nested-loop join
+ * puts on its inner side). Where target ids name their parents ({@link TargetIdParents}), {@code id
+ * = v} conjuncts give parents too.
  */
 public final class ParentTranslator {
   private final RexBuilder rexBuilder;
@@ -37,16 +37,16 @@ public final class ParentTranslator {
    * @param parentOrdinal input ordinal of the parent id column, or -1 when it is projected away
    * @param targetIdParents the parents the target ids name, where they name them
    */
-  public ParentTranslator(RexBuilder rexBuilder, int parentOrdinal,
-      Optional<TargetIdParents> targetIdParents) {
+  public ParentTranslator(
+      RexBuilder rexBuilder, int parentOrdinal, Optional<TargetIdParents> targetIdParents) {
     this.rexBuilder = requireNonNull(rexBuilder, "rexBuilder");
     this.parentOrdinal = parentOrdinal;
     this.targetIdParents = requireNonNull(targetIdParents, "targetIdParents");
   }
 
   /**
-   * The parent id expressions of the first conjunct that gives them, or else the parents the
-   * target ids of a conjunct name; empty when there are none.
+   * The parent id expressions of the first conjunct that gives them, or else the parents the target
+   * ids of a conjunct name; empty when there are none.
    */
   public List<RexNode> parents(RexNode condition) {
     final List<RexNode> direct = parents(condition, parentOrdinal);
@@ -88,16 +88,14 @@ public final class ParentTranslator {
   }
 
   /**
-   * Whether the condition is nothing but its parent ids (one conjunct of
-   * {@code parent = v} disjuncts), so that it holds for every row a scan of those parents
-   * produces.
+   * Whether the condition is nothing but its parent ids (one conjunct of {@code parent = v}
+   * disjuncts), so that it holds for every row a scan of those parents produces.
    */
   public boolean onlyParents(RexNode condition) {
     final RexNode expanded = RexUtil.expandSearch(rexBuilder, null, condition);
     return RelOptUtil.conjunctions(expanded).size() == 1
         && !parents(condition, parentOrdinal).isEmpty()
-        && RelOptUtil.disjunctions(expanded).stream()
-            .allMatch(d -> d.getKind() == SqlKind.EQUALS);
+        && RelOptUtil.disjunctions(expanded).stream().allMatch(d -> d.getKind() == SqlKind.EQUALS);
   }
 
   /**
@@ -122,8 +120,7 @@ public final class ParentTranslator {
     for (int i = 0; i < 2; i++) {
       final RexNode col = RexUtil.removeCast(ops.get(i));
       final RexNode value = RexUtil.removeCast(ops.get(1 - i));
-      if (col instanceof RexInputRef ref && ref.getIndex() == ordinal
-          && isParentValue(value)) {
+      if (col instanceof RexInputRef ref && ref.getIndex() == ordinal && isParentValue(value)) {
         return Optional.of(value);
       }
     }

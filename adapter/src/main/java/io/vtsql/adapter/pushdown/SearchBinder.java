@@ -10,12 +10,12 @@ import java.util.function.IntFunction;
 import org.apache.calcite.rex.RexNode;
 
 /**
- * Replaces the {@link SearchExpr.Param} and {@link SearchExpr.Moment} terms of a pushed search
- * with their values at execution time. Such a term only ever selects a superset (its predicate
- * stays in the remainder filter), so a value without an exact spelling may widen the search:
- * a null value matches nothing (a comparison with NULL is never true), any other unsendable
- * value matches everything. A literal CIDR block is checked here too, so that a malformed one is the
- * statement's error before any request.
+ * Replaces the {@link SearchExpr.Param} and {@link SearchExpr.Moment} terms of a pushed search with
+ * their values at execution time. Such a term only ever selects a superset (its predicate stays in
+ * the remainder filter), so a value without an exact spelling may widen the search: a null value
+ * matches nothing (a comparison with NULL is never true), any other unsendable value matches
+ * everything. A literal CIDR block is checked here too, so that a malformed one is the statement's
+ * error before any request.
  */
 public final class SearchBinder {
   private final IntFunction<Object> values;
@@ -29,8 +29,8 @@ public final class SearchBinder {
    * @param moments the run-time value of a {@link SearchExpr.Moment}'s expression, likewise
    * @param escapes whether the grammar has backslash escapes in quoted values
    */
-  public SearchBinder(IntFunction<Object> values, Function<RexNode, Object> moments,
-      boolean escapes) {
+  public SearchBinder(
+      IntFunction<Object> values, Function<RexNode, Object> moments, boolean escapes) {
     this.values = requireNonNull(values, "values");
     this.moments = requireNonNull(moments, "moments");
     this.escapes = escapes;
@@ -40,6 +40,7 @@ public final class SearchBinder {
   public record Bound(SearchExpr expr, boolean none) {
     /** Matches every object: no constraint left. */
     static final Bound ALL = new Bound(null, false);
+
     /** Matches no object. */
     static final Bound NONE = new Bound(null, true);
 
@@ -59,7 +60,8 @@ public final class SearchBinder {
       if (v == null) {
         return Bound.NONE;
       }
-      return ParameterTerms.boundTerm(p, v, escapes).map(x -> new Bound(x, false))
+      return ParameterTerms.boundTerm(p, v, escapes)
+          .map(x -> new Bound(x, false))
           .orElse(Bound.ALL);
     }
     if (e instanceof SearchExpr.Moment m) {
@@ -67,7 +69,8 @@ public final class SearchBinder {
       if (v == null) {
         return Bound.NONE;
       }
-      return ParameterTerms.boundTerm(m.asParam(), v, escapes).map(x -> new Bound(x, false))
+      return ParameterTerms.boundTerm(m.asParam(), v, escapes)
+          .map(x -> new Bound(x, false))
           .orElse(Bound.ALL);
     }
     if (e instanceof SearchExpr.And and) {
@@ -81,7 +84,8 @@ public final class SearchBinder {
           parts.add(b.expr());
         }
       }
-      return parts.isEmpty() ? Bound.ALL
+      return parts.isEmpty()
+          ? Bound.ALL
           : new Bound(parts.size() == 1 ? parts.get(0) : new SearchExpr.And(parts), false);
     }
     if (e instanceof SearchExpr.Or or) {
@@ -95,7 +99,8 @@ public final class SearchBinder {
           parts.add(b.expr());
         }
       }
-      return parts.isEmpty() ? Bound.NONE
+      return parts.isEmpty()
+          ? Bound.NONE
           : new Bound(parts.size() == 1 ? parts.get(0) : new SearchExpr.Or(parts), false);
     }
     if (e instanceof SearchExpr.Block block) {

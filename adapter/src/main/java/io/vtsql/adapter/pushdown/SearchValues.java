@@ -34,8 +34,8 @@ public final class SearchValues {
 
   /**
    * Whether a string can be sent in a grammar with or without backslash escapes: the list
-   * endpoints' {@code filter=} documents quotes for values with spaces but no escapes, so a
-   * value holding a quote or backslash has no spelling there.
+   * endpoints' {@code filter=} documents quotes for values with spaces but no escapes, so a value
+   * holding a quote or backslash has no spelling there.
    */
   static boolean sendable(String value, boolean escapes) {
     return sendable(value) && (escapes || value.indexOf('"') < 0 && value.indexOf('\\') < 0);

@@ -1,10 +1,10 @@
 package io.vtsql.adapter.pushdown;
 
-import io.vtsql.adapter.query.RelationshipQuery;
 import io.vtsql.adapter.catalog.Catalog;
 import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.adapter.catalog.RelationshipDef;
 import io.vtsql.adapter.catalog.VtColumn;
+import io.vtsql.adapter.query.RelationshipQuery;
 import java.util.List;
 import java.util.Optional;
 import org.apache.calcite.rex.RexBuilder;
@@ -21,25 +21,30 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Parent ids of a relationship scan named by its target ids, for relationships whose target
- * ids contain their parent's ({@link RelationshipDef#parentOfTarget}: a sandbox report
- * {@code <sha256>_<sandbox>} of a file's {@code behaviours}). {@code id = v} then reads the
- * parent's targets, a superset the filter above re-checks. A literal is resolved while
- * planning; a parameter through {@link #OPERATOR}, evaluated when the query runs. An id that
- * names no parent becomes the empty parent, which reads nothing.
+ * Parent ids of a relationship scan named by its target ids, for relationships whose target ids
+ * contain their parent's ({@link RelationshipDef#parentOfTarget}: a sandbox report {@code
+ * <sha256>_<sandbox>} of a file's {@code behaviours}). {@code id = v} then reads the parent's
+ * targets, a superset the filter above re-checks. A literal is resolved while planning; a parameter
+ * through {@link #OPERATOR}, evaluated when the query runs. An id that names no parent becomes the
+ * empty parent, which reads nothing.
  */
 public final class TargetIdParents {
   /** {@code VT_PARENT_OF_TARGET(table, id)}: only ever a parent expression, never in SQL. */
-  static final SqlFunction OPERATOR = new SqlFunction("VT_PARENT_OF_TARGET",
-      SqlKind.OTHER_FUNCTION, ReturnTypes.explicit(SqlTypeName.VARCHAR), null,
-      OperandTypes.STRING_STRING, SqlFunctionCategory.USER_DEFINED_FUNCTION);
+  static final SqlFunction OPERATOR =
+      new SqlFunction(
+          "VT_PARENT_OF_TARGET",
+          SqlKind.OTHER_FUNCTION,
+          ReturnTypes.explicit(SqlTypeName.VARCHAR),
+          null,
+          OperandTypes.STRING_STRING,
+          SqlFunctionCategory.USER_DEFINED_FUNCTION);
 
   private final RexBuilder rexBuilder;
   private final RelationshipDef relationship;
   private final int targetIdOrdinal;
 
-  private TargetIdParents(RexBuilder rexBuilder, RelationshipDef relationship,
-      int targetIdOrdinal) {
+  private TargetIdParents(
+      RexBuilder rexBuilder, RelationshipDef relationship, int targetIdOrdinal) {
     this.rexBuilder = rexBuilder;
     this.relationship = relationship;
     this.targetIdOrdinal = targetIdOrdinal;
@@ -53,8 +58,7 @@ public final class TargetIdParents {
     final List<RelationshipColumn> columns = query.columns();
     for (int i = 0; i < columns.size(); i++) {
       final RelationshipColumn c = columns.get(i);
-      if (c.kind() == RelationshipColumn.Kind.TARGET
-          && c.target().source() == VtColumn.Source.ID) {
+      if (c.kind() == RelationshipColumn.Kind.TARGET && c.target().source() == VtColumn.Source.ID) {
         return Optional.of(new TargetIdParents(rexBuilder, r, i));
       }
     }
@@ -68,15 +72,19 @@ public final class TargetIdParents {
 
   /** The parent expression of a target id value, if it is a character literal or parameter. */
   Optional<RexNode> parentOf(RexNode value) {
-    if (value instanceof RexLiteral lit && !lit.isNull()
+    if (value instanceof RexLiteral lit
+        && !lit.isNull()
         && lit.getTypeName().getFamily() == SqlTypeFamily.CHARACTER) {
-      return Optional.of(rexBuilder.makeLiteral(
-          relationship.parentOfTarget(lit.getValueAs(String.class)).orElse("")));
+      return Optional.of(
+          rexBuilder.makeLiteral(
+              relationship.parentOfTarget(lit.getValueAs(String.class)).orElse("")));
     }
     if (value instanceof RexDynamicParam) {
-      return Optional.of(rexBuilder.makeCall(
-          rexBuilder.getTypeFactory().createSqlType(SqlTypeName.VARCHAR), OPERATOR,
-          List.of(rexBuilder.makeLiteral(relationship.tableName()), value)));
+      return Optional.of(
+          rexBuilder.makeCall(
+              rexBuilder.getTypeFactory().createSqlType(SqlTypeName.VARCHAR),
+              OPERATOR,
+              List.of(rexBuilder.makeLiteral(relationship.tableName()), value)));
     }
     return Optional.empty();
   }
@@ -87,14 +95,17 @@ public final class TargetIdParents {
   }
 
   /**
-   * The parent a target id names, when the query runs: the empty parent (no rows, no request)
-   * for an id that names none. Public for generated code.
+   * The parent a target id names, when the query runs: the empty parent (no rows, no request) for
+   * an id that names none. Public for generated code.
    */
   public static String parentOf(String table, Object targetId) {
     if (targetId == null) {
       return "";
     }
-    return Catalog.relationships().stream().filter(r -> r.tableName().equals(table))
-        .findFirst().flatMap(r -> r.parentOfTarget(targetId.toString())).orElse("");
+    return Catalog.relationships().stream()
+        .filter(r -> r.tableName().equals(table))
+        .findFirst()
+        .flatMap(r -> r.parentOfTarget(targetId.toString()))
+        .orElse("");
   }
 }

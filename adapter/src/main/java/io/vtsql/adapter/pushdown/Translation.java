@@ -9,8 +9,8 @@ import java.util.List;
 import org.apache.calcite.rex.RexNode;
 
 /**
- * What a filter translator made of a condition: either point-lookup keys or a search expression
- * (or neither), plus the conjuncts Calcite must still evaluate locally.
+ * What a filter translator made of a condition: either point-lookup keys or a search expression (or
+ * neither), plus the conjuncts Calcite must still evaluate locally.
  *
  * @param keys identifiers for {@link AccessPath#POINT_LOOKUP}, empty otherwise
  * @param search pushed search expression, null when nothing is searched

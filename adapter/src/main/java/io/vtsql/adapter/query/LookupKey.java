@@ -7,8 +7,8 @@ import org.apache.calcite.rex.RexNode;
 
 /**
  * One object identifier of a keyed access path, {@code column = value}: a literal or a dynamic
- * parameter, resolved when the scan runs (see {@link LookupTargets}), so that a list of any
- * length is data rather than generated code.
+ * parameter, resolved when the scan runs (see {@link LookupTargets}), so that a list of any length
+ * is data rather than generated code.
  *
  * @param value expression giving the identifier (VARCHAR)
  * @param form how the identifier becomes a path segment
@@ -30,7 +30,8 @@ public record LookupKey(RexNode value, Form form, String column) {
     requireNonNull(column, "column");
   }
 
-  @Override public String toString() {
+  @Override
+  public String toString() {
     return form == Form.URL ? "url(" + value + ")" : value.toString();
   }
 }

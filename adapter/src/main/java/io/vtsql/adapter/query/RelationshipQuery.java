@@ -2,8 +2,8 @@ package io.vtsql.adapter.query;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.adapter.catalog.ParentTable;
+import io.vtsql.adapter.catalog.RelationshipColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,10 +12,10 @@ import org.apache.calcite.rex.RexFieldAccess;
 import org.apache.calcite.rex.RexNode;
 
 /**
- * Everything one relationship scan asks of VirusTotal, immutable: the relationship, the
- * expressions giving its parent ids (literals, dynamic parameters or correlation variables of a
- * batched nested-loop join), the projected columns and an OFFSET/FETCH folded from a LIMIT
- * above it. {@link #requests()} is what EXPLAIN and {@code Hook.QUERY_PLAN} show.
+ * Everything one relationship scan asks of VirusTotal, immutable: the relationship, the expressions
+ * giving its parent ids (literals, dynamic parameters or correlation variables of a batched
+ * nested-loop join), the projected columns and an OFFSET/FETCH folded from a LIMIT above it. {@link
+ * #requests()} is what EXPLAIN and {@code Hook.QUERY_PLAN} show.
  *
  * @param relationship the relationship read
  * @param parents expressions of the parent ids; empty when the query has none (it then fails)
@@ -23,8 +23,13 @@ import org.apache.calcite.rex.RexNode;
  * @param offset rows skipped (in parent order, then API order) before the first one produced
  * @param fetch most rows produced after the offset; null when unbounded
  */
-public record RelationshipQuery(ParentTable relationship, List<RexNode> parents,
-    List<Integer> projection, long offset, Long fetch) implements ScanSpec {
+public record RelationshipQuery(
+    ParentTable relationship,
+    List<RexNode> parents,
+    List<Integer> projection,
+    long offset,
+    Long fetch)
+    implements ScanSpec {
 
   /** Largest {@code limit} of a relationship page (a larger one is a 400 error). */
   public static final int PAGE_SIZE = 40;
@@ -59,9 +64,13 @@ public record RelationshipQuery(ParentTable relationship, List<RexNode> parents,
   }
 
   /** Narrows the output to the given ordinals of the current output. */
-  @Override public RelationshipQuery withProjection(List<Integer> outputOrdinals) {
-    return new RelationshipQuery(relationship, parents,
-        outputOrdinals.stream().map(projection::get).collect(Collectors.toList()), offset,
+  @Override
+  public RelationshipQuery withProjection(List<Integer> outputOrdinals) {
+    return new RelationshipQuery(
+        relationship,
+        parents,
+        outputOrdinals.stream().map(projection::get).collect(Collectors.toList()),
+        offset,
         fetch);
   }
 
@@ -76,22 +85,29 @@ public record RelationshipQuery(ParentTable relationship, List<RexNode> parents,
   }
 
   /** Whether the {@code /relationships/{name}} descriptor endpoint serves every column. */
-  @Override public boolean descriptorsOnly() {
+  @Override
+  public boolean descriptorsOnly() {
     return columns().stream().allMatch(RelationshipColumn::inDescriptor);
   }
 
   /** Whether the parents come from correlation variables (the inner side of a batch join). */
   public boolean correlated() {
-    return parents.stream().anyMatch(p -> p instanceof RexFieldAccess fa
-        && fa.getReferenceExpr() instanceof RexCorrelVariable);
+    return parents.stream()
+        .anyMatch(
+            p ->
+                p instanceof RexFieldAccess fa
+                    && fa.getReferenceExpr() instanceof RexCorrelVariable);
   }
 
   /** Human-readable requests of this scan; shown by EXPLAIN and published to QUERY_PLAN. */
-  @Override public String requests() {
+  @Override
+  public String requests() {
     final StringBuilder b = new StringBuilder(relationship.endpoint(descriptorsOnly()));
     if (!relationship.singleRequest()) {
-      b.append(fetch == null ? "?limit=" + PAGE_SIZE + " (cursor pages as rows are consumed)"
-          : "?limit=min(" + PAGE_SIZE + ", rows still needed)");
+      b.append(
+          fetch == null
+              ? "?limit=" + PAGE_SIZE + " (cursor pages as rows are consumed)"
+              : "?limit=min(" + PAGE_SIZE + ", rows still needed)");
     }
     b.append(" per distinct ").append(relationship.parentColumn());
     if (fetch != null) {
@@ -101,12 +117,18 @@ public record RelationshipQuery(ParentTable relationship, List<RexNode> parents,
       }
     }
     if (parents.isEmpty()) {
-      return b.append(" from: none (filter or join on ").append(relationship.parentColumn())
-          .append(')').toString();
+      return b.append(" from: none (filter or join on ")
+          .append(relationship.parentColumn())
+          .append(')')
+          .toString();
     }
     if (correlated()) {
-      return b.append(" from: batch join, up to ").append(parents.size())
-          .append(" values per batch (").append(parents.get(0)).append(", ...)").toString();
+      return b.append(" from: batch join, up to ")
+          .append(parents.size())
+          .append(" values per batch (")
+          .append(parents.get(0))
+          .append(", ...)")
+          .toString();
     }
     return b.append(" from: ").append(parents).toString();
   }

@@ -9,12 +9,11 @@ import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 
 /**
- * The most requests one execution of a scan can cost, as EXPLAIN shows it
- * ({@code requestsAtMost}): a point lookup costs one per distinct key (literals are
- * deduplicated by the id they are sent as, impossible ones cost nothing, each parameter counts
- * once), a limited search costs its pages; an unlimited search, a search that must complete a
- * tie group, or keys only known at run time (joins) are unknown. Relationship scans: see
- * {@link #of(RelationshipQuery)}. Cache hits make it cheaper.
+ * The most requests one execution of a scan can cost, as EXPLAIN shows it ({@code requestsAtMost}):
+ * a point lookup costs one per distinct key (literals are deduplicated by the id they are sent as,
+ * impossible ones cost nothing, each parameter counts once), a limited search costs its pages; an
+ * unlimited search, a search that must complete a tie group, or keys only known at run time (joins)
+ * are unknown. Relationship scans: see {@link #of(RelationshipQuery)}. Cache hits make it cheaper.
  */
 public final class RequestEstimate {
   private RequestEstimate() {}
@@ -48,15 +47,14 @@ public final class RequestEstimate {
   }
 
   /**
-   * The bound of a relationship scan of P distinct constant parents (literals deduplicated,
-   * each parameter counted once; join-fed parents are unknown). A 1:1 relationship costs
-   * exactly one request per parent: P. A 1:N relationship without a folded LIMIT is unknown (a
-   * parent may have any number of 40-target pages). With a folded LIMIT needing
-   * n = offset + fetch rows (read one parent at a time, see
-   * {@link LimitedRelationshipEnumerator}): every requested parent costs one first page, even an
-   * empty one, and a parent's further page is only sent after a full page of 40, so the extra
-   * pages of all parents together are at most floor((n - 1) / 40); hence at most
-   * P + ceil(n / 40) - 1, and 0 for FETCH 0.
+   * The bound of a relationship scan of P distinct constant parents (literals deduplicated, each
+   * parameter counted once; join-fed parents are unknown). A 1:1 relationship costs exactly one
+   * request per parent: P. A 1:N relationship without a folded LIMIT is unknown (a parent may have
+   * any number of 40-target pages). With a folded LIMIT needing n = offset + fetch rows (read one
+   * parent at a time, see {@link LimitedRelationshipEnumerator}): every requested parent costs one
+   * first page, even an empty one, and a parent's further page is only sent after a full page of
+   * 40, so the extra pages of all parents together are at most floor((n - 1) / 40); hence at most P
+   * + ceil(n / 40) - 1, and 0 for FETCH 0.
    */
   public static OptionalLong of(RelationshipQuery query) {
     if (query.parents().isEmpty() || query.correlated()) {
@@ -114,17 +112,20 @@ public final class RequestEstimate {
     if (bound.isPresent()) {
       return Long.toString(bound.getAsLong());
     }
-    final String perParent = query.relationship().singleRequest() ? "1 per parent"
-        : "1 per parent + 1 per further page of " + RelationshipQuery.PAGE_SIZE + " targets";
-    final OptionalLong parents = query.correlated() || query.parents().isEmpty()
-        ? OptionalLong.empty() : distinctParents(query);
-    return parents.isPresent() ? "at least " + parents.getAsLong() + ": " + perParent
-        : perParent;
+    final String perParent =
+        query.relationship().singleRequest()
+            ? "1 per parent"
+            : "1 per parent + 1 per further page of " + RelationshipQuery.PAGE_SIZE + " targets";
+    final OptionalLong parents =
+        query.correlated() || query.parents().isEmpty()
+            ? OptionalLong.empty()
+            : distinctParents(query);
+    return parents.isPresent() ? "at least " + parents.getAsLong() + ": " + perParent : perParent;
   }
 
   /**
-   * Why a scan's bound is unknown, in words a statement total can name: the cost of one
-   * execution where it depends on data.
+   * Why a scan's bound is unknown, in words a statement total can name: the cost of one execution
+   * where it depends on data.
    */
   public static String dataDependence(VtQuery query) {
     if (query.accessPath() == AccessPath.POINT_LOOKUP) {
@@ -134,7 +135,8 @@ public final class RequestEstimate {
     if (query.rowsNeeded() != null) {
       return perPage + " up to the end of the tie group at row " + query.rowsNeeded();
     }
-    return query.limitAbove() == null ? perPage + " read"
+    return query.limitAbove() == null
+        ? perPage + " read"
         : perPage + " until " + query.limitAbove() + " row(s) pass the local filter";
   }
 

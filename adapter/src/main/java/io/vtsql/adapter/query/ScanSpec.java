@@ -4,9 +4,9 @@ import io.vtsql.adapter.rules.VtTableScan;
 import java.util.List;
 
 /**
- * What one {@link VtTableScan} asks of VirusTotal, immutable: the access path of a table of
- * objects ({@link VtQuery}: point lookups or the type's scan endpoint) or of a table read one
- * parent at a time ({@link RelationshipQuery}: related objects or child records).
+ * What one {@link VtTableScan} asks of VirusTotal, immutable: the access path of a table of objects
+ * ({@link VtQuery}: point lookups or the type's scan endpoint) or of a table read one parent at a
+ * time ({@link RelationshipQuery}: related objects or child records).
  */
 public sealed interface ScanSpec permits VtQuery, RelationshipQuery {
   /** Ordinals of the table columns the scan produces, in output order. */

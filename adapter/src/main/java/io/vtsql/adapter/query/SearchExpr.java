@@ -2,9 +2,9 @@ package io.vtsql.adapter.query;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.ModifierSpec;
 import io.vtsql.adapter.pushdown.SearchBinder;
 import io.vtsql.adapter.pushdown.SearchValues;
-import io.vtsql.adapter.catalog.ModifierSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,8 +13,8 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * An expression of the VirusTotal Intelligence search language, built only from typed terms so
- * that rendering decides all quoting: no value can introduce modifiers or operators.
+ * An expression of the VirusTotal Intelligence search language, built only from typed terms so that
+ * rendering decides all quoting: no value can introduce modifiers or operators.
  */
 public sealed interface SearchExpr {
 
@@ -38,15 +38,16 @@ public sealed interface SearchExpr {
       requireNonNull(value, "value");
     }
 
-    @Override public String render() {
+    @Override
+    public String render() {
       return modifier + ":" + value;
     }
   }
 
   /**
-   * A term whose value is the statement parameter {@code ?index}: {@link SearchBinder} renders
-   * it with the bound value at execution time (same bounds and quoting as a literal); EXPLAIN
-   * shows the placeholder, e.g. {@code p:>?0}.
+   * A term whose value is the statement parameter {@code ?index}: {@link SearchBinder} renders it
+   * with the bound value at execution time (same bounds and quoting as a literal); EXPLAIN shows
+   * the placeholder, e.g. {@code p:>?0}.
    *
    * @param spec the column's modifier
    * @param op comparison of the column with the parameter ({@code EQUALS} for list membership)
@@ -60,33 +61,34 @@ public sealed interface SearchExpr {
       requireNonNull(type, "type");
     }
 
-    @Override public String render() {
+    @Override
+    public String render() {
       final String symbol;
       switch (op) {
-      case GREATER_THAN:
-        symbol = ">";
-        break;
-      case GREATER_THAN_OR_EQUAL:
-        symbol = ">=";
-        break;
-      case LESS_THAN:
-        symbol = "<";
-        break;
-      case LESS_THAN_OR_EQUAL:
-        symbol = "<=";
-        break;
-      default:
-        symbol = "";
+        case GREATER_THAN:
+          symbol = ">";
+          break;
+        case GREATER_THAN_OR_EQUAL:
+          symbol = ">=";
+          break;
+        case LESS_THAN:
+          symbol = "<";
+          break;
+        case LESS_THAN_OR_EQUAL:
+          symbol = "<=";
+          break;
+        default:
+          symbol = "";
       }
       return spec.modifier() + ":" + symbol + "?" + index;
     }
   }
 
   /**
-   * A term whose value is a row-independent expression known only when the statement runs,
-   * such as {@code CURRENT_TIMESTAMP - INTERVAL '30' DAY}: the generated code evaluates it once
-   * per execution and {@link SearchBinder} renders it like a parameter; EXPLAIN shows the
-   * expression, e.g. {@code fs:>{-(CURRENT_TIMESTAMP, 2592000000:INTERVAL DAY)}}.
+   * A term whose value is a row-independent expression known only when the statement runs, such as
+   * {@code CURRENT_TIMESTAMP - INTERVAL '30' DAY}: the generated code evaluates it once per
+   * execution and {@link SearchBinder} renders it like a parameter; EXPLAIN shows the expression,
+   * e.g. {@code fs:>{-(CURRENT_TIMESTAMP, 2592000000:INTERVAL DAY)}}.
    *
    * @param spec the column's modifier
    * @param op comparison of the column with the value
@@ -104,7 +106,8 @@ public sealed interface SearchExpr {
       return new Param(spec, op, -1, value.getType().getSqlTypeName());
     }
 
-    @Override public String render() {
+    @Override
+    public String render() {
       final String param = asParam().render();
       return param.substring(0, param.lastIndexOf('?')) + "{" + value + "}";
     }
@@ -116,11 +119,13 @@ public sealed interface SearchExpr {
       operands = List.copyOf(operands);
     }
 
-    @Override public String render() {
+    @Override
+    public String render() {
       return operands.stream().map(SearchExpr::child).collect(Collectors.joining(" "));
     }
 
-    @Override public boolean compound() {
+    @Override
+    public boolean compound() {
       return operands.size() > 1;
     }
   }
@@ -131,11 +136,13 @@ public sealed interface SearchExpr {
       operands = List.copyOf(operands);
     }
 
-    @Override public String render() {
+    @Override
+    public String render() {
       return operands.stream().map(SearchExpr::child).collect(Collectors.joining(" OR "));
     }
 
-    @Override public boolean compound() {
+    @Override
+    public boolean compound() {
       return operands.size() > 1;
     }
   }
@@ -146,7 +153,8 @@ public sealed interface SearchExpr {
       requireNonNull(operand, "operand");
     }
 
-    @Override public String render() {
+    @Override
+    public String render() {
       return "NOT " + child(operand);
     }
   }
@@ -160,7 +168,8 @@ public sealed interface SearchExpr {
       requireNonNull(cidr, "cidr");
     }
 
-    @Override public String render() {
+    @Override
+    public String render() {
       return "ip:" + SearchValues.quote(cidr);
     }
   }
@@ -171,11 +180,13 @@ public sealed interface SearchExpr {
       requireNonNull(text, "text");
     }
 
-    @Override public String render() {
+    @Override
+    public String render() {
       return text;
     }
 
-    @Override public boolean compound() {
+    @Override
+    public boolean compound() {
       return true;
     }
   }

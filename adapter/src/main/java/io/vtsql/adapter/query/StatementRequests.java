@@ -13,10 +13,10 @@ import org.apache.calcite.rel.core.TableScan;
 
 /**
  * The VirusTotal requests of a whole statement, as the last line of its EXPLAIN plan: the sum of
- * the scans' known bounds, and in words each scan whose cost depends on data (keys or parents
- * known only at run time, an unlimited search, a tie group, or a scan repeated per outer row).
- * It is an upper bound of what the statement sends: cached responses make it cheaper, a LIMIT
- * above may stop a scan early.
+ * the scans' known bounds, and in words each scan whose cost depends on data (keys or parents known
+ * only at run time, an unlimited search, a tie group, or a scan repeated per outer row). It is an
+ * upper bound of what the statement sends: cached responses make it cheaper, a LIMIT above may stop
+ * a scan early.
  */
 public final class StatementRequests {
   /** Start of the line, so readers and tools can find it. */
@@ -49,8 +49,7 @@ public final class StatementRequests {
     }
     final List<String> parts = new ArrayList<>(knownParts);
     parts.addAll(dependent);
-    return Optional.of(PREFIX + "depends on data: " + String.join(" + ", parts)
-        + CACHE_NOTE);
+    return Optional.of(PREFIX + "depends on data: " + String.join(" + ", parts) + CACHE_NOTE);
   }
 
   /**
@@ -60,24 +59,33 @@ public final class StatementRequests {
   private static void collect(RelNode node, boolean repeated, List<Scan> scans) {
     if (node instanceof VtTableScan scan && scan.spec() instanceof RelationshipQuery q) {
       // A correlated scan's own words already count per parent.
-      scans.add(scanOf(scan, RequestEstimate.of(q), RequestEstimate.describe(q),
-          repeated && !q.correlated()));
+      scans.add(
+          scanOf(
+              scan,
+              RequestEstimate.of(q),
+              RequestEstimate.describe(q),
+              repeated && !q.correlated()));
       return;
     }
     if (node instanceof VtTableScan scan) {
       final OptionalLong bound = RequestEstimate.of(scan.query());
       final boolean perKey = scan.query().accessPath() == AccessPath.POINT_LOOKUP;
-      scans.add(scanOf(scan, bound, bound.isPresent()
-          ? Long.toString(bound.getAsLong()) : RequestEstimate.dataDependence(scan.query()),
-          repeated && !(perKey && bound.isEmpty())));
+      scans.add(
+          scanOf(
+              scan,
+              bound,
+              bound.isPresent()
+                  ? Long.toString(bound.getAsLong())
+                  : RequestEstimate.dataDependence(scan.query()),
+              repeated && !(perKey && bound.isEmpty())));
       return;
     }
     if (node instanceof TableScan scan && scan.getTable().unwrap(DocumentScanTable.class) != null) {
       scans.add(scanOf(scan, OptionalLong.of(1), "1", repeated));
       return;
     }
-    final boolean correlating = node instanceof Correlate
-        || node instanceof EnumerableBatchNestedLoopJoin;
+    final boolean correlating =
+        node instanceof Correlate || node instanceof EnumerableBatchNestedLoopJoin;
     final List<RelNode> inputs = node.getInputs();
     for (int i = 0; i < inputs.size(); i++) {
       collect(inputs.get(i), repeated || correlating && i == 1, scans);
@@ -87,7 +95,8 @@ public final class StatementRequests {
   private static Scan scanOf(RelNode scan, OptionalLong bound, String perRun, boolean repeated) {
     final List<String> name = scan.getTable().getQualifiedName();
     final String table = name.get(name.size() - 1);
-    return repeated ? new Scan(table, OptionalLong.empty(), perRun + " per outer row or batch")
+    return repeated
+        ? new Scan(table, OptionalLong.empty(), perRun + " per outer row or batch")
         : new Scan(table, bound, perRun);
   }
 

@@ -44,7 +44,8 @@ public record VtOrder(String column, String field, boolean descending, List<TieK
       requireNonNull(column, "column");
     }
 
-    @Override public String toString() {
+    @Override
+    public String toString() {
       return column + (descending ? " DESC" : "") + (nullsFirst ? " NULLS FIRST" : "");
     }
   }

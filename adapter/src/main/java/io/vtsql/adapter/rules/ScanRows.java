@@ -12,11 +12,10 @@ import org.apache.calcite.linq4j.tree.Types;
 import org.apache.calcite.rel.type.RelDataType;
 
 /**
- * The row format of the scans' generated code. Scans enumerate {@code Object[]} rows, but
- * Calcite's enumerable operators (sort, union, joins, ...) derive their own physical type from
- * the row type, and for one column that is the bare value, not a one-element array: a scan of
- * one column must therefore hand over its values, or the operators above it pass arrays on as
- * values.
+ * The row format of the scans' generated code. Scans enumerate {@code Object[]} rows, but Calcite's
+ * enumerable operators (sort, union, joins, ...) derive their own physical type from the row type,
+ * and for one column that is the bare value, not a one-element array: a scan of one column must
+ * therefore hand over its values, or the operators above it pass arrays on as values.
  */
 public final class ScanRows {
   /** {@link #firstColumn(Enumerable)}, for code generation. */
@@ -33,7 +32,8 @@ public final class ScanRows {
   /** Adapts an expression giving {@code Enumerable<Object[]>} to {@code physType}'s format. */
   static Expression adapt(PhysType physType, Expression arrayRows) {
     return physType.getFormat() == JavaRowFormat.SCALAR
-        ? Expressions.call(FIRST_COLUMN, arrayRows) : arrayRows;
+        ? Expressions.call(FIRST_COLUMN, arrayRows)
+        : arrayRows;
   }
 
   /** The only column of one-column rows, as values. */

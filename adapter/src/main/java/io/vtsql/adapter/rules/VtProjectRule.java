@@ -15,23 +15,28 @@ import org.apache.calcite.rex.RexNode;
 
 /**
  * Narrows a scan to the columns a {@code Project} of plain, distinct column references keeps
- * (computed expressions stay in Calcite), so that {@code SELECT id} can use
- * {@code descriptors_only=true} (a relationship its {@code /relationships/} descriptor endpoint)
- * and no row converts columns nobody reads. With
- * {@code pushdown=false} it narrows only when a full object is still needed, so the requests stay
- * those of the whole entity.
+ * (computed expressions stay in Calcite), so that {@code SELECT id} can use {@code
+ * descriptors_only=true} (a relationship its {@code /relationships/} descriptor endpoint) and no
+ * row converts columns nobody reads. With {@code pushdown=false} it narrows only when a full object
+ * is still needed, so the requests stay those of the whole entity.
  */
 public final class VtProjectRule extends RelRule<VtRuleConfig> {
-  static final VtRuleConfig CONFIG = VtRuleConfig.of("VtProjectRule",
-      b0 -> b0.operand(LogicalProject.class).oneInput(b1 ->
-          b1.operand(VtTableScan.class).predicate(VtTableScan::logical).noInputs()),
-      VtProjectRule::new);
+  static final VtRuleConfig CONFIG =
+      VtRuleConfig.of(
+          "VtProjectRule",
+          b0 ->
+              b0.operand(LogicalProject.class)
+                  .oneInput(
+                      b1 ->
+                          b1.operand(VtTableScan.class).predicate(VtTableScan::logical).noInputs()),
+          VtProjectRule::new);
 
   private VtProjectRule(VtRuleConfig config) {
     super(config);
   }
 
-  @Override public boolean matches(RelOptRuleCall call) {
+  @Override
+  public boolean matches(RelOptRuleCall call) {
     final LogicalProject project = call.rel(0);
     final VtTableScan scan = call.rel(1);
     final List<Integer> refs = refs(project);
@@ -39,18 +44,20 @@ public final class VtProjectRule extends RelRule<VtRuleConfig> {
       return false;
     }
     // a parent scan narrows whatever pushdown says: its requests stay those of its parents
-    return scan.logicalParentScan() || scan.vtTable().backend().pushdown()
+    return scan.logicalParentScan()
+        || scan.vtTable().backend().pushdown()
         || !scan.spec().withProjection(refs).descriptorsOnly();
   }
 
-  @Override public void onMatch(RelOptRuleCall call) {
+  @Override
+  public void onMatch(RelOptRuleCall call) {
     final LogicalProject project = call.rel(0);
     final VtTableScan scan = call.rel(1);
     final List<Integer> refs = refs(project);
     final VtTableScan narrowed =
         scan.withSpec(scan.spec().withProjection(refs), traits(scan, refs));
-    call.transformTo(call.builder().push(narrowed)
-        .rename(project.getRowType().getFieldNames()).build());
+    call.transformTo(
+        call.builder().push(narrowed).rename(project.getRowType().getFieldNames()).build());
   }
 
   /** The scan's traits with its collation (a pushed order) renumbered for the projection. */

@@ -9,8 +9,8 @@ import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.tools.RelBuilderFactory;
 
 /**
- * A plain {@link RelRule.Config} for vtsql's rules, so the project needs no Immutables
- * annotation processor.
+ * A plain {@link RelRule.Config} for vtsql's rules, so the project needs no Immutables annotation
+ * processor.
  */
 public final class VtRuleConfig implements RelRule.Config {
   private final RelBuilderFactory relBuilderFactory;
@@ -18,8 +18,11 @@ public final class VtRuleConfig implements RelRule.Config {
   private final RelRule.OperandTransform operands;
   private final Function<VtRuleConfig, RelOptRule> factory;
 
-  private VtRuleConfig(RelBuilderFactory relBuilderFactory, String description,
-      RelRule.OperandTransform operands, Function<VtRuleConfig, RelOptRule> factory) {
+  private VtRuleConfig(
+      RelBuilderFactory relBuilderFactory,
+      String description,
+      RelRule.OperandTransform operands,
+      Function<VtRuleConfig, RelOptRule> factory) {
     this.relBuilderFactory = requireNonNull(relBuilderFactory, "relBuilderFactory");
     this.description = description;
     this.operands = requireNonNull(operands, "operands");
@@ -27,37 +30,45 @@ public final class VtRuleConfig implements RelRule.Config {
   }
 
   /** A configuration with the logical rel builder. */
-  static VtRuleConfig of(String description, RelRule.OperandTransform operands,
+  static VtRuleConfig of(
+      String description,
+      RelRule.OperandTransform operands,
       Function<VtRuleConfig, RelOptRule> factory) {
-    return new VtRuleConfig(RelFactories.LOGICAL_BUILDER, description, operands,
-        factory);
+    return new VtRuleConfig(RelFactories.LOGICAL_BUILDER, description, operands, factory);
   }
 
-  @Override public RelOptRule toRule() {
+  @Override
+  public RelOptRule toRule() {
     return factory.apply(this);
   }
 
-  @Override public RelBuilderFactory relBuilderFactory() {
+  @Override
+  public RelBuilderFactory relBuilderFactory() {
     return relBuilderFactory;
   }
 
-  @Override public VtRuleConfig withRelBuilderFactory(RelBuilderFactory f) {
+  @Override
+  public VtRuleConfig withRelBuilderFactory(RelBuilderFactory f) {
     return new VtRuleConfig(f, description, operands, factory);
   }
 
-  @Override public String description() {
+  @Override
+  public String description() {
     return description;
   }
 
-  @Override public VtRuleConfig withDescription(String d) {
+  @Override
+  public VtRuleConfig withDescription(String d) {
     return new VtRuleConfig(relBuilderFactory, d, operands, factory);
   }
 
-  @Override public RelRule.OperandTransform operandSupplier() {
+  @Override
+  public RelRule.OperandTransform operandSupplier() {
     return operands;
   }
 
-  @Override public VtRuleConfig withOperandSupplier(RelRule.OperandTransform t) {
+  @Override
+  public VtRuleConfig withOperandSupplier(RelRule.OperandTransform t) {
     return new VtRuleConfig(relBuilderFactory, description, t, factory);
   }
 }

@@ -8,13 +8,17 @@ public final class VtRules {
   /** Turns logical scans into the VirusTotal convention (always registered). */
   public static final RelOptRule TO_VT =
       VtScanConverterRule.DEFAULT_CONFIG.toRule(VtScanConverterRule.class);
+
   /** Converts scans to the enumerable convention (always registered). */
   public static final RelOptRule TO_ENUMERABLE =
       VtToEnumerableConverterRule.DEFAULT_CONFIG.toRule(VtToEnumerableConverterRule.class);
+
   /** Folds filter conjuncts into a scan. */
   public static final RelOptRule FILTER = VtFilterRule.CONFIG.toRule();
+
   /** Narrows a scan to projected columns (always registered). */
   public static final RelOptRule PROJECT = VtProjectRule.CONFIG.toRule();
+
   /** Folds ORDER BY / OFFSET / FETCH into a search scan. */
   public static final RelOptRule SORT = VtSortRule.CONFIG.toRule();
 
@@ -23,9 +27,9 @@ public final class VtRules {
 
   /** Turns a long IN list, planned as a semi-join with VALUES, back into a filter. */
   public static final RelOptRule IN_LIST_JOIN = VtInListJoinRule.CONFIG.toRule();
+
   /** The same, under the other conditions of the WHERE clause. */
-  public static final RelOptRule IN_LIST_JOIN_FILTERED =
-      VtInListJoinRule.FILTERED_CONFIG.toRule();
+  public static final RelOptRule IN_LIST_JOIN_FILTERED = VtInListJoinRule.FILTERED_CONFIG.toRule();
 
   /** The pushdown rules (not registered when {@code pushdown=false}). */
   public static final List<RelOptRule> RULES =

@@ -1,10 +1,10 @@
 package io.vtsql.adapter.rules;
 
+import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.adapter.exec.TieGroups;
 import io.vtsql.adapter.query.AccessPath;
 import io.vtsql.adapter.query.VtOrder;
 import io.vtsql.adapter.query.VtQuery;
-import io.vtsql.adapter.catalog.VtColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,27 +18,38 @@ import org.apache.calcite.rex.RexNode;
 
 /**
  * Folds ORDER BY (on an allowed order), OFFSET and FETCH into a search scan. VirusTotal sorts
- * objects lacking the field last in both directions, so the first key is pushed only as
- * {@code col [DESC] NULLS LAST}; it promises no order among ties, so any further keys are
- * applied by the scan itself within each tie group ({@link TieGroups}), still lazily.
+ * objects lacking the field last in both directions, so the first key is pushed only as {@code col
+ * [DESC] NULLS LAST}; it promises no order among ties, so any further keys are applied by the scan
+ * itself within each tie group ({@link TieGroups}), still lazily.
  */
 public final class VtSortRule extends RelRule<VtRuleConfig> {
-  static final VtRuleConfig CONFIG = VtRuleConfig.of("VtSortRule",
-      b0 -> b0.operand(LogicalSort.class).oneInput(b1 ->
-          b1.operand(VtTableScan.class).predicate(VtTableScan::logicalObjectScan).noInputs()),
-      VtSortRule::new);
+  static final VtRuleConfig CONFIG =
+      VtRuleConfig.of(
+          "VtSortRule",
+          b0 ->
+              b0.operand(LogicalSort.class)
+                  .oneInput(
+                      b1 ->
+                          b1.operand(VtTableScan.class)
+                              .predicate(VtTableScan::logicalObjectScan)
+                              .noInputs()),
+          VtSortRule::new);
 
   private VtSortRule(VtRuleConfig config) {
     super(config);
   }
 
-  @Override public boolean matches(RelOptRuleCall call) {
+  @Override
+  public boolean matches(RelOptRuleCall call) {
     final Sort sort = call.rel(0);
     final VtTableScan scan = call.rel(1);
     final VtQuery q = scan.query();
-    if (q.accessPath() != AccessPath.SCAN || q.fetch() != null || q.offset() != 0
+    if (q.accessPath() != AccessPath.SCAN
+        || q.fetch() != null
+        || q.offset() != 0
         || q.limitAbove() != null
-        || !literalOrNull(sort.offset) || !literalOrNull(sort.fetch)) {
+        || !literalOrNull(sort.offset)
+        || !literalOrNull(sort.fetch)) {
       return false;
     }
     if (sort.getCollation().getFieldCollations().isEmpty()) {
@@ -48,7 +59,8 @@ public final class VtSortRule extends RelRule<VtRuleConfig> {
     return order.isPresent() && (q.order() == null || q.order().equals(order.get()));
   }
 
-  @Override public void onMatch(RelOptRuleCall call) {
+  @Override
+  public void onMatch(RelOptRuleCall call) {
     final Sort sort = call.rel(0);
     final VtTableScan scan = call.rel(1);
     final VtOrder order = order(sort, scan.query()).orElse(null);
@@ -63,8 +75,8 @@ public final class VtSortRule extends RelRule<VtRuleConfig> {
   }
 
   /**
-   * The VirusTotal order of the sort's collation, if its first key is an allowed order with
-   * missing values last; further keys become {@link VtOrder.TieKey}s applied locally.
+   * The VirusTotal order of the sort's collation, if its first key is an allowed order with missing
+   * values last; further keys become {@link VtOrder.TieKey}s applied locally.
    */
   static Optional<VtOrder> order(Sort sort, VtQuery q) {
     final List<RelFieldCollation> fields = sort.getCollation().getFieldCollations();
@@ -81,20 +93,24 @@ public final class VtSortRule extends RelRule<VtRuleConfig> {
       }
       final RelFieldCollation.NullDirection nulls =
           tie.nullDirection == RelFieldCollation.NullDirection.UNSPECIFIED
-          ? d.defaultNullDirection() : tie.nullDirection;
-      ties.add(new VtOrder.TieKey(columns.get(tie.getFieldIndex()).name(),
-          d == RelFieldCollation.Direction.DESCENDING,
-          nulls == RelFieldCollation.NullDirection.FIRST));
+              ? d.defaultNullDirection()
+              : tie.nullDirection;
+      ties.add(
+          new VtOrder.TieKey(
+              columns.get(tie.getFieldIndex()).name(),
+              d == RelFieldCollation.Direction.DESCENDING,
+              nulls == RelFieldCollation.NullDirection.FIRST));
     }
     final RelFieldCollation first = fields.get(0);
     final RelFieldCollation.Direction dir = first.getDirection();
     if (dir != RelFieldCollation.Direction.ASCENDING
-        && dir != RelFieldCollation.Direction.DESCENDING
+            && dir != RelFieldCollation.Direction.DESCENDING
         || first.nullDirection != RelFieldCollation.NullDirection.LAST) {
       return Optional.empty();
     }
     final String column = columns.get(first.getFieldIndex()).name();
-    return q.entity().orderField(column)
+    return q.entity()
+        .orderField(column)
         .map(f -> new VtOrder(column, f, dir == RelFieldCollation.Direction.DESCENDING, ties));
   }
 }

@@ -2,6 +2,8 @@ package io.vtsql.adapter.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.RelationshipColumn;
+import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.adapter.query.AccessPath;
 import io.vtsql.adapter.query.RelationshipQuery;
 import io.vtsql.adapter.query.RequestEstimate;
@@ -9,8 +11,6 @@ import io.vtsql.adapter.query.ScanSpec;
 import io.vtsql.adapter.query.SearchExpr;
 import io.vtsql.adapter.query.VtQuery;
 import io.vtsql.adapter.table.VtTable;
-import io.vtsql.adapter.catalog.RelationshipColumn;
-import io.vtsql.adapter.catalog.VtColumn;
 import java.util.List;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptCluster;
@@ -28,28 +28,35 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeField;
 
 /**
- * Scan of one table of the catalogue carrying the {@link ScanSpec} that rules have folded into
- * it: a {@link VtQuery} for a table of objects, a {@link RelationshipQuery} for a table read one
- * parent at a time. It starts in {@link Convention#NONE} so that it shares subsets with the
- * logical filters, projects and sorts above it (Volcano only matches a child whose traits satisfy
- * the parent's input), and {@link VtRules#TO_VT} then turns each folded variant into
- * {@link VtRel#CONVENTION}. Costs make every pushed piece pay off, and an unbounded search or a
+ * Scan of one table of the catalogue carrying the {@link ScanSpec} that rules have folded into it:
+ * a {@link VtQuery} for a table of objects, a {@link RelationshipQuery} for a table read one parent
+ * at a time. It starts in {@link Convention#NONE} so that it shares subsets with the logical
+ * filters, projects and sorts above it (Volcano only matches a child whose traits satisfy the
+ * parent's input), and {@link VtRules#TO_VT} then turns each folded variant into {@link
+ * VtRel#CONVENTION}. Costs make every pushed piece pay off, and an unbounded search or a
  * relationship without parents prohibitive, so the planner always prefers the plan that asks
  * VirusTotal for the least.
  */
 public final class VtTableScan extends TableScan implements VtRel {
   /** Rows assumed for a whole entity; far above any real answer so unbounded scans lose. */
   private static final double ENTITY_ROWS = 1e9;
+
   private static final double TERM_SELECTIVITY = 0.01;
+
   /** Rows assumed without parents: prohibitive, but finite so the error comes at run time. */
   private static final double UNBOUNDED_ROWS = 1e12;
+
   /** Rows assumed per parent of a 1:N relationship or child table. */
   private static final double ROWS_PER_PARENT = 10;
 
   private final VtTable vtTable;
   private final ScanSpec spec;
 
-  public VtTableScan(RelOptCluster cluster, RelTraitSet traitSet, RelOptTable table, VtTable vtTable,
+  public VtTableScan(
+      RelOptCluster cluster,
+      RelTraitSet traitSet,
+      RelOptTable table,
+      VtTable vtTable,
       ScanSpec spec) {
     super(cluster, traitSet, List.of(), table);
     this.vtTable = requireNonNull(vtTable, "vtTable");
@@ -100,11 +107,13 @@ public final class VtTableScan extends TableScan implements VtRel {
     return withSpec(newSpec, getTraitSet());
   }
 
-  @Override public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+  @Override
+  public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
     return new VtTableScan(getCluster(), traitSet, getTable(), vtTable, spec);
   }
 
-  @Override public RelDataType deriveRowType() {
+  @Override
+  public RelDataType deriveRowType() {
     final List<RelDataTypeField> fields = table.getRowType().getFieldList();
     final RelDataTypeFactory.Builder b = getCluster().getTypeFactory().builder();
     for (int i : spec.projection()) {
@@ -113,7 +122,8 @@ public final class VtTableScan extends TableScan implements VtRel {
     return b.build();
   }
 
-  @Override public RelWriter explainTerms(RelWriter pw) {
+  @Override
+  public RelWriter explainTerms(RelWriter pw) {
     if (spec instanceof VtQuery q) {
       return super.explainTerms(pw)
           .item("columns", q.columns().stream().map(VtColumn::name).toList())
@@ -128,13 +138,14 @@ public final class VtTableScan extends TableScan implements VtRel {
         .item("fanOut", vtTable.settings().fanOut());
   }
 
-  @Override public double estimateRowCount(RelMetadataQuery mq) {
+  @Override
+  public double estimateRowCount(RelMetadataQuery mq) {
     if (spec instanceof RelationshipQuery q) {
       if (q.parents().isEmpty()) {
         return UNBOUNDED_ROWS;
       }
-      final double rows = q.parents().size()
-          * (q.relationship().oneRowPerParent() ? 1 : ROWS_PER_PARENT);
+      final double rows =
+          q.parents().size() * (q.relationship().oneRowPerParent() ? 1 : ROWS_PER_PARENT);
       return q.fetch() == null ? rows : Math.min(rows, q.fetch());
     }
     final VtQuery q = query();
@@ -148,16 +159,19 @@ public final class VtTableScan extends TableScan implements VtRel {
     return q.fetch() == null ? rows : Math.min(rows, q.fetch());
   }
 
-  @Override public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
+  @Override
+  public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     final double rows = estimateRowCount(mq);
-    final double width = (spec.projection().size() + 2d)
-        / (table.getRowType().getFieldCount() + 2d);
+    final double width =
+        (spec.projection().size() + 2d) / (table.getRowType().getFieldCount() + 2d);
     if (spec instanceof RelationshipQuery q) {
       // Descriptors are cheaper to transfer than full objects: prefer the narrow variant.
       final double descriptors = q.descriptorsOnly() ? 0.5 : 1;
       // A folded LIMIT can only lower the requests of the same parents (never raise them).
-      final double requests = q.parents().isEmpty() ? UNBOUNDED_ROWS
-          : Math.min(q.parents().size(), RequestEstimate.of(q).orElse(q.parents().size()));
+      final double requests =
+          q.parents().isEmpty()
+              ? UNBOUNDED_ROWS
+              : Math.min(q.parents().size(), RequestEstimate.of(q).orElse(q.parents().size()));
       return planner.getCostFactory().makeCost(rows * width * descriptors, rows, requests);
     }
     final VtQuery q = query();
@@ -165,8 +179,10 @@ public final class VtTableScan extends TableScan implements VtRel {
     final double ordered = q.order() == null ? 1 : 0.9;
     // Knowing the LIMIT above its filter lets the scan run where it would otherwise be refused.
     final double limited = q.limitAbove() == null ? 1 : 0.9;
-    final double requests = q.accessPath() == AccessPath.POINT_LOOKUP
-        ? q.keys().size() : Math.ceil(rows / q.pageSize());
+    final double requests =
+        q.accessPath() == AccessPath.POINT_LOOKUP
+            ? q.keys().size()
+            : Math.ceil(rows / q.pageSize());
     return planner.getCostFactory().makeCost(rows * width * ordered * limited, rows, requests);
   }
 
@@ -177,7 +193,8 @@ public final class VtTableScan extends TableScan implements VtRel {
     return 1;
   }
 
-  @Override public void register(RelOptPlanner planner) {
+  @Override
+  public void register(RelOptPlanner planner) {
     planner.addRule(VtRules.TO_VT);
     planner.addRule(VtRules.TO_ENUMERABLE);
     // Narrowing columns changes no request (see VtProjectRule), so it is not "pushdown".

@@ -32,75 +32,86 @@ import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.util.BuiltInMethod;
 
 /**
- * Bridges a {@link VtTableScan} to enumerable code. For a table of objects the scan's
- * {@link VtQuery} and backend are stashed (lookup keys are data in the query, however many),
- * relative times of the search are compiled (see {@link MomentTerms}) and
- * {@link VtEnumerables#scan} runs it. For a table read one parent at a time the parent id
- * expressions are compiled (correlation variables included, so the scan can be the inner side of
- * a batched nested-loop join) and {@link RelationshipEnumerables#scan} runs it. Each scan's
- * requests are published to {@link Hook#QUERY_PLAN} so tests can assert them.
+ * Bridges a {@link VtTableScan} to enumerable code. For a table of objects the scan's {@link
+ * VtQuery} and backend are stashed (lookup keys are data in the query, however many), relative
+ * times of the search are compiled (see {@link MomentTerms}) and {@link VtEnumerables#scan} runs
+ * it. For a table read one parent at a time the parent id expressions are compiled (correlation
+ * variables included, so the scan can be the inner side of a batched nested-loop join) and {@link
+ * RelationshipEnumerables#scan} runs it. Each scan's requests are published to {@link
+ * Hook#QUERY_PLAN} so tests can assert them.
  */
 public final class VtToEnumerableConverter extends ConverterImpl implements EnumerableRel {
   VtToEnumerableConverter(RelOptCluster cluster, RelTraitSet traits, RelNode input) {
     super(cluster, ConventionTraitDef.INSTANCE, traits, input);
   }
 
-  @Override public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+  @Override
+  public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
     return new VtToEnumerableConverter(getCluster(), traitSet, sole(inputs));
   }
 
-  @Override public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
+  @Override
+  public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     return planner.getCostFactory().makeTinyCost();
   }
 
-  @Override public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
+  @Override
+  public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
     final VtTableScan scan = (VtTableScan) getInput();
     final BlockBuilder block = new BlockBuilder();
     final PhysType physType = ScanRows.physType(implementor, getRowType());
-    final Expression backend = block.append("backend",
-        implementor.stash(scan.vtTable().backend(), VtBackend.class));
+    final Expression backend =
+        block.append("backend", implementor.stash(scan.vtTable().backend(), VtBackend.class));
     Hook.QUERY_PLAN.run(scan.spec().requests());
-    final Expression rows = scan.spec() instanceof VtQuery query
-        ? objects(implementor, block, backend, query)
-        : parents(implementor, block, backend, scan);
+    final Expression rows =
+        scan.spec() instanceof VtQuery query
+            ? objects(implementor, block, backend, query)
+            : parents(implementor, block, backend, scan);
     block.add(Expressions.return_(null, ScanRows.adapt(physType, rows)));
     return implementor.result(physType, block.toBlock());
   }
 
   /** The call reading a table of objects. */
-  private Expression objects(EnumerableRelImplementor implementor, BlockBuilder block,
-      Expression backend, VtQuery query) {
+  private Expression objects(
+      EnumerableRelImplementor implementor, BlockBuilder block, Expression backend, VtQuery query) {
     final Expression vtQuery = block.append("vtQuery", implementor.stash(query, VtQuery.class));
-    final Expression moments = block.append("moments", momentValues(implementor, block,
-        MomentTerms.of(query.search())));
+    final Expression moments =
+        block.append("moments", momentValues(implementor, block, MomentTerms.of(query.search())));
     return Expressions.call(VtEnumerables.SCAN, DataContext.ROOT, backend, vtQuery, moments);
   }
 
   /** The call reading a table one parent at a time. */
-  private static Expression parents(EnumerableRelImplementor implementor, BlockBuilder block,
-      Expression backend, VtTableScan scan) {
+  private static Expression parents(
+      EnumerableRelImplementor implementor,
+      BlockBuilder block,
+      Expression backend,
+      VtTableScan scan) {
     final RelationshipQuery query = scan.parentQuery();
-    final Expression settings = block.append("settings",
-        implementor.stash(scan.vtTable().settings(), RelationshipSettings.class));
-    final Expression relQuery = block.append("relQuery",
-        implementor.stash(query, RelationshipQuery.class));
+    final Expression settings =
+        block.append(
+            "settings", implementor.stash(scan.vtTable().settings(), RelationshipSettings.class));
+    final Expression relQuery =
+        block.append("relQuery", implementor.stash(query, RelationshipQuery.class));
     final List<Expression> parents = new ArrayList<>();
     for (RexNode parent : query.parents()) {
       parents.add(ParentExpressions.toJava(parent, implementor, block));
     }
-    final Expression parentList = block.append("parents",
-        Expressions.call(BuiltInMethod.ARRAYS_AS_LIST.method,
-            Expressions.newArrayInit(Object.class, parents)));
-    return Expressions.call(RelationshipEnumerables.SCAN, DataContext.ROOT, backend, settings,
-        relQuery, parentList);
+    final Expression parentList =
+        block.append(
+            "parents",
+            Expressions.call(
+                BuiltInMethod.ARRAYS_AS_LIST.method,
+                Expressions.newArrayInit(Object.class, parents)));
+    return Expressions.call(
+        RelationshipEnumerables.SCAN, DataContext.ROOT, backend, settings, relQuery, parentList);
   }
 
   /**
-   * Java evaluating each relative-time expression of the search from the statement's
-   * {@link DataContext} (its clock and parameters), boxed into a list.
+   * Java evaluating each relative-time expression of the search from the statement's {@link
+   * DataContext} (its clock and parameters), boxed into a list.
    */
-  private Expression momentValues(EnumerableRelImplementor implementor, BlockBuilder block,
-      List<RexNode> moments) {
+  private Expression momentValues(
+      EnumerableRelImplementor implementor, BlockBuilder block, List<RexNode> moments) {
     final List<Expression> values = new ArrayList<>();
     if (!moments.isEmpty()) {
       final RexBuilder rexBuilder = getCluster().getRexBuilder();
@@ -109,16 +120,24 @@ public final class VtToEnumerableConverter extends ConverterImpl implements Enum
       for (int i = 0; i < moments.size(); i++) {
         program.addProject(moments.get(i), "m" + i);
       }
-      final RexToLixTranslator.InputGetter noInput = (list, index, storageType) -> {
-        throw new IllegalStateException("a relative time reads no column");
-      };
-      for (Expression e : RexToLixTranslator.translateProjects(program.getProgram(),
-          implementor.getTypeFactory(), implementor.getConformance(), block, null,
-          DataContext.ROOT, noInput, null)) {
+      final RexToLixTranslator.InputGetter noInput =
+          (list, index, storageType) -> {
+            throw new IllegalStateException("a relative time reads no column");
+          };
+      for (Expression e :
+          RexToLixTranslator.translateProjects(
+              program.getProgram(),
+              implementor.getTypeFactory(),
+              implementor.getConformance(),
+              block,
+              null,
+              DataContext.ROOT,
+              noInput,
+              null)) {
         values.add(Expressions.box(e));
       }
     }
-    return Expressions.call(BuiltInMethod.ARRAYS_AS_LIST.method,
-        Expressions.newArrayInit(Object.class, values));
+    return Expressions.call(
+        BuiltInMethod.ARRAYS_AS_LIST.method, Expressions.newArrayInit(Object.class, values));
   }
 }

@@ -6,17 +6,22 @@ import org.apache.calcite.rel.convert.ConverterRule;
 
 /** Converts a {@link VtRel#CONVENTION} scan into the enumerable convention. */
 public final class VtToEnumerableConverterRule extends ConverterRule {
-  static final Config DEFAULT_CONFIG = Config.INSTANCE
-      .withConversion(RelNode.class, VtRel.CONVENTION, EnumerableConvention.INSTANCE,
-          "VtToEnumerableConverterRule")
-      .withRuleFactory(VtToEnumerableConverterRule::new);
+  static final Config DEFAULT_CONFIG =
+      Config.INSTANCE
+          .withConversion(
+              RelNode.class,
+              VtRel.CONVENTION,
+              EnumerableConvention.INSTANCE,
+              "VtToEnumerableConverterRule")
+          .withRuleFactory(VtToEnumerableConverterRule::new);
 
   private VtToEnumerableConverterRule(Config config) {
     super(config);
   }
 
-  @Override public RelNode convert(RelNode rel) {
-    return new VtToEnumerableConverter(rel.getCluster(),
-        rel.getTraitSet().replace(getOutConvention()), rel);
+  @Override
+  public RelNode convert(RelNode rel) {
+    return new VtToEnumerableConverter(
+        rel.getCluster(), rel.getTraitSet().replace(getOutConvention()), rel);
   }
 }

@@ -2,20 +2,19 @@ package io.vtsql.adapter.table;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vtsql.adapter.VtBackend;
+import io.vtsql.adapter.catalog.DocumentTable;
+import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.adapter.exec.ClientServices;
 import io.vtsql.adapter.exec.NestedRecords;
 import io.vtsql.adapter.exec.ObjectCache;
 import io.vtsql.adapter.exec.RelationshipRowConverter;
 import io.vtsql.adapter.exec.RequestBudget;
 import io.vtsql.adapter.exec.TranslatingEnumerable;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vtsql.adapter.catalog.DocumentTable;
-import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.client.VtObject;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.calcite.DataContext;
@@ -30,8 +29,8 @@ import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
  * A table of a single-document endpoint ({@code metadata_engines}, ...): its rows come from one
- * {@code GET} of the document, which the object cache keeps like an object, so every table of
- * the same document in a statement (or later, within the TTL) shares that request. Filters and
+ * {@code GET} of the document, which the object cache keeps like an object, so every table of the
+ * same document in a statement (or later, within the TTL) shares that request. Filters and
  * projections run locally: the document is small.
  */
 public final class DocumentScanTable extends AbstractTable implements ScannableTable {
@@ -51,25 +50,35 @@ public final class DocumentScanTable extends AbstractTable implements ScannableT
     return table;
   }
 
-  @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     final RelDataTypeFactory.Builder b = typeFactory.builder();
     for (RelationshipColumn c : table.columns()) {
-      b.add(c.name(), c.type().toRelType(typeFactory,
-          c.kind() != RelationshipColumn.Kind.MAP_KEY));
+      b.add(c.name(), c.type().toRelType(typeFactory, c.kind() != RelationshipColumn.Kind.MAP_KEY));
     }
     return b.build();
   }
 
-  @Override public Enumerable<Object[]> scan(DataContext root) {
-    return new TranslatingEnumerable(new AbstractEnumerable<>() {
-      @Override public Enumerator<Object[]> enumerator() {
-        final VtObject document = document(RequestBudget.of(root, backend.maxRequests()));
-        final RelationshipRowConverter rows = new RelationshipRowConverter(table.columns());
-        return Linq4j.enumerator(NestedRecords.read(document.attributes(), table.attribute(),
-            table.shape(), table.tableName(), document.id()).stream()
-            .map(r -> rows.toRow(null, r)).toList());
-      }
-    });
+  @Override
+  public Enumerable<Object[]> scan(DataContext root) {
+    return new TranslatingEnumerable(
+        new AbstractEnumerable<>() {
+          @Override
+          public Enumerator<Object[]> enumerator() {
+            final VtObject document = document(RequestBudget.of(root, backend.maxRequests()));
+            final RelationshipRowConverter rows = new RelationshipRowConverter(table.columns());
+            return Linq4j.enumerator(
+                NestedRecords.read(
+                        document.attributes(),
+                        table.attribute(),
+                        table.shape(),
+                        table.tableName(),
+                        document.id())
+                    .stream()
+                    .map(r -> rows.toRow(null, r))
+                    .toList());
+          }
+        });
   }
 
   /** The document's {@code data}, from the object cache or one request. */
@@ -82,8 +91,11 @@ public final class DocumentScanTable extends AbstractTable implements ScannableT
     budget.ensureAvailable(table.endpoint());
     final JsonNode data = backend.client().getData(table.path(), Map.of());
     budget.record(1);
-    final VtObject document = VtObject.nested(CACHE_TYPE, table.path(),
-        data instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode());
+    final VtObject document =
+        VtObject.nested(
+            CACHE_TYPE,
+            table.path(),
+            data instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode());
     cache.ifPresent(c -> c.put(document));
     return document;
   }

@@ -19,8 +19,9 @@ import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * {@code vt_meta.cache}: one row with the client's response-cache counters, the object cache's
- * hits and size, the size budget of each in-memory cache, the cache TTL and the client-side rate limits (0 = unlimited).
+ * {@code vt_meta.cache}: one row with the client's response-cache counters, the object cache's hits
+ * and size, the size budget of each in-memory cache, the cache TTL and the client-side rate limits
+ * (0 = unlimited).
  */
 public final class MetaCacheTable extends AbstractTable implements ScannableTable {
   private final VtClient client;
@@ -29,7 +30,8 @@ public final class MetaCacheTable extends AbstractTable implements ScannableTabl
     this.client = requireNonNull(client, "client");
   }
 
-  @Override public RelDataType getRowType(RelDataTypeFactory f) {
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory f) {
     return f.builder()
         .add("enabled", SqlTypeName.BOOLEAN)
         .add("ttl", f.createTypeWithNullability(f.createSqlType(SqlTypeName.VARCHAR), true))
@@ -47,15 +49,26 @@ public final class MetaCacheTable extends AbstractTable implements ScannableTabl
         .build();
   }
 
-  @Override public Enumerable<Object[]> scan(DataContext root) {
+  @Override
+  public Enumerable<Object[]> scan(DataContext root) {
     final VtCacheStats s = client.cacheStats();
     final Optional<ObjectCache> objects = ClientServices.objects(client);
     final RateLimits limits = client.rateLimits();
-    final Object[] row = {objects.isPresent(), ClientServices.cacheTtl(client).orElse(null),
-        s.hits(), s.diskHits(), s.misses(), s.entries(), s.evictions(),
-        objects.map(ObjectCache::hits).orElse(0L), objects.map(ObjectCache::size).orElse(0L),
-        objects.map(ObjectCache::maxBytes).orElse(0L),
-        limits.perWindow(), limits.window().toSeconds(), limits.perDay()};
+    final Object[] row = {
+      objects.isPresent(),
+      ClientServices.cacheTtl(client).orElse(null),
+      s.hits(),
+      s.diskHits(),
+      s.misses(),
+      s.entries(),
+      s.evictions(),
+      objects.map(ObjectCache::hits).orElse(0L),
+      objects.map(ObjectCache::size).orElse(0L),
+      objects.map(ObjectCache::maxBytes).orElse(0L),
+      limits.perWindow(),
+      limits.window().toSeconds(),
+      limits.perDay()
+    };
     return Linq4j.asEnumerable(List.<Object[]>of(row));
   }
 }

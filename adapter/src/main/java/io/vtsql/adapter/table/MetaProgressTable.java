@@ -16,8 +16,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * {@code vt_meta.progress}: one row of running totals of the connection's client (requests_sent,
- * cache_hits, quota_waits, quota_wait_millis). Read from a second statement while a long one
- * runs, or before and after it, it shows how far the statement got; reading it sends nothing.
+ * cache_hits, quota_waits, quota_wait_millis). Read from a second statement while a long one runs,
+ * or before and after it, it shows how far the statement got; reading it sends nothing.
  */
 public final class MetaProgressTable extends AbstractTable implements ScannableTable {
   private final VtClient client;
@@ -26,7 +26,8 @@ public final class MetaProgressTable extends AbstractTable implements ScannableT
     this.client = requireNonNull(client, "client");
   }
 
-  @Override public RelDataType getRowType(RelDataTypeFactory f) {
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory f) {
     return f.builder()
         .add("requests_sent", SqlTypeName.BIGINT)
         .add("cache_hits", SqlTypeName.BIGINT)
@@ -35,9 +36,11 @@ public final class MetaProgressTable extends AbstractTable implements ScannableT
         .build();
   }
 
-  @Override public Enumerable<Object[]> scan(DataContext root) {
+  @Override
+  public Enumerable<Object[]> scan(DataContext root) {
     final ProgressCounters.Snapshot now = client.progress();
-    return Linq4j.asEnumerable(List.<Object[]>of(new Object[] {
-        now.sent(), now.cached(), now.quotaWaits(), now.quotaWaitMillis()}));
+    return Linq4j.asEnumerable(
+        List.<Object[]>of(
+            new Object[] {now.sent(), now.cached(), now.quotaWaits(), now.quotaWaitMillis()}));
   }
 }

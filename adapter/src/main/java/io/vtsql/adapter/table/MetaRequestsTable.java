@@ -26,7 +26,8 @@ public final class MetaRequestsTable extends AbstractTable implements ScannableT
     this.client = requireNonNull(client, "client");
   }
 
-  @Override public RelDataType getRowType(RelDataTypeFactory f) {
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory f) {
     return f.builder()
         .add("request_time", SqlTypeName.TIMESTAMP, 3)
         .add("http_method", SqlTypeName.VARCHAR)
@@ -38,10 +39,22 @@ public final class MetaRequestsTable extends AbstractTable implements ScannableT
         .build();
   }
 
-  @Override public Enumerable<Object[]> scan(DataContext root) {
+  @Override
+  public Enumerable<Object[]> scan(DataContext root) {
     final List<RequestRecord> records = client.recentRequests();
-    return Linq4j.asEnumerable(records.stream().map(r -> new Object[] {
-        r.time().toEpochMilli(), r.method(), r.path(), r.status(), r.cached(), r.millis(),
-        r.errorCode()}).toList());
+    return Linq4j.asEnumerable(
+        records.stream()
+            .map(
+                r ->
+                    new Object[] {
+                      r.time().toEpochMilli(),
+                      r.method(),
+                      r.path(),
+                      r.status(),
+                      r.cached(),
+                      r.millis(),
+                      r.errorCode()
+                    })
+            .toList());
   }
 }

@@ -14,6 +14,7 @@ import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
 public final class VtIpFunction {
   /** Name under which the schema registers the function. */
   static final String NAME = "vt_ip_in";
+
   /** The function object the schema registers. */
   static final ScalarFunction FUNCTION = ScalarFunctionImpl.create(VtIpFunction.class, "ipIn");
 
@@ -22,7 +23,8 @@ public final class VtIpFunction {
   /**
    * NULL when either argument is NULL; false when {@code ip} is not an IP literal.
    *
-   * @throws RuntimeException a SQL error naming {@code cidr} when it is not an address or CIDR block
+   * @throws RuntimeException a SQL error naming {@code cidr} when it is not an address or CIDR
+   *     block
    */
   public static Boolean ipIn(String ip, String cidr) {
     if (ip == null || cidr == null) {

@@ -10,17 +10,23 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
  * System schema {@code vt_meta} beside {@code vt}: {@code requests} (the recent requests of the
- * connection's client), {@code cache} (cache counters and rate-limit settings) and
- * {@code progress} (running totals of requests, cache hits and quota waits). Reading it
- * sends no request to VirusTotal.
+ * connection's client), {@code cache} (cache counters and rate-limit settings) and {@code progress}
+ * (running totals of requests, cache hits and quota waits). Reading it sends no request to
+ * VirusTotal.
  */
 public final class VtMetaSchema extends AbstractSchema {
   private final Map<String, Table> tables;
 
   VtMetaSchema(VtClient client) {
     requireNonNull(client, "client");
-    this.tables = Map.of("requests", new MetaRequestsTable(client),
-        "cache", new MetaCacheTable(client), "progress", new MetaProgressTable(client));
+    this.tables =
+        Map.of(
+            "requests",
+            new MetaRequestsTable(client),
+            "cache",
+            new MetaCacheTable(client),
+            "progress",
+            new MetaProgressTable(client));
   }
 
   /** The name of the system schema of a {@code vt} schema called {@code name}. */
@@ -35,7 +41,8 @@ public final class VtMetaSchema extends AbstractSchema {
     }
   }
 
-  @Override protected Map<String, Table> getTableMap() {
+  @Override
+  protected Map<String, Table> getTableMap() {
     return tables;
   }
 }

@@ -2,13 +2,13 @@ package io.vtsql.adapter.table;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMultimap;
+import com.google.common.collect.Multimap;
 import io.vtsql.adapter.RelationshipSettings;
 import io.vtsql.adapter.VtBackend;
 import io.vtsql.adapter.catalog.Catalog;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.ParentTable;
-import com.google.common.collect.ImmutableMultimap;
-import com.google.common.collect.Multimap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.calcite.schema.Function;
@@ -16,8 +16,8 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
- * Schema {@code vt}: the tables of the static catalogue, the relationship tables and the
- * {@code vt_search} table function and the {@code vt_ip_in} scalar function. Building it sends no request.
+ * Schema {@code vt}: the tables of the static catalogue, the relationship tables and the {@code
+ * vt_search} table function and the {@code vt_ip_in} scalar function. Building it sends no request.
  */
 public final class VtSchema extends AbstractSchema {
   private final VtBackend backend;
@@ -44,12 +44,14 @@ public final class VtSchema extends AbstractSchema {
     return backend;
   }
 
-  @Override protected Map<String, Table> getTableMap() {
+  @Override
+  protected Map<String, Table> getTableMap() {
     return tables;
   }
 
-  @Override protected Multimap<String, Function> getFunctionMultimap() {
-    return ImmutableMultimap.of("vt_search", new VtSearchMacro(backend),
-        VtIpFunction.NAME, VtIpFunction.FUNCTION);
+  @Override
+  protected Multimap<String, Function> getFunctionMultimap() {
+    return ImmutableMultimap.of(
+        "vt_search", new VtSearchMacro(backend), VtIpFunction.NAME, VtIpFunction.FUNCTION);
   }
 }

@@ -4,16 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import io.vtsql.adapter.RelationshipSettings;
 import io.vtsql.adapter.VtBackend;
-import io.vtsql.adapter.query.RelationshipQuery;
-import io.vtsql.adapter.query.ScanSpec;
-import io.vtsql.adapter.query.SearchExpr;
-import io.vtsql.adapter.query.VtQuery;
-import io.vtsql.adapter.rules.VtTableScan;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.ParentTable;
 import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.adapter.catalog.TableDef;
 import io.vtsql.adapter.catalog.VtColumn;
+import io.vtsql.adapter.query.RelationshipQuery;
+import io.vtsql.adapter.query.ScanSpec;
+import io.vtsql.adapter.query.SearchExpr;
+import io.vtsql.adapter.query.VtQuery;
+import io.vtsql.adapter.rules.VtTableScan;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
@@ -24,8 +24,8 @@ import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
  * A table of the catalogue: an object type's table, or a relationship or child table read one
- * parent at a time. Its row type comes from the declaration and planning turns it into a
- * logical {@link VtTableScan}; a {@code vt_search(...)} call yields one with a raw query.
+ * parent at a time. Its row type comes from the declaration and planning turns it into a logical
+ * {@link VtTableScan}; a {@code vt_search(...)} call yields one with a raw query.
  */
 public final class VtTable extends AbstractTable implements TranslatableTable {
   private final TableDef def;
@@ -33,8 +33,8 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
   private final SearchExpr rawSearch;
   private final RelationshipSettings settings;
 
-  private VtTable(TableDef def, VtBackend backend, SearchExpr rawSearch,
-      RelationshipSettings settings) {
+  private VtTable(
+      TableDef def, VtBackend backend, SearchExpr rawSearch, RelationshipSettings settings) {
     this.def = requireNonNull(def, "def");
     this.backend = requireNonNull(backend, "backend");
     this.rawSearch = rawSearch;
@@ -69,7 +69,8 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
     return settings;
   }
 
-  @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     final RelDataTypeFactory.Builder b = typeFactory.builder();
     if (def instanceof ObjectType type) {
       for (VtColumn c : type.columns()) {
@@ -77,18 +78,26 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
       }
     } else {
       for (RelationshipColumn c : ((ParentTable) def).columns()) {
-        final boolean key = c.kind() == RelationshipColumn.Kind.PARENT_ID
-            || c.kind() == RelationshipColumn.Kind.TARGET && c.name().equals("id");
+        final boolean key =
+            c.kind() == RelationshipColumn.Kind.PARENT_ID
+                || c.kind() == RelationshipColumn.Kind.TARGET && c.name().equals("id");
         b.add(c.name(), c.type().toRelType(typeFactory, !key));
       }
     }
     return b.build();
   }
 
-  @Override public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
-    final ScanSpec spec = def instanceof ObjectType type ? VtQuery.scanAll(type, rawSearch)
-        : RelationshipQuery.of((ParentTable) def);
-    return new VtTableScan(context.getCluster(),
-        context.getCluster().traitSetOf(Convention.NONE), relOptTable, this, spec);
+  @Override
+  public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+    final ScanSpec spec =
+        def instanceof ObjectType type
+            ? VtQuery.scanAll(type, rawSearch)
+            : RelationshipQuery.of((ParentTable) def);
+    return new VtTableScan(
+        context.getCluster(),
+        context.getCluster().traitSetOf(Convention.NONE),
+        relOptTable,
+        this,
+        spec);
   }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * The objects and relationships the simulator serves, whether generated or loaded from real
- * envelopes. Objects returned by this class may be shared and must be treated as read-only
- * (call {@code deepCopy()} before changing one).
+ * envelopes. Objects returned by this class may be shared and must be treated as read-only (call
+ * {@code deepCopy()} before changing one).
  */
 public final class Corpus {
 
@@ -22,16 +22,16 @@ public final class Corpus {
   private final RelationshipCatalogue catalogue;
 
   /** A corpus over the given per-type tables and relationship edges. */
-  public Corpus(Map<String, ObjectTable> tables, RelationStore relations,
-                RelationshipCatalogue catalogue) {
+  public Corpus(
+      Map<String, ObjectTable> tables, RelationStore relations, RelationshipCatalogue catalogue) {
     this.tables = Map.copyOf(Objects.requireNonNull(tables, "tables"));
     this.relations = Objects.requireNonNull(relations, "relations");
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
   }
 
   /**
-   * The full object {@code {type, id, links, attributes}} for a canonical id or an alias
-   * (file: sha256, sha1 or md5; url: sha256 or base64url without padding).
+   * The full object {@code {type, id, links, attributes}} for a canonical id or an alias (file:
+   * sha256, sha1 or md5; url: sha256 or base64url without padding).
    */
   public Optional<ObjectNode> find(String type, String idOrAlias) {
     return canonicalId(type, idOrAlias).map(id -> tables.get(type).materialize(id));
@@ -78,8 +78,8 @@ public final class Corpus {
   }
 
   /**
-   * Descriptors {@code {type, id[, context_attributes]}} of the objects related to a source
-   * object, in API order (newest first where the targets are dated).
+   * Descriptors {@code {type, id[, context_attributes]}} of the objects related to a source object,
+   * in API order (newest first where the targets are dated).
    */
   public List<ObjectNode> related(String type, String canonicalId, String relationship) {
     List<Ref> refs = relatedRefs(type, canonicalId, relationship);

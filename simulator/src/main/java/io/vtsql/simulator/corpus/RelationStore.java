@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The edges of every relationship: (source type, source id, relationship) → ordered refs.
- * Filled once while a corpus is built, then only read.
+ * The edges of every relationship: (source type, source id, relationship) → ordered refs. Filled
+ * once while a corpus is built, then only read.
  */
 public final class RelationStore {
 
@@ -50,7 +50,10 @@ public final class RelationStore {
   }
 
   private static String key(String type, String id, String relationship) {
-    return Objects.requireNonNull(type, "type") + '\u0000' + Objects.requireNonNull(id, "id")
-        + '\u0000' + Objects.requireNonNull(relationship, "relationship");
+    return Objects.requireNonNull(type, "type")
+        + '\u0000'
+        + Objects.requireNonNull(id, "id")
+        + '\u0000'
+        + Objects.requireNonNull(relationship, "relationship");
   }
 }

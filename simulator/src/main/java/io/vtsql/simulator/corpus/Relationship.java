@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param cardinality one (1:1) or many (1:N)
  * @param premium true when only premium (VT Enterprise) keys may read it
  */
-public record Relationship(String name, String description, List<String> targetTypes,
-                           Cardinality cardinality, boolean premium) {
+public record Relationship(
+    String name,
+    String description,
+    List<String> targetTypes,
+    Cardinality cardinality,
+    boolean premium) {
   public Relationship {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An {@link ObjectTable} that keeps fully built objects in memory (loaded corpora, small types). */
+/**
+ * An {@link ObjectTable} that keeps fully built objects in memory (loaded corpora, small types).
+ */
 public final class StoredTable implements ObjectTable {
 
   private final Map<String, ObjectNode> objects = new LinkedHashMap<>();

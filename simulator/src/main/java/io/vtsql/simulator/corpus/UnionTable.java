@@ -35,7 +35,8 @@ public final class UnionTable implements ObjectTable {
 
   @Override
   public ObjectNode materialize(String canonicalId) {
-    return first.resolve(canonicalId).isPresent() ? first.materialize(canonicalId)
+    return first.resolve(canonicalId).isPresent()
+        ? first.materialize(canonicalId)
         : second.materialize(canonicalId);
   }
 }

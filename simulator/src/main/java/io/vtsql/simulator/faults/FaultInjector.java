@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Decides, request by request, whether to inject a fault and how much latency to add. The
- * decisions come from a random stream seeded by {@link FaultSettings#seed()}, so the same
- * sequence of requests meets the same faults on every run.
+ * Decides, request by request, whether to inject a fault and how much latency to add. The decisions
+ * come from a random stream seeded by {@link FaultSettings#seed()}, so the same sequence of
+ * requests meets the same faults on every run.
  */
 public final class FaultInjector {
 
@@ -36,13 +36,13 @@ public final class FaultInjector {
   }
 
   /** What happens to one request. */
-  public record Decision(long latencyMs, Optional<FaultKind> fault) {
-  }
+  public record Decision(long latencyMs, Optional<FaultKind> fault) {}
 
   /** Draws the latency and the fault (if any) for the next request. */
   public synchronized Decision next() {
-    long latency = settings.latencyMs()
-        + (settings.jitterMs() > 0 ? random.nextLong(settings.jitterMs() + 1) : 0);
+    long latency =
+        settings.latencyMs()
+            + (settings.jitterMs() > 0 ? random.nextLong(settings.jitterMs() + 1) : 0);
     double roll = random.nextDouble();
     double cumulative = 0;
     for (FaultKind kind : FaultKind.values()) {

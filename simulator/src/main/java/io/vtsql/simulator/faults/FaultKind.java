@@ -35,8 +35,9 @@ public enum FaultKind {
   /** Status 200 and a JSON body that never ends (until the client hangs up). */
   ENDLESS_BODY(200, null, null),
   /**
-   * The normal response, after which the server closes the kept-alive connection without a word, as a
-   * server does to a connection left idle beyond its timeout: the client's next request on it finds it dead.
+   * The normal response, after which the server closes the kept-alive connection without a word, as
+   * a server does to a connection left idle beyond its timeout: the client's next request on it
+   * finds it dead.
    */
   IDLE_CLOSE(200, null, null);
 

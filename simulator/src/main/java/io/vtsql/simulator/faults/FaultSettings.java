@@ -5,16 +5,24 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What to inject: added latency (fixed plus uniform jitter), a probability per fault kind,
- * an optional Retry-After for 429s, the drip delay of slow bodies and the seed that makes the
- * sequence of decisions reproducible.
+ * What to inject: added latency (fixed plus uniform jitter), a probability per fault kind, an
+ * optional Retry-After for 429s, the drip delay of slow bodies and the seed that makes the sequence
+ * of decisions reproducible.
  */
-public record FaultSettings(long latencyMs, long jitterMs, Map<FaultKind, Double> rates,
-                            Integer retryAfterSeconds, long dripMs, long seed) {
+public record FaultSettings(
+    long latencyMs,
+    long jitterMs,
+    Map<FaultKind, Double> rates,
+    Integer retryAfterSeconds,
+    long dripMs,
+    long seed) {
   public FaultSettings {
     rates = Map.copyOf(Objects.requireNonNull(rates, "rates"));
     double total = rates.values().stream().mapToDouble(Double::doubleValue).sum();
-    if (latencyMs < 0 || jitterMs < 0 || dripMs < 0 || total > 1.0 + 1e-9
+    if (latencyMs < 0
+        || jitterMs < 0
+        || dripMs < 0
+        || total > 1.0 + 1e-9
         || rates.values().stream().anyMatch(r -> r < 0)) {
       throw new IllegalArgumentException("fault rates must be >= 0 and sum to <= 1, delays >= 0");
     }

@@ -3,8 +3,8 @@ package io.vtsql.simulator.http;
 import java.io.IOException;
 
 /**
- * Thrown out of a handler to make the JDK server drop the connection (it closes the connection
- * of any exchange whose handler throws): the only way to reset or truncate a response there.
+ * Thrown out of a handler to make the JDK server drop the connection (it closes the connection of
+ * any exchange whose handler throws): the only way to reset or truncate a response there.
  */
 final class AbortedConnection extends IOException {
 

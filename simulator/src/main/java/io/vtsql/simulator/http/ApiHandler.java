@@ -24,19 +24,20 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Serves {@code /api/v3}: injects faults, authenticates the {@code x-apikey} header, enforces
- * tiers and quotas, routes to the endpoints and records every request in the {@link RequestLog}.
+ * Serves {@code /api/v3}: injects faults, authenticates the {@code x-apikey} header, enforces tiers
+ * and quotas, routes to the endpoints and records every request in the {@link RequestLog}.
  */
 public final class ApiHandler implements HttpHandler {
 
   /** Content type of every JSON response. */
   public static final String JSON_TYPE = "application/json; charset=utf-8";
+
   /** Path prefix of the API. */
   public static final String PREFIX = "/api/v3";
 
   /** Collections whose relationships are served here (the threat types' are in ThreatEndpoints). */
-  private static final Set<String> CORE = Set.of("files", "urls", "domains", "ip_addresses",
-      "analyses");
+  private static final Set<String> CORE =
+      Set.of("files", "urls", "domains", "ip_addresses", "analyses");
 
   private final Corpus corpus;
   private final Map<String, Tier> keys;
@@ -58,9 +59,14 @@ public final class ApiHandler implements HttpHandler {
    * @param keyLabels the label a key is counted under (never the key itself)
    * @param semantics how searches read ambiguous terms
    */
-  public ApiHandler(Corpus corpus, Map<String, Tier> keys, Function<Tier, Quota> quotas,
-                    Function<String, String> keyLabels, RequestLog log, FaultInjector faults,
-                    SearchSemantics semantics) {
+  public ApiHandler(
+      Corpus corpus,
+      Map<String, Tier> keys,
+      Function<Tier, Quota> quotas,
+      Function<String, String> keyLabels,
+      RequestLog log,
+      FaultInjector faults,
+      SearchSemantics semantics) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.keys = Map.copyOf(keys);
     this.quotas = Objects.requireNonNull(quotas, "quotas");
@@ -86,15 +92,16 @@ public final class ApiHandler implements HttpHandler {
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
     String rawQuery = exchange.getRequestURI().getRawQuery();
-    String[] segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty())
-        .toArray(String[]::new);
+    String[] segments =
+        Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toArray(String[]::new);
     String key = exchange.getRequestHeaders().getFirst("x-apikey");
     String keyLabel = key == null ? "none" : keyLabels.apply(key);
     String endpoint = method + " " + endpointLabel(segments);
     // Each request is logged before its response is written: a client that has read a
     // response must find the request already counted.
-    Consumer<Integer> record = status ->
-        log.add(new RequestRecord(now, method, path, rawQuery, keyLabel, status, endpoint));
+    Consumer<Integer> record =
+        status ->
+            log.add(new RequestRecord(now, method, path, rawQuery, keyLabel, status, endpoint));
     FaultInjector.Decision decision = faults.next();
     Optional<FaultKind> fault = decision.fault();
     try {
@@ -124,14 +131,17 @@ public final class ApiHandler implements HttpHandler {
       throw e;
     } catch (RuntimeException e) {
       record.accept(500);
-      FaultResponder.send(exchange, 500, JSON_TYPE,
+      FaultResponder.send(
+          exchange,
+          500,
+          JSON_TYPE,
           Json.bytes(Json.error("InternalError", "Internal server error")));
     }
     exchange.close();
   }
 
-  private ObjectNode process(String method, String[] segments, String rawQuery, String key,
-                             Instant now) {
+  private ObjectNode process(
+      String method, String[] segments, String rawQuery, String key, Instant now) {
     if (key == null) {
       throw new ApiException(401, "AuthenticationRequiredError", "X-Apikey header is missing");
     }
@@ -143,8 +153,8 @@ public final class ApiHandler implements HttpHandler {
     if (!method.equals("GET")) {
       throw ApiException.badRequest("Method " + method + " is not supported by the simulator");
     }
-    ApiRequest request = new ApiRequest(String.join("/", segments),
-        ApiRequest.parseQuery(rawQuery), tier, base);
+    ApiRequest request =
+        new ApiRequest(String.join("/", segments), ApiRequest.parseQuery(rawQuery), tier, base);
     if (segments.length == 1 && segments[0].equals("metadata")) {
       return MetadataEndpoint.metadata(corpus.catalogue());
     }
@@ -164,12 +174,13 @@ public final class ApiHandler implements HttpHandler {
     if (segments.length == 1 && segments[0].equals("yara_rules")) {
       return yaraRules.list(request);
     }
-    if (segments.length == 3 && segments[0].equals("files")
+    if (segments.length == 3
+        && segments[0].equals("files")
         && BehaviourEndpoints.SUBRESOURCES.contains(segments[2])) {
       return behaviours.serve(request, segments[1], segments[2]);
     }
-    Optional<String> type = segments.length >= 2 ? ObjectTypes.typeOf(segments[0])
-        : Optional.empty();
+    Optional<String> type =
+        segments.length >= 2 ? ObjectTypes.typeOf(segments[0]) : Optional.empty();
     if (type.isPresent() && corpus.types().contains(type.get())) {
       boolean core = CORE.contains(segments[0]);
       if (segments.length == 2) {
@@ -199,10 +210,14 @@ public final class ApiHandler implements HttpHandler {
     return switch (s.length) {
       case 1 -> "/" + s[0];
       case 2 -> "/" + s[0] + "/{id}";
-      case 3 -> s[0].equals("files") && BehaviourEndpoints.SUBRESOURCES.contains(s[2])
-          ? "/files/{id}/" + s[2] : "/" + s[0] + "/{id}/{relationship}";
-      default -> s.length == 4 && s[2].equals("relationships")
-          ? "/" + s[0] + "/{id}/relationships/{relationship}" : "/" + s[0] + "/...";
+      case 3 ->
+          s[0].equals("files") && BehaviourEndpoints.SUBRESOURCES.contains(s[2])
+              ? "/files/{id}/" + s[2]
+              : "/" + s[0] + "/{id}/{relationship}";
+      default ->
+          s.length == 4 && s[2].equals("relationships")
+              ? "/" + s[0] + "/{id}/relationships/{relationship}"
+              : "/" + s[0] + "/...";
     };
   }
 }

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One authenticated API call: the path below {@code /api/v3}, its decoded query parameters in
- * the order sent, the caller's tier, and the base URL links are built from.
+ * One authenticated API call: the path below {@code /api/v3}, its decoded query parameters in the
+ * order sent, the caller's tier, and the base URL links are built from.
  */
 record ApiRequest(String path, Map<String, String> params, Tier tier, String base) {
 
@@ -24,7 +24,8 @@ record ApiRequest(String path, Map<String, String> params, Tier tier, String bas
       int eq = pair.indexOf('=');
       String name = eq < 0 ? pair : pair.substring(0, eq);
       String value = eq < 0 ? "" : pair.substring(eq + 1);
-      params.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
+      params.putIfAbsent(
+          URLDecoder.decode(name, StandardCharsets.UTF_8),
           URLDecoder.decode(value, StandardCharsets.UTF_8));
     }
     return params;

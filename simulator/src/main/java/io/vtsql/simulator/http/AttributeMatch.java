@@ -7,14 +7,19 @@ import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 /**
- * How one filter modifier of a list endpoint matches an attribute: a case-insensitive
- * substring, a case-insensitive exact value, a case-insensitive member of a string list, or a
- * date range on epoch seconds.
+ * How one filter modifier of a list endpoint matches an attribute: a case-insensitive substring, a
+ * case-insensitive exact value, a case-insensitive member of a string list, or a date range on
+ * epoch seconds.
  */
 record AttributeMatch(String attribute, Kind kind) {
 
   /** The comparison a modifier makes. */
-  enum Kind { CONTAINS, EQUALS, ANY_EQUALS, DATE }
+  enum Kind {
+    CONTAINS,
+    EQUALS,
+    ANY_EQUALS,
+    DATE
+  }
 
   static AttributeMatch contains(String attribute) {
     return new AttributeMatch(attribute, Kind.CONTAINS);
@@ -38,14 +43,15 @@ record AttributeMatch(String attribute, Kind kind) {
     return switch (kind) {
       case CONTAINS -> a -> lower(a.path(attribute)).contains(wanted);
       case EQUALS -> a -> lower(a.path(attribute)).equals(wanted);
-      case ANY_EQUALS -> a -> {
-        for (JsonNode item : a.path(attribute)) {
-          if (lower(item).equals(wanted)) {
-            return true;
-          }
-        }
-        return false;
-      };
+      case ANY_EQUALS ->
+          a -> {
+            for (JsonNode item : a.path(attribute)) {
+              if (lower(item).equals(wanted)) {
+                return true;
+              }
+            }
+            return false;
+          };
       case DATE -> {
         LongPredicate range = DateFilter.parse(endpoint, modifier, value, clock);
         yield a -> a.path(attribute).isNumber() && range.test(a.path(attribute).asLong());

@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code GET /files/{id}/behaviour_summary} (every list field of the file's sandbox reports,
- * merged without duplicates, as a bare {@code data} object) and
- * {@code GET /files/{id}/behaviour_mitre_trees} (per sandbox, the ATT&CK tactics and techniques
- * its report cites, with the signatures behind each technique).
+ * {@code GET /files/{id}/behaviour_summary} (every list field of the file's sandbox reports, merged
+ * without duplicates, as a bare {@code data} object) and {@code GET
+ * /files/{id}/behaviour_mitre_trees} (per sandbox, the ATT&CK tactics and techniques its report
+ * cites, with the signatures behind each technique).
  */
 final class BehaviourEndpoints {
 
@@ -33,8 +33,10 @@ final class BehaviourEndpoints {
   }
 
   ObjectNode serve(ApiRequest request, String rawId, String subresource) {
-    String id = corpus.canonicalId("file", rawId).orElseThrow(() ->
-        ApiException.notFound("File \"" + rawId + "\" not found"));
+    String id =
+        corpus
+            .canonicalId("file", rawId)
+            .orElseThrow(() -> ApiException.notFound("File \"" + rawId + "\" not found"));
     List<JsonNode> reports = new ArrayList<>();
     for (Ref ref : corpus.relatedRefs("file", id, "behaviours")) {
       corpus.find(ref.type(), ref.id()).ifPresent(r -> reports.add(r.path("attributes")));
@@ -58,23 +60,23 @@ final class BehaviourEndpoints {
       for (Iterator<Map.Entry<String, JsonNode>> it = report.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
         if (field.getValue().isArray()) {
-          Set<JsonNode> values = merged.computeIfAbsent(field.getKey(),
-              k -> new LinkedHashSet<>());
+          Set<JsonNode> values = merged.computeIfAbsent(field.getKey(), k -> new LinkedHashSet<>());
           field.getValue().forEach(values::add);
         }
       }
     }
     ObjectNode out = Json.object();
-    merged.forEach((name, values) -> {
-      ArrayNode list = out.putArray(name);
-      values.forEach(list::add);
-    });
+    merged.forEach(
+        (name, values) -> {
+          ArrayNode list = out.putArray(name);
+          values.forEach(list::add);
+        });
     return out;
   }
 
   /**
-   * The report's techniques grouped by tactic, named from the corpus's {@code attack_technique}
-   * and {@code attack_tactic} objects (a technique the corpus lacks is left out).
+   * The report's techniques grouped by tactic, named from the corpus's {@code attack_technique} and
+   * {@code attack_tactic} objects (a technique the corpus lacks is left out).
    */
   private ArrayNode tactics(JsonNode report) {
     Map<String, ObjectNode> tactics = new LinkedHashMap<>();
@@ -85,27 +87,30 @@ final class BehaviourEndpoints {
       if (technique.isEmpty()) {
         continue;
       }
-      for (Ref tacticRef : corpus.relatedRefs("attack_technique", techniqueId,
-          "attack_tactics")) {
+      for (Ref tacticRef : corpus.relatedRefs("attack_technique", techniqueId, "attack_tactics")) {
         Optional<ObjectNode> tactic = corpus.find("attack_tactic", tacticRef.id());
         if (tactic.isEmpty()) {
           continue;
         }
-        ObjectNode tacticNode = tactics.computeIfAbsent(tacticRef.id(), k -> {
-          ObjectNode n = node(tactic.get());
-          n.putArray("techniques");
-          return n;
-        });
-        ObjectNode techniqueNode = techniques.computeIfAbsent(tacticRef.id() + "/"
-            + techniqueId, k -> {
-              ObjectNode n = node(technique.get());
-              ((ArrayNode) tacticNode.get("techniques")).add(n);
-              n.putArray("signatures");
-              return n;
-            });
+        ObjectNode tacticNode =
+            tactics.computeIfAbsent(
+                tacticRef.id(),
+                k -> {
+                  ObjectNode n = node(tactic.get());
+                  n.putArray("techniques");
+                  return n;
+                });
+        ObjectNode techniqueNode =
+            techniques.computeIfAbsent(
+                tacticRef.id() + "/" + techniqueId,
+                k -> {
+                  ObjectNode n = node(technique.get());
+                  ((ArrayNode) tacticNode.get("techniques")).add(n);
+                  n.putArray("signatures");
+                  return n;
+                });
         ObjectNode signature = ((ArrayNode) techniqueNode.get("signatures")).addObject();
-        signature.put("severity", cited.path("severity").asText()
-            .replace("IMPACT_SEVERITY_", ""));
+        signature.put("severity", cited.path("severity").asText().replace("IMPACT_SEVERITY_", ""));
         signature.put("description", cited.path("signature_description").asText());
       }
     }

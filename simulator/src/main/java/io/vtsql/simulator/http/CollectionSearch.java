@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * {@code GET /collections/{id}/search?query=}: an intelligence search restricted to the
  * collection's files, URLs, domains or IP addresses (whichever entity the query selects), in the
- * search's order; {@code limit} 10 by default, at most 40; {@code meta.cursor} and
- * {@code links.next} only while more pages follow.
+ * search's order; {@code limit} 10 by default, at most 40; {@code meta.cursor} and {@code
+ * links.next} only while more pages follow.
  */
 final class CollectionSearch {
 
@@ -32,8 +32,10 @@ final class CollectionSearch {
   }
 
   ObjectNode search(ApiRequest request, String rawId) {
-    String id = corpus.canonicalId("collection", rawId).orElseThrow(() ->
-        ApiException.notFound("Collection \"" + rawId + "\" not found"));
+    String id =
+        corpus
+            .canonicalId("collection", rawId)
+            .orElseThrow(() -> ApiException.notFound("Collection \"" + rawId + "\" not found"));
     String query = request.param("query");
     if (query == null || query.isBlank()) {
       throw ApiException.badRequest("Missing required parameter \"query\"");
@@ -47,8 +49,9 @@ final class CollectionSearch {
       throw new ApiException(400, e.code(), e.getMessage());
     }
     Set<String> members = new HashSet<>();
-    corpus.relatedRefs("collection", id, ObjectTypes.collection(result.entityType()))
-        .stream().map(Ref::id).forEach(members::add);
+    corpus.relatedRefs("collection", id, ObjectTypes.collection(result.entityType())).stream()
+        .map(Ref::id)
+        .forEach(members::add);
     List<ObjectNode> hits = new ArrayList<>();
     for (ObjectNode hit : result.hits()) {
       if (members.contains(hit.path("id").asText())) {
@@ -65,15 +68,26 @@ final class CollectionSearch {
     }
     String size = Integer.toString(limit);
     ObjectNode links = Json.object();
-    links.put("self", path + Envelopes.query("query", query, "order", order,
-        "cursor", cursor == null || cursor.isEmpty() ? null : cursor, "limit", size));
+    links.put(
+        "self",
+        path
+            + Envelopes.query(
+                "query",
+                query,
+                "order",
+                order,
+                "cursor",
+                cursor == null || cursor.isEmpty() ? null : cursor,
+                "limit",
+                size));
     ObjectNode meta = null;
     if (offset + limit < hits.size()) {
       String next = Cursors.encode(offset + limit, scope);
       meta = Json.object();
       meta.put("cursor", next);
-      links.put("next", path + Envelopes.query("query", query, "order", order, "cursor", next,
-          "limit", size));
+      links.put(
+          "next",
+          path + Envelopes.query("query", query, "order", order, "cursor", next, "limit", size));
     }
     return Envelopes.page(items, meta, links);
   }

@@ -9,10 +9,14 @@ import java.util.Set;
  */
 final class CommentsList {
 
-  static final ListSpec SPEC = new ListSpec("/comments", 40,
-      Map.of("tag", AttributeMatch.anyEquals("tags")), Map.of("date", "date"), Set.of(),
-      "date-");
+  static final ListSpec SPEC =
+      new ListSpec(
+          "/comments",
+          40,
+          Map.of("tag", AttributeMatch.anyEquals("tags")),
+          Map.of("date", "date"),
+          Set.of(),
+          "date-");
 
-  private CommentsList() {
-  }
+  private CommentsList() {}
 }

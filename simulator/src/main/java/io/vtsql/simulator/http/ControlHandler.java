@@ -20,8 +20,8 @@ import java.util.Objects;
  * /_sim/stats/reset} and {@code GET|POST|DELETE /_sim/faults}. Needs no API key.
  *
  * <p>Fault JSON: {@code {"latency_ms": 100, "jitter_ms": 20, "retry_after": 2, "drip_ms": 50,
- * "seed": 7, "rates": {"transient": 0.1, "reset": 0.05, ...}}} with the rate names of
- * {@link FaultKind#jsonName()}.
+ * "seed": 7, "rates": {"transient": 0.1, "reset": 0.05, ...}}} with the rate names of {@link
+ * FaultKind#jsonName()}.
  */
 public final class ControlHandler implements HttpHandler {
 
@@ -51,7 +51,10 @@ public final class ControlHandler implements HttpHandler {
       }
       FaultResponder.send(exchange, 200, ApiHandler.JSON_TYPE, Json.bytes(body));
     } catch (ApiException e) {
-      FaultResponder.send(exchange, e.status(), ApiHandler.JSON_TYPE,
+      FaultResponder.send(
+          exchange,
+          e.status(),
+          ApiHandler.JSON_TYPE,
           Json.bytes(Json.error(e.code(), e.getMessage())));
     } finally {
       exchange.close();
@@ -66,16 +69,18 @@ public final class ControlHandler implements HttpHandler {
     ObjectNode keys = body.putObject("by_key");
     log.byKey().forEach(keys::put);
     ArrayNode records = body.putArray("records");
-    log.records().forEach(r -> {
-      ObjectNode node = records.addObject();
-      node.put("time", r.time().toString());
-      node.put("method", r.method());
-      node.put("path", r.path());
-      node.put("query", r.query());
-      node.put("endpoint", r.endpoint());
-      node.put("key", r.keyLabel());
-      node.put("status", r.status());
-    });
+    log.records()
+        .forEach(
+            r -> {
+              ObjectNode node = records.addObject();
+              node.put("time", r.time().toString());
+              node.put("method", r.method());
+              node.put("path", r.path());
+              node.put("query", r.query());
+              node.put("endpoint", r.endpoint());
+              node.put("key", r.keyLabel());
+              node.put("status", r.status());
+            });
     return body;
   }
 
@@ -107,9 +112,13 @@ public final class ControlHandler implements HttpHandler {
       rates.put(FaultKind.fromJson(e.getKey()), e.getValue().asDouble());
     }
     JsonNode retryAfter = json.get("retry_after");
-    return new FaultSettings(json.path("latency_ms").asLong(0), json.path("jitter_ms").asLong(0),
-        rates, retryAfter == null || retryAfter.isNull() ? null : retryAfter.asInt(),
-        json.path("drip_ms").asLong(50), json.path("seed").asLong(1));
+    return new FaultSettings(
+        json.path("latency_ms").asLong(0),
+        json.path("jitter_ms").asLong(0),
+        rates,
+        retryAfter == null || retryAfter.isNull() ? null : retryAfter.asInt(),
+        json.path("drip_ms").asLong(50),
+        json.path("seed").asLong(1));
   }
 
   static ObjectNode render(FaultSettings s) {

@@ -6,19 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Opaque cursors: base64url of {@code {"offset": n, "scope": "<endpoint>"}}. A cursor is valid
- * only for the endpoint (and search query) that issued it; anything else is a 400.
+ * Opaque cursors: base64url of {@code {"offset": n, "scope": "<endpoint>"}}. A cursor is valid only
+ * for the endpoint (and search query) that issued it; anything else is a 400.
  */
 final class Cursors {
 
-  private Cursors() {
-  }
+  private Cursors() {}
 
   static String encode(int offset, String scope) {
     ObjectNode node = Json.object();
     node.put("offset", offset);
     node.put("scope", Integer.toHexString(scope.hashCode()));
-    return Base64.getUrlEncoder().withoutPadding()
+    return Base64.getUrlEncoder()
+        .withoutPadding()
         .encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
   }
 
@@ -30,7 +30,8 @@ final class Cursors {
     try {
       JsonNode node = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
       int offset = node.path("offset").asInt(-1);
-      if (offset < 0 || !node.path("scope").asText().equals(Integer.toHexString(scope.hashCode()))) {
+      if (offset < 0
+          || !node.path("scope").asText().equals(Integer.toHexString(scope.hashCode()))) {
         throw ApiException.badRequest("Invalid cursor");
       }
       return offset;

@@ -9,11 +9,11 @@ import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 
 /**
- * Reads the date values of list filters ({@code creation_date:2024-01-01+}) as a predicate on
- * epoch seconds. A value is {@code YYYY-MM-DD} (the UTC day), {@code YYYY-MM-DDTHH:MM:SS} (that
- * second) or {@code Nd} (N days before now); bare means within it, {@code +} at or after its
- * first second, {@code -} strictly before its first second (protocol.md §6: {@code -} is
- * documented strict, {@code +} both ways; the inclusive reading is the superset).
+ * Reads the date values of list filters ({@code creation_date:2024-01-01+}) as a predicate on epoch
+ * seconds. A value is {@code YYYY-MM-DD} (the UTC day), {@code YYYY-MM-DDTHH:MM:SS} (that second)
+ * or {@code Nd} (N days before now); bare means within it, {@code +} at or after its first second,
+ * {@code -} strictly before its first second (protocol.md §6: {@code -} is documented strict,
+ * {@code +} both ways; the inclusive reading is the superset).
  */
 final class DateFilter {
 
@@ -23,8 +23,7 @@ final class DateFilter {
   private static final Pattern RELATIVE = Pattern.compile("[0-9]{1,6}d");
   private static final long DAY_SECONDS = 86_400L;
 
-  private DateFilter() {
-  }
+  private DateFilter() {}
 
   static LongPredicate parse(String endpoint, String modifier, String value, Clock clock) {
     char last = value.charAt(value.length() - 1);
@@ -57,7 +56,12 @@ final class DateFilter {
   }
 
   private static ApiException invalid(String endpoint, String modifier, String value) {
-    return FilterTerms.invalid(endpoint, "invalid date \"" + value + "\" for " + modifier
-        + ": expected YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS (UTC) or Nd, optionally followed by + or -");
+    return FilterTerms.invalid(
+        endpoint,
+        "invalid date \""
+            + value
+            + "\" for "
+            + modifier
+            + ": expected YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS (UTC) or Nd, optionally followed by + or -");
   }
 }

@@ -11,15 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Builds response objects from (read-only) corpus objects, pointing every link at the
- * simulator's own base URL so clients can follow them.
+ * Builds response objects from (read-only) corpus objects, pointing every link at the simulator's
+ * own base URL so clients can follow them.
  */
 final class Envelopes {
 
-  private Envelopes() {
-  }
+  private Envelopes() {}
 
-  /** A response copy of {@code object} with its self link on {@code base}; attributes are shared. */
+  /**
+   * A response copy of {@code object} with its self link on {@code base}; attributes are shared.
+   */
   static ObjectNode object(ObjectNode object, String base) {
     ObjectNode out = Json.object();
     String type = object.path("type").asText();
@@ -37,15 +38,20 @@ final class Envelopes {
 
   /** The full object a reference points at, or a bare descriptor when the corpus lacks it. */
   static ObjectNode resolve(Corpus corpus, Ref ref, String base) {
-    ObjectNode out = corpus.find(ref.type(), ref.id()).map(o -> object(o, base))
-        .orElseGet(() -> {
-          ObjectNode bare = Json.object();
-          bare.put("type", ref.type());
-          bare.put("id", ref.id());
-          bare.putObject("links").put("self",
-              base + "/" + ObjectTypes.collection(ref.type()) + "/" + ref.id());
-          return bare;
-        });
+    ObjectNode out =
+        corpus
+            .find(ref.type(), ref.id())
+            .map(o -> object(o, base))
+            .orElseGet(
+                () -> {
+                  ObjectNode bare = Json.object();
+                  bare.put("type", ref.type());
+                  bare.put("id", ref.id());
+                  bare.putObject("links")
+                      .put(
+                          "self", base + "/" + ObjectTypes.collection(ref.type()) + "/" + ref.id());
+                  return bare;
+                });
     if (ref.contextAttributes() != null) {
       out.set("context_attributes", ref.contextAttributes());
     }
@@ -71,7 +77,9 @@ final class Envelopes {
       if (pairs[i + 1] == null) {
         continue;
       }
-      sb.append(sb.length() == 0 ? '?' : '&').append(pairs[i]).append('=')
+      sb.append(sb.length() == 0 ? '?' : '&')
+          .append(pairs[i])
+          .append('=')
           .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
     }
     return sb.toString();

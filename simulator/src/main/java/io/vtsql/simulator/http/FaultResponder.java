@@ -10,26 +10,34 @@ import java.nio.charset.StandardCharsets;
 /** Writes the response of an injected fault onto an exchange. */
 final class FaultResponder {
 
-  private static final byte[] HTML = ("<!DOCTYPE html>\n<html><head><title>502 Server Error"
-      + "</title></head><body><h1>Error: Server Error</h1><p>The server encountered a temporary "
-      + "error and could not complete your request.</p></body></html>\n")
-      .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] HTML =
+      ("<!DOCTYPE html>\n<html><head><title>502 Server Error"
+              + "</title></head><body><h1>Error: Server Error</h1><p>The server encountered a temporary "
+              + "error and could not complete your request.</p></body></html>\n")
+          .getBytes(StandardCharsets.UTF_8);
 
-  private static final byte[] HTML_NOT_FOUND = ("<!DOCTYPE html>\n<html><head><title>404 Not Found"
-      + "</title></head><body><h1>Not Found</h1><p>The requested URL was not found on this server."
-      + "</p></body></html>\n").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] HTML_NOT_FOUND =
+      ("<!DOCTYPE html>\n<html><head><title>404 Not Found"
+              + "</title></head><body><h1>Not Found</h1><p>The requested URL was not found on this server."
+              + "</p></body></html>\n")
+          .getBytes(StandardCharsets.UTF_8);
   private static final byte[] ENDLESS_START = "{\"data\": [".getBytes(StandardCharsets.UTF_8);
-  private static final byte[] ENDLESS_ITEM = ("{\"type\": \"file\", \"id\": \"" + "0".repeat(64)
-      + "\", \"attributes\": {\"names\": [\"" + "x".repeat(900) + "\"]}},\n")
-      .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] ENDLESS_ITEM =
+      ("{\"type\": \"file\", \"id\": \""
+              + "0".repeat(64)
+              + "\", \"attributes\": {\"names\": [\""
+              + "x".repeat(900)
+              + "\"]}},\n")
+          .getBytes(StandardCharsets.UTF_8);
 
-  private FaultResponder() {
-  }
+  private FaultResponder() {}
 
   /** Whether {@code kind} replaces the response before the request is processed. */
   static boolean replacesResponse(FaultKind kind) {
-    return kind != FaultKind.TRUNCATED && kind != FaultKind.CUT_JSON
-        && kind != FaultKind.SLOW_BODY && kind != FaultKind.IDLE_CLOSE;
+    return kind != FaultKind.TRUNCATED
+        && kind != FaultKind.CUT_JSON
+        && kind != FaultKind.SLOW_BODY
+        && kind != FaultKind.IDLE_CLOSE;
   }
 
   /** Sends the stand-alone fault response and returns its status; a reset throws instead. */
@@ -57,7 +65,10 @@ final class FaultResponder {
         throw new AbortedConnection("endless body interrupted");
       }
       case NON_JSON -> {
-        send(exchange, 200, "text/plain; charset=utf-8",
+        send(
+            exchange,
+            200,
+            "text/plain; charset=utf-8",
             "Service temporarily unavailable\n".getBytes(StandardCharsets.UTF_8));
         return 200;
       }
@@ -69,19 +80,27 @@ final class FaultResponder {
       }
       default -> {
         if (kind.status() == 429 && settings.retryAfterSeconds() != null) {
-          exchange.getResponseHeaders().set("Retry-After",
-              Integer.toString(settings.retryAfterSeconds()));
+          exchange
+              .getResponseHeaders()
+              .set("Retry-After", Integer.toString(settings.retryAfterSeconds()));
         }
-        send(exchange, kind.status(), ApiHandler.JSON_TYPE,
+        send(
+            exchange,
+            kind.status(),
+            ApiHandler.JSON_TYPE,
             Json.bytes(Json.error(kind.code(), kind.message())));
         return kind.status();
       }
     }
   }
 
-  /** Sends a normal body damaged by {@code kind} (truncated, cut, dripped, or followed by a hang-up). */
-  static void mangle(HttpExchange exchange, FaultKind kind, int status, byte[] body,
-                     FaultSettings settings) throws IOException {
+  /**
+   * Sends a normal body damaged by {@code kind} (truncated, cut, dripped, or followed by a
+   * hang-up).
+   */
+  static void mangle(
+      HttpExchange exchange, FaultKind kind, int status, byte[] body, FaultSettings settings)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", ApiHandler.JSON_TYPE);
     switch (kind) {
       case TRUNCATED -> {
@@ -122,8 +141,7 @@ final class FaultResponder {
     }
   }
 
-  static void send(HttpExchange exchange, int status, String type, byte[] body)
-      throws IOException {
+  static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Cache-Control", "no-cache");
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);

@@ -11,11 +11,9 @@ import java.util.List;
 final class FilterTerms {
 
   /** One term; the value is unquoted. */
-  record Term(String modifier, String value) {
-  }
+  record Term(String modifier, String value) {}
 
-  private FilterTerms() {
-  }
+  private FilterTerms() {}
 
   static List<Term> parse(String filter, String endpoint) {
     List<Term> terms = new ArrayList<>();
@@ -32,8 +30,9 @@ final class FilterTerms {
       int colon = filter.indexOf(':', i);
       int space = nextSpace(filter, i);
       if (colon < 0 || colon > space || colon == i) {
-        throw invalid(endpoint, "term \"" + filter.substring(i, space)
-            + "\" is not of the form modifier:value");
+        throw invalid(
+            endpoint,
+            "term \"" + filter.substring(i, space) + "\" is not of the form modifier:value");
       }
       String modifier = filter.substring(i, colon).toLowerCase(java.util.Locale.ROOT);
       int start = colon + 1;
@@ -59,8 +58,8 @@ final class FilterTerms {
   }
 
   static ApiException invalid(String endpoint, String detail) {
-    return new ApiException(400, "InvalidArgumentError",
-        "Invalid filter for " + endpoint + ": " + detail);
+    return new ApiException(
+        400, "InvalidArgumentError", "Invalid filter for " + endpoint + ": " + detail);
   }
 
   private static int nextSpace(String s, int from) {

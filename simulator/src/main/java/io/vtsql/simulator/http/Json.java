@@ -18,14 +18,16 @@ public final class Json {
   public static final ObjectMapper MAPPER = new ObjectMapper();
 
   // "key": value, as VirusTotal writes it (Jackson's default is "key" : value).
-  private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-      .withObjectIndenter(new DefaultIndenter("    ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("    ", "\n")));
+  private static final ObjectWriter PRETTY =
+      MAPPER.writer(
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(new DefaultIndenter("    ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("    ", "\n")));
 
-  private Json() {
-  }
+  private Json() {}
 
   /** The pretty-printed UTF-8 bytes of a node. */
   public static byte[] bytes(JsonNode node) {

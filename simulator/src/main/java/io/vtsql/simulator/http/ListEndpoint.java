@@ -12,10 +12,10 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * Serves a top-level list endpoint from a {@link ListSpec}: ANDed {@code filter=} terms,
- * {@code order=field[+|-]} ({@code +} or no suffix ascending, as for searches), {@code limit}
- * (default 10) and opaque cursors scoped to the path, filter and order. {@code meta.cursor} and
- * {@code links.next} appear only while more pages follow (as in the graphs list capture).
+ * Serves a top-level list endpoint from a {@link ListSpec}: ANDed {@code filter=} terms, {@code
+ * order=field[+|-]} ({@code +} or no suffix ascending, as for searches), {@code limit} (default 10)
+ * and opaque cursors scoped to the path, filter and order. {@code meta.cursor} and {@code
+ * links.next} appear only while more pages follow (as in the graphs list capture).
  */
 final class ListEndpoint {
 
@@ -50,15 +50,26 @@ final class ListEndpoint {
     String path = request.base() + spec.path();
     String size = Integer.toString(limit);
     ObjectNode links = Json.object();
-    links.put("self", path + Envelopes.query("filter", filter, "order", order,
-        "cursor", cursor == null || cursor.isEmpty() ? null : cursor, "limit", size));
+    links.put(
+        "self",
+        path
+            + Envelopes.query(
+                "filter",
+                filter,
+                "order",
+                order,
+                "cursor",
+                cursor == null || cursor.isEmpty() ? null : cursor,
+                "limit",
+                size));
     ObjectNode meta = null;
     if (offset + limit < selected.size()) {
       String next = Cursors.encode(offset + limit, scope);
       meta = Json.object();
       meta.put("cursor", next);
-      links.put("next", path + Envelopes.query("filter", filter, "order", order, "cursor", next,
-          "limit", size));
+      links.put(
+          "next",
+          path + Envelopes.query("filter", filter, "order", order, "cursor", next, "limit", size));
     }
     return Envelopes.page(items, meta, links);
   }
@@ -68,8 +79,12 @@ final class ListEndpoint {
     for (FilterTerms.Term term : FilterTerms.parse(filter, spec.path())) {
       AttributeMatch match = spec.modifiers().get(term.modifier());
       if (match == null) {
-        throw FilterTerms.invalid(spec.path(), "unknown modifier \"" + term.modifier()
-            + "\"; supported: " + String.join(", ", new TreeSet<>(spec.modifiers().keySet())));
+        throw FilterTerms.invalid(
+            spec.path(),
+            "unknown modifier \""
+                + term.modifier()
+                + "\"; supported: "
+                + String.join(", ", new TreeSet<>(spec.modifiers().keySet())));
       }
       all = all.and(match.predicate(spec.path(), term.modifier(), term.value(), clock));
     }
@@ -79,18 +94,28 @@ final class ListEndpoint {
   private static Comparator<ObjectNode> comparator(ListSpec spec, String order) {
     String wanted = order == null || order.isBlank() ? spec.defaultOrder() : order.trim();
     boolean descending = wanted.endsWith("-");
-    String field = wanted.endsWith("-") || wanted.endsWith("+")
-        ? wanted.substring(0, wanted.length() - 1) : wanted;
+    String field =
+        wanted.endsWith("-") || wanted.endsWith("+")
+            ? wanted.substring(0, wanted.length() - 1)
+            : wanted;
     String attribute = spec.orders().get(field);
     if (attribute == null) {
-      throw new ApiException(400, "InvalidArgumentError", "Invalid order \"" + order + "\" for "
-          + spec.path() + "; supported: " + String.join(", ", new TreeSet<>(spec.orders().keySet()))
-          + ", each optionally followed by + or -");
+      throw new ApiException(
+          400,
+          "InvalidArgumentError",
+          "Invalid order \""
+              + order
+              + "\" for "
+              + spec.path()
+              + "; supported: "
+              + String.join(", ", new TreeSet<>(spec.orders().keySet()))
+              + ", each optionally followed by + or -");
     }
-    Comparator<ObjectNode> byField = spec.textOrders().contains(field)
-        ? Comparator.comparing(o -> o.path("attributes").path(attribute).asText()
-            .toLowerCase(Locale.ROOT))
-        : Comparator.comparingLong(o -> o.path("attributes").path(attribute).asLong());
+    Comparator<ObjectNode> byField =
+        spec.textOrders().contains(field)
+            ? Comparator.comparing(
+                o -> o.path("attributes").path(attribute).asText().toLowerCase(Locale.ROOT))
+            : Comparator.comparingLong(o -> o.path("attributes").path(attribute).asLong());
     if (descending) {
       byField = byField.reversed();
     }

@@ -13,20 +13,38 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * {@code GET /{collection}/{id}} (with {@code ?relationships=} embedding),
- * {@code GET /{collection}/{id}/{relationship}} (full objects) and
- * {@code GET /{collection}/{id}/relationships/{relationship}} (descriptors).
+ * {@code GET /{collection}/{id}} (with {@code ?relationships=} embedding), {@code GET
+ * /{collection}/{id}/{relationship}} (full objects) and {@code GET
+ * /{collection}/{id}/relationships/{relationship}} (descriptors).
  */
 final class ObjectEndpoints {
 
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 40;
+
   /** Embedded relationships carry 20 descriptors per page (azul feed capture). */
   static final int EMBEDDED_PAGE = 20;
 
-  private static final Map<String, String> NAMES = Map.of("file", "File", "url", "URL",
-      "domain", "Domain", "ip_address", "IpAddress", "resolution", "Resolution",
-      "comment", "Comment", "vote", "Vote", "whois", "Whois", "submission", "Submission");
+  private static final Map<String, String> NAMES =
+      Map.of(
+          "file",
+          "File",
+          "url",
+          "URL",
+          "domain",
+          "Domain",
+          "ip_address",
+          "IpAddress",
+          "resolution",
+          "Resolution",
+          "comment",
+          "Comment",
+          "vote",
+          "Vote",
+          "whois",
+          "Whois",
+          "submission",
+          "Submission");
 
   private final Corpus corpus;
 
@@ -52,8 +70,8 @@ final class ObjectEndpoints {
     return body;
   }
 
-  ObjectNode related(ApiRequest request, String type, String rawId, String name,
-                     boolean descriptorsOnly) {
+  ObjectNode related(
+      ApiRequest request, String type, String rawId, String name, boolean descriptorsOnly) {
     String id = canonical(type, rawId);
     Relationship rel = relationship(request, type, name);
     String objectPath = request.base() + "/" + ObjectTypes.collection(type) + "/" + id;
@@ -66,8 +84,11 @@ final class ObjectEndpoints {
       if (refs.isEmpty()) {
         body.putNull("data");
       } else {
-        body.set("data", descriptorsOnly ? Corpus.descriptor(refs.get(0))
-            : Envelopes.resolve(corpus, refs.get(0), request.base()));
+        body.set(
+            "data",
+            descriptorsOnly
+                ? Corpus.descriptor(refs.get(0))
+                : Envelopes.resolve(corpus, refs.get(0), request.base()));
       }
       ObjectNode links = body.putObject("links");
       links.put("self", selfPath);
@@ -81,22 +102,26 @@ final class ObjectEndpoints {
     int offset = Cursors.decode(cursor, scope(selfPath));
     List<ObjectNode> items = new ArrayList<>();
     for (int i = offset; i < Math.min(refs.size(), offset + limit); i++) {
-      items.add(descriptorsOnly ? Corpus.descriptor(refs.get(i))
-          : Envelopes.resolve(corpus, refs.get(i), request.base()));
+      items.add(
+          descriptorsOnly
+              ? Corpus.descriptor(refs.get(i))
+              : Envelopes.resolve(corpus, refs.get(i), request.base()));
     }
     ObjectNode meta = Json.object();
     meta.put("count", refs.size());
     ObjectNode links = Json.object();
-    links.put("self", selfPath + Envelopes.query("cursor", emptyToNull(cursor),
-        "limit", Integer.toString(limit)));
+    links.put(
+        "self",
+        selfPath
+            + Envelopes.query("cursor", emptyToNull(cursor), "limit", Integer.toString(limit)));
     if (descriptorsOnly) {
       links.put("related", relatedPath);
     }
     if (offset + limit < refs.size()) {
       String next = Cursors.encode(offset + limit, scope(selfPath));
       meta.put("cursor", next);
-      links.put("next", selfPath + Envelopes.query("cursor", next, "limit",
-          Integer.toString(limit)));
+      links.put(
+          "next", selfPath + Envelopes.query("cursor", next, "limit", Integer.toString(limit)));
     }
     return Envelopes.page(items, meta, links);
   }
@@ -124,8 +149,10 @@ final class ObjectEndpoints {
     links.put("related", objectPath + "/" + rel.name());
     if (refs.size() > EMBEDDED_PAGE) {
       String next = Cursors.encode(EMBEDDED_PAGE, scope(descriptorPath));
-      links.put("next", descriptorPath + Envelopes.query("cursor", next, "limit",
-          Integer.toString(EMBEDDED_PAGE)));
+      links.put(
+          "next",
+          descriptorPath
+              + Envelopes.query("cursor", next, "limit", Integer.toString(EMBEDDED_PAGE)));
       out.putObject("meta").put("cursor", next);
     }
     out.set("links", links);
@@ -133,22 +160,34 @@ final class ObjectEndpoints {
   }
 
   /**
-   * The catalogue entry for a relationship. Unknown names answer 404 NotFoundError: the real
-   * API's code for this case is not captured. Premium-only ones answer 403 to public keys.
+   * The catalogue entry for a relationship. Unknown names answer 404 NotFoundError: the real API's
+   * code for this case is not captured. Premium-only ones answer 403 to public keys.
    */
   private Relationship relationship(ApiRequest request, String type, String name) {
-    Relationship rel = corpus.catalogue().find(type, name).orElseThrow(() ->
-        ApiException.notFound("Relationship \"" + name + "\" not found for " + type));
+    Relationship rel =
+        corpus
+            .catalogue()
+            .find(type, name)
+            .orElseThrow(
+                () -> ApiException.notFound("Relationship \"" + name + "\" not found for " + type));
     if (rel.premium() && request.tier() == Tier.PUBLIC) {
-      throw ApiException.forbidden("You are not allowed to access the \"" + name
-          + "\" relationship of " + type + " objects with a public API key");
+      throw ApiException.forbidden(
+          "You are not allowed to access the \""
+              + name
+              + "\" relationship of "
+              + type
+              + " objects with a public API key");
     }
     return rel;
   }
 
   private String canonical(String type, String rawId) {
-    return corpus.canonicalId(type, rawId).orElseThrow(() -> ApiException.notFound(
-        NAMES.getOrDefault(type, type) + " \"" + rawId + "\" not found"));
+    return corpus
+        .canonicalId(type, rawId)
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    NAMES.getOrDefault(type, type) + " \"" + rawId + "\" not found"));
   }
 
   /** Cursor scope: the endpoint path without the base (so it survives a host change). */

@@ -26,12 +26,20 @@ final class QuotaTracker {
       u.recent.removeFirst();
     }
     if (quota.perDay() > 0 && u.today >= quota.perDay()) {
-      throw new ApiException(429, "QuotaExceededError",
+      throw new ApiException(
+          429,
+          "QuotaExceededError",
           "Quota exceeded: daily quota of " + quota.perDay() + " requests, resets at 00:00 UTC");
     }
     if (quota.perWindow() > 0 && u.recent.size() >= quota.perWindow()) {
-      throw new ApiException(429, "QuotaExceededError", "Quota exceeded: "
-          + quota.perWindow() + " requests per " + quota.window().toSeconds() + " seconds");
+      throw new ApiException(
+          429,
+          "QuotaExceededError",
+          "Quota exceeded: "
+              + quota.perWindow()
+              + " requests per "
+              + quota.window().toSeconds()
+              + " seconds");
     }
     u.today++;
     u.recent.addLast(now);

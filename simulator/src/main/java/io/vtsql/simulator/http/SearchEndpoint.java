@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * {@code GET /intelligence/search}: evaluates the query with {@link IntelligenceSearch} and pages
- * the hits. The last few (query, order) results are kept so paging through a large result does
- * not re-evaluate the query for every page.
+ * the hits. The last few (query, order) results are kept so paging through a large result does not
+ * re-evaluate the query for every page.
  */
 final class SearchEndpoint {
 
@@ -23,14 +23,15 @@ final class SearchEndpoint {
   private static final int CACHED_RESULTS = 8;
 
   private final IntelligenceSearch search;
-  private final Map<String, SearchResult> recent = new LinkedHashMap<>(16, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
+  private final Map<String, SearchResult> recent =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, SearchResult> eldest) {
-      return size() > CACHED_RESULTS;
-    }
-  };
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SearchResult> eldest) {
+          return size() > CACHED_RESULTS;
+        }
+      };
 
   SearchEndpoint(IntelligenceSearch search) {
     this.search = Objects.requireNonNull(search, "search");
@@ -44,8 +45,8 @@ final class SearchEndpoint {
     String order = request.param("order");
     int limit = Cursors.limit(request.param("limit"), DEFAULT_LIMIT, MAX_LIMIT);
     String descriptors = request.param("descriptors_only");
-    boolean descriptorsOnly = descriptors != null && (descriptors.equalsIgnoreCase("true")
-        || descriptors.equals("1"));
+    boolean descriptorsOnly =
+        descriptors != null && (descriptors.equalsIgnoreCase("true") || descriptors.equals("1"));
     String scope = "/intelligence/search\u0000" + query + "\u0000" + (order == null ? "" : order);
     String cursor = request.param("cursor");
     int offset = Cursors.decode(cursor, scope);

@@ -13,21 +13,36 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The community and threat-landscape routes: the {@code /comments}, {@code /collections} and
- * {@code /threat_actors} lists, {@code /popular_threat_categories}, and objects and relationships
- * of collections, threat actors and ATT&amp;CK tactics and techniques. Public keys may read
- * comments, ATT&amp;CK objects and community ({@code collection_type: collection}) collections;
- * the collections list, GTI collection types, searches inside a collection and threat actors
- * need a premium key.
+ * The community and threat-landscape routes: the {@code /comments}, {@code /collections} and {@code
+ * /threat_actors} lists, {@code /popular_threat_categories}, and objects and relationships of
+ * collections, threat actors and ATT&amp;CK tactics and techniques. Public keys may read comments,
+ * ATT&amp;CK objects and community ({@code collection_type: collection}) collections; the
+ * collections list, GTI collection types, searches inside a collection and threat actors need a
+ * premium key.
  */
 final class ThreatEndpoints {
 
-  private static final Set<String> SERVED = Set.of("collections", "threat_actors",
-      "attack_tactics", "attack_techniques");
+  private static final Set<String> SERVED =
+      Set.of("collections", "threat_actors", "attack_tactics", "attack_techniques");
+
   /** The categories {@code /popular_threat_categories} lists (the API reference's example). */
-  private static final List<String> CATEGORIES = List.of("adware", "banker", "downloader",
-      "dropper", "fakeav", "hacktool", "miner", "phishing", "pua", "ransomware", "spyware",
-      "trojan", "virus", "worm");
+  private static final List<String> CATEGORIES =
+      List.of(
+          "adware",
+          "banker",
+          "downloader",
+          "dropper",
+          "fakeav",
+          "hacktool",
+          "miner",
+          "phishing",
+          "pua",
+          "ransomware",
+          "spyware",
+          "trojan",
+          "virus",
+          "worm");
+
   private static final String FORBIDDEN =
       "You are not authorized to perform the requested operation";
 
@@ -46,12 +61,14 @@ final class ThreatEndpoints {
   Optional<ObjectNode> serve(ApiRequest request, String[] s) {
     if (s.length == 1) {
       return switch (s[0]) {
-        case "comments" -> Optional.of(lists.page(request, CommentsList.SPEC,
-            corpus.all("comment")));
-        case "collections" -> Optional.of(lists.page(premium(request), CollectionsList.SPEC,
-            corpus.all("collection")));
-        case "threat_actors" -> Optional.of(lists.page(premium(request), ThreatActorsList.SPEC,
-            corpus.all("threat_actor")));
+        case "comments" ->
+            Optional.of(lists.page(request, CommentsList.SPEC, corpus.all("comment")));
+        case "collections" ->
+            Optional.of(
+                lists.page(premium(request), CollectionsList.SPEC, corpus.all("collection")));
+        case "threat_actors" ->
+            Optional.of(
+                lists.page(premium(request), ThreatActorsList.SPEC, corpus.all("threat_actor")));
         case "popular_threat_categories" -> Optional.of(categories());
         default -> Optional.empty();
       };
@@ -64,10 +81,13 @@ final class ThreatEndpoints {
       premium(request);
     }
     if (type.equals("collection") && request.tier() == Tier.PUBLIC) {
-      corpus.find(type, s[1]).filter(c -> !c.path("attributes").path("collection_type").asText()
-          .equals("collection")).ifPresent(c -> {
-            throw ApiException.forbidden(FORBIDDEN);
-          });
+      corpus
+          .find(type, s[1])
+          .filter(c -> !c.path("attributes").path("collection_type").asText().equals("collection"))
+          .ifPresent(
+              c -> {
+                throw ApiException.forbidden(FORBIDDEN);
+              });
     }
     if (s.length == 2) {
       return Optional.of(objects.object(request, type, s[1]));

@@ -16,19 +16,18 @@ import java.util.function.Predicate;
  * The {@code filter=} grammar of {@code GET /yara_rules} (docs: list-crowdsourced-yara-rules):
  * space-separated terms, all of which must hold. {@code name:w} and a bare {@code w} match rules
  * having every word of {@code w} as a whole word of their name or of one meta value (words are
- * delimited by non-alphanumerics, compared case-insensitively); {@code author:} matches whole
- * words of the author; {@code tag:} and {@code threat_category:} one element exactly (ignoring
- * case); {@code enabled:true|false}; the three dates take epoch seconds or {@code YYYY-MM-DD}
- * with {@code +} (after; or from, under the inclusive reading) and {@code -} (strictly before).
+ * delimited by non-alphanumerics, compared case-insensitively); {@code author:} matches whole words
+ * of the author; {@code tag:} and {@code threat_category:} one element exactly (ignoring case);
+ * {@code enabled:true|false}; the three dates take epoch seconds or {@code YYYY-MM-DD} with {@code
+ * +} (after; or from, under the inclusive reading) and {@code -} (strictly before).
  */
 final class YaraRuleFilter {
 
-  private static final Set<String> DATES = Set.of("creation_date", "included_date",
-      "last_modification_date");
+  private static final Set<String> DATES =
+      Set.of("creation_date", "included_date", "last_modification_date");
   private static final long DAY = 86_400L;
 
-  private YaraRuleFilter() {
-  }
+  private YaraRuleFilter() {}
 
   /** The predicate of a whole {@code filter} value; 400 InvalidArgumentError when malformed. */
   static Predicate<JsonNode> parse(String filter, SearchSemantics.Bounds plus) {
@@ -115,8 +114,10 @@ final class YaraRuleFilter {
     } catch (DateTimeParseException e) {
       throw invalid("Invalid date \"" + value + "\" for filter \"" + key + "\"");
     }
-    long lo = suffix == '-' ? Long.MIN_VALUE
-        : suffix == '+' ? (plus == SearchSemantics.Bounds.STRICT ? end + 1 : start) : start;
+    long lo =
+        suffix == '-'
+            ? Long.MIN_VALUE
+            : suffix == '+' ? (plus == SearchSemantics.Bounds.STRICT ? end + 1 : start) : start;
     long hi = suffix == '-' ? start - 1 : suffix == '+' ? Long.MAX_VALUE : end;
     return a -> {
       JsonNode v = a.path(key);
@@ -164,7 +165,8 @@ final class YaraRuleFilter {
 
   private static String unquote(String value) {
     return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-        ? value.substring(1, value.length() - 1) : value;
+        ? value.substring(1, value.length() - 1)
+        : value;
   }
 
   static ApiException invalid(String message) {

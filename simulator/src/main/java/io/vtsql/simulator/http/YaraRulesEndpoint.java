@@ -12,19 +12,26 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * {@code GET /yara_rules}: the crowdsourced YARA rules, filtered by {@link YaraRuleFilter},
- * ordered by {@code matches}, {@code creation_date}, {@code included_date} or
- * {@code modification_date} (suffix {@code +} or none ascending, {@code -} descending; ties and
- * the default order by id, as the docs' cursor, a datastore key, suggests), paged up to 40. Like
- * the docs' example, {@code meta} carries only {@code cursor}, and only when there is a next page.
+ * {@code GET /yara_rules}: the crowdsourced YARA rules, filtered by {@link YaraRuleFilter}, ordered
+ * by {@code matches}, {@code creation_date}, {@code included_date} or {@code modification_date}
+ * (suffix {@code +} or none ascending, {@code -} descending; ties and the default order by id, as
+ * the docs' cursor, a datastore key, suggests), paged up to 40. Like the docs' example, {@code
+ * meta} carries only {@code cursor}, and only when there is a next page.
  */
 final class YaraRulesEndpoint {
 
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 40;
-  private static final Map<String, String> ORDERS = Map.of("matches", "matches",
-      "creation_date", "creation_date", "included_date", "included_date",
-      "modification_date", "last_modification_date");
+  private static final Map<String, String> ORDERS =
+      Map.of(
+          "matches",
+          "matches",
+          "creation_date",
+          "creation_date",
+          "included_date",
+          "included_date",
+          "modification_date",
+          "last_modification_date");
 
   private final Corpus corpus;
   private final SearchSemantics.Bounds plus;
@@ -57,21 +64,23 @@ final class YaraRulesEndpoint {
     }
     ObjectNode links = Json.object();
     String size = Integer.toString(limit);
-    links.put("self", self + Envelopes.query("filter", filter, "order", order, "cursor", cursor,
-        "limit", size));
+    links.put(
+        "self",
+        self + Envelopes.query("filter", filter, "order", order, "cursor", cursor, "limit", size));
     ObjectNode meta = null;
     if (offset + limit < rules.size()) {
       String next = Cursors.encode(offset + limit, scope);
       meta = Json.object().put("cursor", next);
-      links.put("next", self + Envelopes.query("filter", filter, "order", order, "cursor", next,
-          "limit", size));
+      links.put(
+          "next",
+          self + Envelopes.query("filter", filter, "order", order, "cursor", next, "limit", size));
     }
     return Envelopes.page(page, meta, links);
   }
 
   /**
-   * The page size: 10 by default; above 40 answers 400 InvalidArgumentError, as the brief of
-   * issue 12 specifies for this list endpoint (relationships answer BadRequestError).
+   * The page size: 10 by default; above 40 answers 400 InvalidArgumentError, as the brief of issue
+   * 12 specifies for this list endpoint (relationships answer BadRequestError).
    */
   private static int limit(String value) {
     int limit = Cursors.limit(value, DEFAULT_LIMIT, Integer.MAX_VALUE);
@@ -87,14 +96,14 @@ final class YaraRulesEndpoint {
       return byId;
     }
     boolean descending = order.endsWith("-");
-    String name = order.endsWith("-") || order.endsWith("+")
-        ? order.substring(0, order.length() - 1) : order;
+    String name =
+        order.endsWith("-") || order.endsWith("+") ? order.substring(0, order.length() - 1) : order;
     String field = ORDERS.get(name);
     if (field == null) {
       throw YaraRuleFilter.invalid("Invalid order \"" + order + "\"");
     }
-    Comparator<ObjectNode> byField = Comparator.comparingLong(
-        o -> o.path("attributes").path(field).asLong());
+    Comparator<ObjectNode> byField =
+        Comparator.comparingLong(o -> o.path("attributes").path(field).asLong());
     return (descending ? byField.reversed() : byField).thenComparing(byId);
   }
 

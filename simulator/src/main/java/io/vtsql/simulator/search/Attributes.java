@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Read access to an object's {@code attributes} by dotted path, plus case-insensitive text tests. */
+/**
+ * Read access to an object's {@code attributes} by dotted path, plus case-insensitive text tests.
+ */
 final class Attributes {
 
-  private Attributes() {
-  }
+  private Attributes() {}
 
   /** Splits a dotted attribute path once, so evaluation does no string work per object. */
   static String[] path(String dotted) {

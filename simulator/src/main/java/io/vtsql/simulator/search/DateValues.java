@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code YYYY-MM-DD}: the whole UTC day, {@code [00:00:00, 23:59:59]}; so {@code -} means
  *       before that day and {@code +} after it (strict reading) or from its start (inclusive
- *       reading, see {@link LongRange#of}).</li>
- *   <li>{@code YYYY-MM-DDTHH:MM:SS} (UTC): that one second.</li>
+ *       reading, see {@link LongRange#of}).
+ *   <li>{@code YYYY-MM-DDTHH:MM:SS} (UTC): that one second.
  *   <li>{@code Nd}: the instant N×86400 seconds before now (truncated to the second); {@code 7d+}
- *       means within the last 7 days, {@code 7d-} more than 7 days ago.</li>
+ *       means within the last 7 days, {@code 7d-} more than 7 days ago.
  * </ul>
  */
 final class DateValues {
@@ -62,8 +62,12 @@ final class DateValues {
   }
 
   private static SearchException invalid(String modifier, String value) {
-    return SearchException.badRequest("Invalid date '" + value + "' for modifier '" + modifier
-        + "': expected YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS (UTC) or a relative Nd, optionally"
-        + " followed by + or -");
+    return SearchException.badRequest(
+        "Invalid date '"
+            + value
+            + "' for modifier '"
+            + modifier
+            + "': expected YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS (UTC) or a relative Nd, optionally"
+            + " followed by + or -");
   }
 }

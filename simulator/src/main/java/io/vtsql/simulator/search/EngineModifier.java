@@ -9,10 +9,10 @@ import java.util.function.Predicate;
 
 /**
  * A per-engine file modifier such as {@code kaspersky:} or {@code ahnlab_v3:}: the engine name
- * lower-cased with every non-alphanumeric character replaced by {@code _}. {@code engine:X}
- * matches files where that engine's {@code last_analysis_results} entry has a {@code result}
- * containing X, ignoring case. A name is an engine modifier only if some file in the corpus has
- * an engine with that normalised name (detected or not).
+ * lower-cased with every non-alphanumeric character replaced by {@code _}. {@code engine:X} matches
+ * files where that engine's {@code last_analysis_results} entry has a {@code result} containing X,
+ * ignoring case. A name is an engine modifier only if some file in the corpus has an engine with
+ * that normalised name (detected or not).
  */
 final class EngineModifier implements Modifier {
 

@@ -9,39 +9,96 @@ import java.util.function.Function;
 
 /**
  * The searchable entities, chosen with {@code entity:} ({@code file} when absent), with the
- * attributes their searches read and their allowed orders (protocol.md §6 and the captures'
- * {@code meta.allowed_orders}) and defaults.
+ * attributes their searches read and their allowed orders (protocol.md §6 and the captures' {@code
+ * meta.allowed_orders}) and defaults.
  */
 enum Entity {
-  FILE("file", "file", "last_submission_date-", List.of("type_tag", "type_tags", "size",
-      "last_analysis_stats.malicious", "first_submission_date", "last_submission_date",
-      "last_analysis_date", "tags", "names", "meaningful_name", "times_submitted",
-      "unique_sources", "md5", "sha1", "sha256", "pe_info.imphash", "authentihash", "vhash",
-      "tlsh", "ssdeep", "last_analysis_results"), orders(
-      "first_submission_date", "first_submission_date",
-      "last_submission_date", "last_submission_date",
-      "positives", "last_analysis_stats.malicious",
-      "times_submitted", "times_submitted",
-      "size", "size",
-      "unique_sources", "unique_sources")),
-  URL("url", "url", "last_submission_date-", List.of("url", "title", "last_http_response_code",
-      "last_analysis_stats.malicious", "first_submission_date", "last_submission_date",
-      "last_analysis_date", "times_submitted", "tags", "categories", "last_analysis_results"),
+  FILE(
+      "file",
+      "file",
+      "last_submission_date-",
+      List.of(
+          "type_tag",
+          "type_tags",
+          "size",
+          "last_analysis_stats.malicious",
+          "first_submission_date",
+          "last_submission_date",
+          "last_analysis_date",
+          "tags",
+          "names",
+          "meaningful_name",
+          "times_submitted",
+          "unique_sources",
+          "md5",
+          "sha1",
+          "sha256",
+          "pe_info.imphash",
+          "authentihash",
+          "vhash",
+          "tlsh",
+          "ssdeep",
+          "last_analysis_results"),
       orders(
-      "first_submission_date", "first_submission_date",
-      "last_submission_date", "last_submission_date",
-      "positives", "last_analysis_stats.malicious",
-      "times_submitted", "times_submitted",
-      "status", "last_http_response_code")),
-  DOMAIN("domain", "domain", "last_modification_date-", List.of("tld", "registrar",
-      "creation_date", "last_update_date", "last_modification_date",
-      "last_analysis_stats.malicious", "tags", "categories", "whois"), orders(
-      "creation_date", "creation_date",
-      "last_modification_date", "last_modification_date",
-      "last_update_date", "last_update_date",
-      "positives", "last_analysis_stats.malicious")),
-  IP("ip", "ip_address", "last_modification_date-", List.of("asn", "as_owner", "country",
-      "last_modification_date", "last_analysis_stats.malicious", "tags"), ipOrders());
+          "first_submission_date", "first_submission_date",
+          "last_submission_date", "last_submission_date",
+          "positives", "last_analysis_stats.malicious",
+          "times_submitted", "times_submitted",
+          "size", "size",
+          "unique_sources", "unique_sources")),
+  URL(
+      "url",
+      "url",
+      "last_submission_date-",
+      List.of(
+          "url",
+          "title",
+          "last_http_response_code",
+          "last_analysis_stats.malicious",
+          "first_submission_date",
+          "last_submission_date",
+          "last_analysis_date",
+          "times_submitted",
+          "tags",
+          "categories",
+          "last_analysis_results"),
+      orders(
+          "first_submission_date", "first_submission_date",
+          "last_submission_date", "last_submission_date",
+          "positives", "last_analysis_stats.malicious",
+          "times_submitted", "times_submitted",
+          "status", "last_http_response_code")),
+  DOMAIN(
+      "domain",
+      "domain",
+      "last_modification_date-",
+      List.of(
+          "tld",
+          "registrar",
+          "creation_date",
+          "last_update_date",
+          "last_modification_date",
+          "last_analysis_stats.malicious",
+          "tags",
+          "categories",
+          "whois"),
+      orders(
+          "creation_date", "creation_date",
+          "last_modification_date", "last_modification_date",
+          "last_update_date", "last_update_date",
+          "positives", "last_analysis_stats.malicious")),
+  IP(
+      "ip",
+      "ip_address",
+      "last_modification_date-",
+      List.of(
+          "asn",
+          "as_owner",
+          "country",
+          "last_modification_date",
+          "last_analysis_stats.malicious",
+          "tags"),
+      ipOrders());
 
   private final String keyword;
   private final String apiType;
@@ -49,8 +106,12 @@ enum Entity {
   private final List<String> searchedPaths;
   private final Map<String, Function<ObjectNode, Comparable<?>>> orders;
 
-  Entity(String keyword, String apiType, String defaultOrder, List<String> searchedPaths,
-         Map<String, Function<ObjectNode, Comparable<?>>> orders) {
+  Entity(
+      String keyword,
+      String apiType,
+      String defaultOrder,
+      List<String> searchedPaths,
+      Map<String, Function<ObjectNode, Comparable<?>>> orders) {
     this.keyword = keyword;
     this.apiType = apiType;
     this.defaultOrder = defaultOrder;
@@ -66,8 +127,8 @@ enum Entity {
         return entity;
       }
     }
-    throw SearchException.badRequest("Unsupported entity '" + value
-        + "': expected one of file, url, domain, ip");
+    throw SearchException.badRequest(
+        "Unsupported entity '" + value + "': expected one of file, url, domain, ip");
   }
 
   /** The value of {@code entity:} that selects this entity. */
@@ -86,8 +147,8 @@ enum Entity {
   }
 
   /**
-   * Every attribute path the entity's modifiers and orders read; searches run over
-   * {@link Projection}s on these paths, so a modifier reading any other path would never match.
+   * Every attribute path the entity's modifiers and orders read; searches run over {@link
+   * Projection}s on these paths, so a modifier reading any other path would never match.
    */
   List<String> searchedPaths() {
     return searchedPaths;
@@ -115,8 +176,12 @@ enum Entity {
   private static Map<String, Function<ObjectNode, Comparable<?>>> ipOrders() {
     Map<String, Function<ObjectNode, Comparable<?>>> map = new LinkedHashMap<>();
     map.put("ip", object -> IpAddresses.sortKey(object.path("id").asText()));
-    map.putAll(orders("last_modification_date", "last_modification_date",
-        "positives", "last_analysis_stats.malicious"));
+    map.putAll(
+        orders(
+            "last_modification_date",
+            "last_modification_date",
+            "positives",
+            "last_analysis_stats.malicious"));
     return map;
   }
 }

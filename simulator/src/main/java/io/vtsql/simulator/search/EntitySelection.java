@@ -23,8 +23,11 @@ record EntitySelection(Entity entity, Node filter) {
       if (node instanceof TermNode term && term.modifier().equals(ENTITY)) {
         Entity chosen = Entity.fromKeyword(term.value());
         if (entity != null && entity != chosen) {
-          throw SearchException.badRequest("Invalid search query: conflicting entity:"
-              + entity.keyword() + " and entity:" + chosen.keyword());
+          throw SearchException.badRequest(
+              "Invalid search query: conflicting entity:"
+                  + entity.keyword()
+                  + " and entity:"
+                  + chosen.keyword());
         }
         entity = chosen;
       } else {

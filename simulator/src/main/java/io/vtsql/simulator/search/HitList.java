@@ -9,8 +9,8 @@ import java.util.RandomAccess;
 
 /**
  * The hits of a search as an unmodifiable list over the matching projections, whose {@code get}
- * returns a fresh deep copy of the full corpus object with its context attributes added. Copying
- * on access keeps the corpus untouched and costs only the page a handler actually serves.
+ * returns a fresh deep copy of the full corpus object with its context attributes added. Copying on
+ * access keeps the corpus untouched and costs only the page a handler actually serves.
  */
 final class HitList extends AbstractList<ObjectNode> implements RandomAccess {
 
@@ -30,8 +30,13 @@ final class HitList extends AbstractList<ObjectNode> implements RandomAccess {
   @Override
   public ObjectNode get(int index) {
     String id = rows.get(index).path("id").asText();
-    ObjectNode source = corpus.find(entity.apiType(), id).orElseThrow(() ->
-        new IllegalStateException(entity.apiType() + " " + id + " left the corpus during a search"));
+    ObjectNode source =
+        corpus
+            .find(entity.apiType(), id)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        entity.apiType() + " " + id + " left the corpus during a search"));
     ObjectNode hit = source.deepCopy();
     ObjectNode attributes = context.of(entity, source);
     if (attributes != null) {

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 final class IpAddresses {
 
   private static final Pattern IPV4 =
-      Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
+      Pattern.compile(
+          "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
   private static final Pattern IPV6_CHARS = Pattern.compile("[0-9a-fA-F:.]+");
   private static final BigInteger IPV6_OFFSET = BigInteger.ONE.shiftLeft(32);
 
-  private IpAddresses() {
-  }
+  private IpAddresses() {}
 
   /** The address bytes (4 or 16) of a literal, or null when {@code text} is not an IP literal. */
   static byte[] parse(String text) {
@@ -40,8 +40,8 @@ final class IpAddresses {
   }
 
   /**
-   * A sort key: IPv4 addresses order numerically before all IPv6 addresses, which order
-   * numerically among themselves; null for non-literals.
+   * A sort key: IPv4 addresses order numerically before all IPv6 addresses, which order numerically
+   * among themselves; null for non-literals.
    */
   static BigInteger sortKey(String text) {
     byte[] bytes = parse(text);
@@ -52,7 +52,9 @@ final class IpAddresses {
     return bytes.length == 4 ? value : value.add(IPV6_OFFSET);
   }
 
-  /** Whether {@code address} lies in the block {@code network}/{@code prefix} of the same family. */
+  /**
+   * Whether {@code address} lies in the block {@code network}/{@code prefix} of the same family.
+   */
   static boolean inBlock(byte[] address, byte[] network, int prefix) {
     if (address == null || address.length != network.length) {
       return false;

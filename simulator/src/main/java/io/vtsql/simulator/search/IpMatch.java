@@ -10,8 +10,7 @@ import java.util.function.Predicate;
  */
 final class IpMatch {
 
-  private IpMatch() {
-  }
+  private IpMatch() {}
 
   /** A predicate over IP address texts; throws BadRequestError for malformed values. */
   static Predicate<String> parse(String modifier, String value) {
@@ -39,7 +38,11 @@ final class IpMatch {
   }
 
   private static SearchException invalid(String modifier, String value) {
-    return SearchException.badRequest("Invalid value '" + value + "' for modifier '" + modifier
-        + "': expected an IPv4 or IPv6 address or a CIDR block such as 192.0.2.0/24");
+    return SearchException.badRequest(
+        "Invalid value '"
+            + value
+            + "' for modifier '"
+            + modifier
+            + "': expected an IPv4 or IPv6 address or a CIDR block such as 192.0.2.0/24");
   }
 }

@@ -15,9 +15,9 @@ record LongRange(long lo, long hi) {
 
   /**
    * The range a bound suffix turns {@code [start, end]} into: {@code -} keeps everything before
-   * {@code start} (strictly less, as documented); {@code +} everything after {@code end} under
-   * the strict reading of {@code +}, or from {@code start} up under the inclusive one; no suffix
-   * the interval itself.
+   * {@code start} (strictly less, as documented); {@code +} everything after {@code end} under the
+   * strict reading of {@code +}, or from {@code start} up under the inclusive one; no suffix the
+   * interval itself.
    */
   static LongRange of(Bound bound, long start, long end, SearchSemantics.Bounds plus) {
     switch (bound) {
@@ -34,7 +34,9 @@ record LongRange(long lo, long hi) {
 
   /** The suffix of a numeric or date value. */
   enum Bound {
-    EXACT, AT_LEAST, AT_MOST;
+    EXACT,
+    AT_LEAST,
+    AT_MOST;
 
     /** The bound a value ends with ({@code +}, {@code -} or none). */
     static Bound of(String value) {

@@ -11,8 +11,7 @@ import java.util.function.Predicate;
  */
 final class Matchers {
 
-  private Matchers() {
-  }
+  private Matchers() {}
 
   /** The numeric attribute at {@code dotted} lies in {@code range}. */
   static Predicate<ObjectNode> inRange(String dotted, LongRange range) {
@@ -46,7 +45,8 @@ final class Matchers {
 
   /** A string test for {@code value} under a text reading. */
   static Predicate<String> textMatch(String value, SearchSemantics.Text reading) {
-    return reading == SearchSemantics.Text.WORDS ? new WordMatch(value)
+    return reading == SearchSemantics.Text.WORDS
+        ? new WordMatch(value)
         : text -> Attributes.containsIgnoreCase(text, value);
   }
 
@@ -83,8 +83,8 @@ final class Matchers {
   }
 
   /**
-   * Some element of the array (or some value of the object) at {@code dotted} contains
-   * {@code needle}, ignoring case.
+   * Some element of the array (or some value of the object) at {@code dotted} contains {@code
+   * needle}, ignoring case.
    */
   static Predicate<ObjectNode> anyContains(String dotted, String needle) {
     String[] path = Attributes.path(dotted);
@@ -99,8 +99,8 @@ final class Matchers {
   }
 
   /**
-   * Some engine in the {@code last_analysis_results} map has a {@code result} containing
-   * {@code needle}, ignoring case.
+   * Some engine in the {@code last_analysis_results} map has a {@code result} containing {@code
+   * needle}, ignoring case.
    */
   static Predicate<ObjectNode> anyEngineResult(String needle) {
     String[] path = Attributes.path("last_analysis_results");

@@ -2,18 +2,15 @@ package io.vtsql.simulator.search;
 
 import java.util.function.UnaryOperator;
 
-/**
- * Modifier factories shared by the entity catalogues; each documents the comparison it makes.
- */
+/** Modifier factories shared by the entity catalogues; each documents the comparison it makes. */
 final class Modifiers {
 
-  private Modifiers() {
-  }
+  private Modifiers() {}
 
   /** Integer attribute: {@code n} equal, {@code n-} less, {@code n+} see {@link LongRange#of}. */
   static Modifier integer(String path) {
-    return (name, value, context) -> Matchers.inRange(path,
-        NumberValues.integer(name, value, context.semantics().bounds()));
+    return (name, value, context) ->
+        Matchers.inRange(path, NumberValues.integer(name, value, context.semantics().bounds()));
   }
 
   /** Epoch-seconds attribute compared with a date value (see {@link DateValues}). */
@@ -23,8 +20,8 @@ final class Modifiers {
 
   /** Byte-count attribute compared with a size value (see {@link NumberValues#size}). */
   static Modifier size(String path) {
-    return (name, value, context) -> Matchers.inRange(path,
-        NumberValues.size(name, value, context.semantics().bounds()));
+    return (name, value, context) ->
+        Matchers.inRange(path, NumberValues.size(name, value, context.semantics().bounds()));
   }
 
   /** Text attribute matches the value by words or as a substring ({@link SearchSemantics.Text}). */
@@ -33,14 +30,15 @@ final class Modifiers {
   }
 
   /**
-   * Fuzzy-hash attribute similar to the value ({@link SearchSemantics.Fuzzy}): an identical
-   * hash, or under the similarity reading one whose first {@code similarPrefix} characters
-   * (ssdeep: its block size and colon) are the same, ignoring case.
+   * Fuzzy-hash attribute similar to the value ({@link SearchSemantics.Fuzzy}): an identical hash,
+   * or under the similarity reading one whose first {@code similarPrefix} characters (ssdeep: its
+   * block size and colon) are the same, ignoring case.
    */
   static Modifier fuzzyHash(String path, UnaryOperator<String> similarPrefix) {
-    return (name, value, context) -> context.semantics().fuzzy() == SearchSemantics.Fuzzy.EXACT
-        ? Matchers.equalTo(path, value, false)
-        : Matchers.startsWith(path, similarPrefix.apply(value));
+    return (name, value, context) ->
+        context.semantics().fuzzy() == SearchSemantics.Fuzzy.EXACT
+            ? Matchers.equalTo(path, value, false)
+            : Matchers.startsWith(path, similarPrefix.apply(value));
   }
 
   /** Text attribute equals the value, ignoring case (hex digests, country codes, TLDs). */

@@ -1,5 +1,4 @@
 package io.vtsql.simulator.search;
 
 /** A node of a parsed search query; {@link #toString()} is a canonical prefix form for tests. */
-sealed interface Node permits AndNode, OrNode, NotNode, TermNode {
-}
+sealed interface Node permits AndNode, OrNode, NotNode, TermNode {}

@@ -17,16 +17,19 @@ final class NumberValues {
   private static final Pattern INTEGER = Pattern.compile("[0-9]{1,18}");
   private static final Pattern SIZE = Pattern.compile("([0-9]{1,18})(b|kb|mb|gb)?");
 
-  private NumberValues() {
-  }
+  private NumberValues() {}
 
   /** The range of an integer value such as {@code 5}, {@code 5+} or {@code 5-}. */
   static LongRange integer(String modifier, String value, SearchSemantics.Bounds plus) {
     LongRange.Bound bound = LongRange.Bound.of(value);
     String digits = bound.strip(value);
     if (!INTEGER.matcher(digits).matches()) {
-      throw SearchException.badRequest("Invalid value '" + value + "' for modifier '" + modifier
-          + "': expected a non-negative integer optionally followed by + or -");
+      throw SearchException.badRequest(
+          "Invalid value '"
+              + value
+              + "' for modifier '"
+              + modifier
+              + "': expected a non-negative integer optionally followed by + or -");
     }
     long n = Long.parseLong(digits);
     return LongRange.of(bound, n, n, plus);
@@ -37,16 +40,20 @@ final class NumberValues {
     LongRange.Bound bound = LongRange.Bound.of(value);
     Matcher m = SIZE.matcher(bound.strip(value).toLowerCase(Locale.ROOT));
     if (!m.matches()) {
-      throw SearchException.badRequest("Invalid value '" + value + "' for modifier '" + modifier
-          + "': expected an integer with an optional unit b, kb, mb or gb, optionally followed"
-          + " by + or -");
+      throw SearchException.badRequest(
+          "Invalid value '"
+              + value
+              + "' for modifier '"
+              + modifier
+              + "': expected an integer with an optional unit b, kb, mb or gb, optionally followed"
+              + " by + or -");
     }
     try {
       long bytes = Math.multiplyExact(Long.parseLong(m.group(1)), multiplier(m.group(2)));
       return LongRange.of(bound, bytes, bytes, plus);
     } catch (ArithmeticException e) {
-      throw SearchException.badRequest("Invalid value '" + value + "' for modifier '" + modifier
-          + "': the size is too large");
+      throw SearchException.badRequest(
+          "Invalid value '" + value + "' for modifier '" + modifier + "': the size is too large");
     }
   }
 

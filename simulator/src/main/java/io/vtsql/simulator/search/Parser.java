@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Recursive-descent parser from tokens to a {@link Node} tree.
  *
- * <p>Grammar (precedence from loosest to tightest: {@code OR}, then {@code AND} whether
- * explicit or implicit, then {@code NOT}):
+ * <p>Grammar (precedence from loosest to tightest: {@code OR}, then {@code AND} whether explicit or
+ * implicit, then {@code NOT}):
+ *
  * <pre>
  * query   := or EOF
  * or      := and ( "OR" and )*
@@ -15,6 +16,7 @@ import java.util.List;
  * unary   := "NOT" unary | primary
  * primary := "(" or ")" | TERM
  * </pre>
+ *
  * So {@code a b OR c} is {@code (a AND b) OR c} and {@code NOT a b} is {@code (NOT a) AND b}.
  */
 final class Parser {
@@ -107,8 +109,12 @@ final class Parser {
       case EOF:
         throw error("the query ends where a search term was expected");
       default:
-        throw error("unexpected " + token + " at position " + token.position()
-            + " where a search term was expected");
+        throw error(
+            "unexpected "
+                + token
+                + " at position "
+                + token.position()
+                + " where a search term was expected");
     }
   }
 

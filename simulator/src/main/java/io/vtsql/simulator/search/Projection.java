@@ -9,23 +9,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Cuts a corpus object down to what searching and ordering read: {@code type}, {@code id} and
- * the listed attribute paths. {@code last_analysis_results} keeps only engines with a non-null
- * {@code result}, and of those only the {@code result}. Immutable value nodes (text, numbers)
- * are shared with the source, and only the containers are new, so a projection is small and the
- * source object is never modified.
+ * Cuts a corpus object down to what searching and ordering read: {@code type}, {@code id} and the
+ * listed attribute paths. {@code last_analysis_results} keeps only engines with a non-null {@code
+ * result}, and of those only the {@code result}. Immutable value nodes (text, numbers) are shared
+ * with the source, and only the containers are new, so a projection is small and the source object
+ * is never modified.
  */
 final class Projection {
 
   private static final String RESULTS = "last_analysis_results";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private Projection() {
-  }
+  private Projection() {}
 
   /**
-   * The projection of {@code object} on {@code paths} (dotted attribute paths). Adds the
-   * normalised name of every engine seen, detected or not, to {@code engineNames}.
+   * The projection of {@code object} on {@code paths} (dotted attribute paths). Adds the normalised
+   * name of every engine seen, detected or not, to {@code engineNames}.
    */
   static ObjectNode of(ObjectNode object, List<String> paths, Set<String> engineNames) {
     ObjectNode row = NODES.objectNode();

@@ -58,13 +58,20 @@ final class QueryCompiler {
 
   private Predicate<ObjectNode> term(TermNode term) {
     if (EntitySelection.isEntity(term.modifier())) {
-      throw SearchException.badRequest("Invalid search query: entity: at position "
-          + term.position() + " must be a top-level condition, not inside OR or NOT");
+      throw SearchException.badRequest(
+          "Invalid search query: entity: at position "
+              + term.position()
+              + " must be a top-level condition, not inside OR or NOT");
     }
     Modifier modifier = ModifierCatalog.find(entity, term.modifier(), context);
     if (modifier == null) {
-      throw SearchException.badRequest("Unknown modifier '" + term.modifier() + "' for entity:"
-          + entity.keyword() + " at position " + term.position());
+      throw SearchException.badRequest(
+          "Unknown modifier '"
+              + term.modifier()
+              + "' for entity:"
+              + entity.keyword()
+              + " at position "
+              + term.position());
     }
     return modifier.compile(term.modifier(), term.value(), context);
   }

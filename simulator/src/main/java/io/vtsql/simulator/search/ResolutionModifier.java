@@ -17,10 +17,13 @@ final class ResolutionModifier implements Modifier {
     Predicate<String> match = IpMatch.parse(name, value);
     Corpus corpus = context.corpus();
     return domain -> {
-      for (ObjectNode descriptor : corpus.related("domain", domain.path("id").asText(), "resolutions")) {
-        JsonNode ip = corpus.find("resolution", descriptor.path("id").asText())
-            .map(resolution -> resolution.path("attributes").path("ip_address"))
-            .orElse(null);
+      for (ObjectNode descriptor :
+          corpus.related("domain", domain.path("id").asText(), "resolutions")) {
+        JsonNode ip =
+            corpus
+                .find("resolution", descriptor.path("id").asText())
+                .map(resolution -> resolution.path("attributes").path("ip_address"))
+                .orElse(null);
         if (ip != null && ip.isTextual() && match.test(ip.asText())) {
           return true;
         }

@@ -11,8 +11,8 @@ import java.util.function.Function;
 /**
  * A parsed {@code order} parameter: {@code field} or {@code field+} ascending, {@code field-}
  * descending. Objects missing the field sort last in either direction; ties (and missing values
- * among themselves) are ordered as {@link SearchSemantics.Ties} says (by id, or shuffled by a
- * fixed hash of the id), the same way on every page so that paging is stable.
+ * among themselves) are ordered as {@link SearchSemantics.Ties} says (by id, or shuffled by a fixed
+ * hash of the id), the same way on every page so that paging is stable.
  */
 final class ResultOrder {
 
@@ -20,8 +20,8 @@ final class ResultOrder {
   private final Function<ObjectNode, Comparable<?>> key;
   private final SearchSemantics.Ties ties;
 
-  private ResultOrder(boolean descending, Function<ObjectNode, Comparable<?>> key,
-                      SearchSemantics.Ties ties) {
+  private ResultOrder(
+      boolean descending, Function<ObjectNode, Comparable<?>> key, SearchSemantics.Ties ties) {
     this.descending = descending;
     this.key = key;
     this.ties = ties;
@@ -32,13 +32,18 @@ final class ResultOrder {
     // A '+' sent unencoded in a query string arrives as a space; trimming keeps it ascending.
     String text = order == null || order.isBlank() ? entity.defaultOrder() : order.trim();
     boolean descending = text.endsWith("-");
-    String field = text.endsWith("-") || text.endsWith("+")
-        ? text.substring(0, text.length() - 1) : text;
+    String field =
+        text.endsWith("-") || text.endsWith("+") ? text.substring(0, text.length() - 1) : text;
     Function<ObjectNode, Comparable<?>> key = entity.sortKey(field);
     if (key == null) {
-      throw SearchException.badRequest("Invalid order '" + order + "' for entity '"
-          + entity.keyword() + "': allowed orders are " + entity.allowedOrders()
-          + ", optionally followed by + or -");
+      throw SearchException.badRequest(
+          "Invalid order '"
+              + order
+              + "' for entity '"
+              + entity.keyword()
+              + "': allowed orders are "
+              + entity.allowedOrders()
+              + ", optionally followed by + or -");
     }
     return new ResultOrder(descending, key, Objects.requireNonNull(ties, "ties"));
   }
@@ -61,10 +66,12 @@ final class ResultOrder {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Comparator<Entry> comparator() {
-    Comparator<Comparable> values = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
-    Comparator<Entry> byKey = Comparator.comparing(e -> (Comparable) e.key,
-        Comparator.nullsLast(values));
-    return ties == SearchSemantics.Ties.BY_ID ? byKey.thenComparing(e -> e.id)
+    Comparator<Comparable> values =
+        descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+    Comparator<Entry> byKey =
+        Comparator.comparing(e -> (Comparable) e.key, Comparator.nullsLast(values));
+    return ties == SearchSemantics.Ties.BY_ID
+        ? byKey.thenComparing(e -> e.id)
         : byKey.thenComparingLong(e -> shuffle(e.id)).thenComparing(e -> e.id);
   }
 

@@ -2,7 +2,9 @@ package io.vtsql.simulator.search;
 
 import java.util.Objects;
 
-/** A search request VirusTotal would reject, carrying the API error code (HTTP 400 for all of them). */
+/**
+ * A search request VirusTotal would reject, carrying the API error code (HTTP 400 for all of them).
+ */
 public final class SearchException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
- * Per-corpus cache of {@link Projection}s, one list per entity in corpus order. Materialising
- * 100k generated files takes seconds, and projections make repeated searches take milliseconds.
- * The cache is keyed weakly by corpus identity, so it survives callers that create an
- * {@link IntelligenceSearch} per request. A projection list is rebuilt whenever the entity's id
- * list changes (objects added or removed). Objects must not change in place, which the corpus
- * contract already requires ("treat as read-only").
+ * Per-corpus cache of {@link Projection}s, one list per entity in corpus order. Materialising 100k
+ * generated files takes seconds, and projections make repeated searches take milliseconds. The
+ * cache is keyed weakly by corpus identity, so it survives callers that create an {@link
+ * IntelligenceSearch} per request. A projection list is rebuilt whenever the entity's id list
+ * changes (objects added or removed). Objects must not change in place, which the corpus contract
+ * already requires ("treat as read-only").
  */
 final class SearchIndex {
 
@@ -25,8 +25,7 @@ final class SearchIndex {
 
   private final Map<Entity, Snapshot> snapshots = new EnumMap<>(Entity.class);
 
-  private SearchIndex() {
-  }
+  private SearchIndex() {}
 
   /** The index of {@code corpus}, created on first use. */
   static SearchIndex of(Corpus corpus) {
@@ -52,8 +51,8 @@ final class SearchIndex {
     for (ObjectNode object : corpus.all(entity.apiType())) {
       rows.add(Projection.of(object, entity.searchedPaths(), engineNames));
     }
-    return new Snapshot(ids, Collections.unmodifiableList(rows),
-        Collections.unmodifiableSet(engineNames));
+    return new Snapshot(
+        ids, Collections.unmodifiableList(rows), Collections.unmodifiableSet(engineNames));
   }
 
   /** The projections of one entity and the normalised engine names seen in them. */

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How the simulator resolves what VirusTotal leaves undocumented or contradictory, one setting
- * per dimension (protocol.md §6.1), so that tests can check a client against every plausible
- * reading. {@link #strictest()} is the default: the narrowest documented reading of each.
+ * How the simulator resolves what VirusTotal leaves undocumented or contradictory, one setting per
+ * dimension (protocol.md §6.1), so that tests can check a client against every plausible reading.
+ * {@link #strictest()} is the default: the narrowest documented reading of each.
  *
  * @param bounds what {@code N+} means ({@code N-} is always "less than N", as documented)
  * @param ties how results tied on the order field are ordered among themselves
@@ -90,8 +90,15 @@ public record SearchSemantics(Bounds bounds, Ties ties, Text text, Fuzzy fuzzy) 
     return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
   }
 
-  @Override public String toString() {
-    return "bounds=" + spelling(bounds) + " ties=" + spelling(ties) + " text=" + spelling(text)
-        + " fuzzy=" + spelling(fuzzy);
+  @Override
+  public String toString() {
+    return "bounds="
+        + spelling(bounds)
+        + " ties="
+        + spelling(ties)
+        + " text="
+        + spelling(text)
+        + " fuzzy="
+        + spelling(fuzzy);
   }
 }

@@ -11,7 +11,15 @@ package io.vtsql.simulator.search;
 record Token(Kind kind, String modifier, String value, int position) {
 
   /** Token kinds. */
-  enum Kind { LPAREN, RPAREN, AND, OR, NOT, TERM, EOF }
+  enum Kind {
+    LPAREN,
+    RPAREN,
+    AND,
+    OR,
+    NOT,
+    TERM,
+    EOF
+  }
 
   @Override
   public String toString() {

@@ -7,13 +7,13 @@ import java.util.Locale;
 /**
  * Splits a search query into {@link Token}s.
  *
- * <p>Lexical rules (docs/search-language.md): whitespace separates tokens; {@code (} and
- * {@code )} are tokens of their own outside quotes; the bare words {@code AND}, {@code OR} and
- * {@code NOT} (upper case only) are operators; every other token must be
- * {@code modifier:value}. A value is either quoted, {@code "..."} where only {@code \"} and
- * {@code \\} are escapes (any other backslash is literal), or unquoted, running to the next
- * whitespace or parenthesis and containing no {@code "}. Modifier names consist of letters,
- * digits, {@code _} and {@code -} and are case-insensitive.
+ * <p>Lexical rules (docs/search-language.md): whitespace separates tokens; {@code (} and {@code )}
+ * are tokens of their own outside quotes; the bare words {@code AND}, {@code OR} and {@code NOT}
+ * (upper case only) are operators; every other token must be {@code modifier:value}. A value is
+ * either quoted, {@code "..."} where only {@code \"} and {@code \\} are escapes (any other
+ * backslash is literal), or unquoted, running to the next whitespace or parenthesis and containing
+ * no {@code "}. Modifier names consist of letters, digits, {@code _} and {@code -} and are
+ * case-insensitive.
  */
 final class Tokenizer {
 
@@ -54,7 +54,9 @@ final class Tokenizer {
 
   private Token word() {
     int start = pos;
-    while (pos < query.length() && !endsWord(query.charAt(pos)) && query.charAt(pos) != ':'
+    while (pos < query.length()
+        && !endsWord(query.charAt(pos))
+        && query.charAt(pos) != ':'
         && query.charAt(pos) != '"') {
       pos++;
     }
@@ -74,9 +76,13 @@ final class Tokenizer {
       case "NOT":
         return new Token(Token.Kind.NOT, null, word, start);
       default:
-        throw error("search term '" + word + "' at position " + start
-            + " has no modifier; use modifier:value (free-text and hash-only searches are not"
-            + " supported)");
+        throw error(
+            "search term '"
+                + word
+                + "' at position "
+                + start
+                + " has no modifier; use modifier:value (free-text and hash-only searches are not"
+                + " supported)");
     }
   }
 
@@ -99,12 +105,17 @@ final class Tokenizer {
       if (c == '"') {
         pos++;
         if (pos < query.length() && !endsWord(query.charAt(pos))) {
-          throw error("unexpected character '" + query.charAt(pos) + "' after the quoted value"
-              + " ending at position " + (pos - 1));
+          throw error(
+              "unexpected character '"
+                  + query.charAt(pos)
+                  + "' after the quoted value"
+                  + " ending at position "
+                  + (pos - 1));
         }
         return value.toString();
       }
-      if (c == '\\' && pos + 1 < query.length()
+      if (c == '\\'
+          && pos + 1 < query.length()
           && (query.charAt(pos + 1) == '"' || query.charAt(pos + 1) == '\\')) {
         value.append(query.charAt(pos + 1));
         pos += 2;
@@ -120,8 +131,10 @@ final class Tokenizer {
     int start = pos;
     while (pos < query.length() && !endsWord(query.charAt(pos))) {
       if (query.charAt(pos) == '"') {
-        throw error("unexpected '\"' inside the unquoted value at position " + pos
-            + "; quote the whole value and escape inner quotes as \\\"");
+        throw error(
+            "unexpected '\"' inside the unquoted value at position "
+                + pos
+                + "; quote the whole value and escape inner quotes as \\\"");
       }
       pos++;
     }

@@ -15,10 +15,11 @@ import java.util.function.Predicate;
 final class TypeModifier implements Modifier {
 
   /** Type groups: a group name stands for any of its member {@code type_tag}s. */
-  private static final Map<String, Set<String>> GROUPS = Map.of(
-      "pe", Set.of("peexe", "pedll"),
-      "executable", Set.of("peexe", "pedll", "elf", "macho", "android", "apk"),
-      "document", Set.of("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf"));
+  private static final Map<String, Set<String>> GROUPS =
+      Map.of(
+          "pe", Set.of("peexe", "pedll"),
+          "executable", Set.of("peexe", "pedll", "elf", "macho", "android", "apk"),
+          "document", Set.of("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf"));
 
   private static final String[] TYPE_TAG = Attributes.path("type_tag");
 

@@ -3,18 +3,17 @@ package io.vtsql.simulator.search;
 import java.util.Locale;
 
 /**
- * Splits a URL string into the host and path the {@code hostname:}, {@code domain:} and
- * {@code path:} modifiers look at, without {@link java.net.URI}'s strictness (VirusTotal stores
- * URLs as submitted).
+ * Splits a URL string into the host and path the {@code hostname:}, {@code domain:} and {@code
+ * path:} modifiers look at, without {@link java.net.URI}'s strictness (VirusTotal stores URLs as
+ * submitted).
  */
 final class UrlParts {
 
-  private UrlParts() {
-  }
+  private UrlParts() {}
 
   /**
-   * The lower-cased host: the authority after {@code scheme://} (or from the start when there is
-   * no scheme) without user info and port; IPv6 hosts keep their brackets.
+   * The lower-cased host: the authority after {@code scheme://} (or from the start when there is no
+   * scheme) without user info and port; IPv6 hosts keep their brackets.
    */
   static String host(String url) {
     int start = authorityStart(url);

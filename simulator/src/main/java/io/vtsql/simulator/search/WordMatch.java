@@ -7,9 +7,9 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The word reading of a text modifier: the value's words must appear consecutively among the
- * text's words, ignoring case; a word is a run of letters and digits, and {@code *} inside a
- * value word stands for any run of characters ({@code domain:"*chase*"}).
+ * The word reading of a text modifier: the value's words must appear consecutively among the text's
+ * words, ignoring case; a word is a run of letters and digits, and {@code *} inside a value word
+ * stands for any run of characters ({@code domain:"*chase*"}).
  */
 final class WordMatch implements Predicate<String> {
 

@@ -38,7 +38,8 @@ class CorpusGeneratorTest {
     }
     String domain = CORPUS.ids("domain").get(5);
     assertEquals(CORPUS.find("domain", domain), again.find("domain", domain));
-    assertEquals(CORPUS.related("domain", domain, "resolutions"),
+    assertEquals(
+        CORPUS.related("domain", domain, "resolutions"),
         again.related("domain", domain, "resolutions"));
     assertNotEquals(CORPUS.ids("file"), CorpusGenerator.generate(43, 2000).ids("file"));
   }
@@ -54,7 +55,8 @@ class CorpusGeneratorTest {
       assertEquals(digest("SHA-256", bytes), a.get("sha256").asText());
       assertEquals(file.get("id").asText(), a.get("sha256").asText());
       for (String hash : new String[] {"md5", "sha1", "sha256"}) {
-        assertEquals(file.get("id").asText(),
+        assertEquals(
+            file.get("id").asText(),
             CORPUS.find("file", a.get(hash).asText()).orElseThrow().get("id").asText());
       }
     }
@@ -66,11 +68,16 @@ class CorpusGeneratorTest {
       for (ObjectNode object : CORPUS.all(type)) {
         JsonNode a = object.get("attributes");
         Map<String, Integer> counted = new HashMap<>();
-        a.get("last_analysis_results").forEach(r ->
-            counted.merge(r.get("category").asText(), 1, Integer::sum));
-        a.get("last_analysis_stats").fields().forEachRemaining(e ->
-            assertEquals(e.getValue().asInt(), counted.getOrDefault(e.getKey(), 0),
-                type + " " + object.get("id") + " " + e.getKey()));
+        a.get("last_analysis_results")
+            .forEach(r -> counted.merge(r.get("category").asText(), 1, Integer::sum));
+        a.get("last_analysis_stats")
+            .fields()
+            .forEachRemaining(
+                e ->
+                    assertEquals(
+                        e.getValue().asInt(),
+                        counted.getOrDefault(e.getKey(), 0),
+                        type + " " + object.get("id") + " " + e.getKey()));
         assertTrue(a.get("last_analysis_results").size() >= 70, type);
         counted.keySet().forEach(k -> assertTrue(a.get("last_analysis_stats").has(k), k));
       }
@@ -80,23 +87,25 @@ class CorpusGeneratorTest {
   @Test
   void relationshipsAgreeInBothDirections() {
     String[][] pairs = {
-        {"file", "contacted_domains", "communicating_files"},
-        {"file", "contacted_ips", "communicating_files"},
-        {"file", "contacted_urls", "communicating_files"},
-        {"file", "dropped_files", "execution_parents"},
-        {"file", "bundled_files", "compressed_parents"},
-        {"file", "embedded_urls", "referrer_files"},
-        {"file", "embedded_domains", "referrer_files"},
-        {"file", "itw_urls", "downloaded_files"},
-        {"url", "network_location", "urls"},
-        {"url", "last_serving_ip_address", "urls"},
+      {"file", "contacted_domains", "communicating_files"},
+      {"file", "contacted_ips", "communicating_files"},
+      {"file", "contacted_urls", "communicating_files"},
+      {"file", "dropped_files", "execution_parents"},
+      {"file", "bundled_files", "compressed_parents"},
+      {"file", "embedded_urls", "referrer_files"},
+      {"file", "embedded_domains", "referrer_files"},
+      {"file", "itw_urls", "downloaded_files"},
+      {"url", "network_location", "urls"},
+      {"url", "last_serving_ip_address", "urls"},
     };
     int checked = 0;
     for (String[] pair : pairs) {
       for (String id : CORPUS.ids(pair[0])) {
         for (Ref target : CORPUS.relatedRefs(pair[0], id, pair[1])) {
-          assertTrue(CORPUS.relatedRefs(target.type(), target.id(), pair[2]).stream()
-              .anyMatch(back -> back.id().equals(id)), pair[1] + " " + id + " → " + target.id());
+          assertTrue(
+              CORPUS.relatedRefs(target.type(), target.id(), pair[2]).stream()
+                  .anyMatch(back -> back.id().equals(id)),
+              pair[1] + " " + id + " → " + target.id());
           assertTrue(CORPUS.find(target.type(), target.id()).isPresent(), target.id());
           checked++;
         }
@@ -107,8 +116,10 @@ class CorpusGeneratorTest {
       for (Ref res : CORPUS.relatedRefs("domain", domain, "resolutions")) {
         JsonNode r = CORPUS.find("resolution", res.id()).orElseThrow().get("attributes");
         assertEquals(domain, r.get("host_name").asText());
-        assertTrue(CORPUS.relatedRefs("ip_address", r.get("ip_address").asText(), "resolutions")
-            .contains(res));
+        assertTrue(
+            CORPUS
+                .relatedRefs("ip_address", r.get("ip_address").asText(), "resolutions")
+                .contains(res));
         assertEquals(res.id(), r.get("ip_address").asText() + domain);
       }
     }
@@ -119,8 +130,13 @@ class CorpusGeneratorTest {
     String domain = CORPUS.ids("domain").get(0);
     long previous = Long.MAX_VALUE;
     for (ObjectNode d : CORPUS.related("domain", domain, "comments")) {
-      long date = CORPUS.find("comment", d.get("id").asText()).orElseThrow()
-          .get("attributes").get("date").asLong();
+      long date =
+          CORPUS
+              .find("comment", d.get("id").asText())
+              .orElseThrow()
+              .get("attributes")
+              .get("date")
+              .asLong();
       assertTrue(date <= previous);
       previous = date;
     }
@@ -129,16 +145,19 @@ class CorpusGeneratorTest {
 
   @Test
   void popularObjectsPageAndSubdomainsAreCappedAt100() {
-    assertEquals(250, CORPUS.related("domain", CORPUS.ids("domain").get(0),
-        "communicating_files").size());
-    assertEquals(CorpusGenerator.MAX_SUBDOMAINS, CORPUS.related("domain",
-        CORPUS.ids("domain").get(1), "subdomains").size());
-    assertTrue(CORPUS.related("ip_address", CORPUS.ids("ip_address").get(0),
-        "communicating_files").size() > 100);
+    assertEquals(
+        250, CORPUS.related("domain", CORPUS.ids("domain").get(0), "communicating_files").size());
+    assertEquals(
+        CorpusGenerator.MAX_SUBDOMAINS,
+        CORPUS.related("domain", CORPUS.ids("domain").get(1), "subdomains").size());
+    assertTrue(
+        CORPUS.related("ip_address", CORPUS.ids("ip_address").get(0), "communicating_files").size()
+            > 100);
     assertEquals(45, CORPUS.related("file", CORPUS.ids("file").get(0), "dropped_files").size());
-    ObjectNode url = CORPUS.related("file", CORPUS.ids("file").get(0), "contacted_urls")
-        .stream().findFirst().orElseGet(() -> CORPUS.related("domain", CORPUS.ids("domain")
-            .get(0), "urls").get(0));
+    ObjectNode url =
+        CORPUS.related("file", CORPUS.ids("file").get(0), "contacted_urls").stream()
+            .findFirst()
+            .orElseGet(() -> CORPUS.related("domain", CORPUS.ids("domain").get(0), "urls").get(0));
     assertTrue(url.get("context_attributes").get("url").asText().startsWith("http"));
   }
 

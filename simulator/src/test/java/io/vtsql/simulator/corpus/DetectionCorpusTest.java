@@ -38,8 +38,9 @@ class DetectionCorpusTest {
         assertTrue(reports <= 3, id);
       }
     }
-    assertTrue(withReports > executables * 6 / 10 && withReports < executables, withReports
-        + " of " + executables);
+    assertTrue(
+        withReports > executables * 6 / 10 && withReports < executables,
+        withReports + " of " + executables);
     assertEquals(3, CORPUS.relatedRefs("file", CORPUS.ids("file").get(0), "behaviours").size());
   }
 
@@ -55,43 +56,63 @@ class DetectionCorpusTest {
         String host = lookup.get("hostname").asText();
         assertTrue(domains.contains(host), reportId + " looked up " + host);
         Set<String> records = new HashSet<>();
-        CORPUS.find("domain", host).orElseThrow().get("attributes").get("last_dns_records")
-            .forEach(r -> {
-              if (r.get("type").asText().equals("A")) {
-                records.add(r.get("value").asText());
-              }
-            });
+        CORPUS
+            .find("domain", host)
+            .orElseThrow()
+            .get("attributes")
+            .get("last_dns_records")
+            .forEach(
+                r -> {
+                  if (r.get("type").asText().equals("A")) {
+                    records.add(r.get("value").asText());
+                  }
+                });
         lookup.get("resolved_ips").forEach(ip -> assertTrue(records.contains(ip.asText())));
       }
       Set<String> ips = ids("contacted_ips", sha256);
-      a.get("ip_traffic").forEach(t ->
-          assertTrue(ips.contains(t.get("destination_ip").asText()), reportId));
+      a.get("ip_traffic")
+          .forEach(t -> assertTrue(ips.contains(t.get("destination_ip").asText()), reportId));
       Set<String> dropped = ids("dropped_files", sha256);
       assertEquals(dropped.size(), a.get("files_dropped").size(), reportId);
-      a.get("files_dropped").forEach(d -> {
-        assertTrue(dropped.contains(d.get("sha256").asText()), reportId);
-        assertEquals(CORPUS.find("file", d.get("sha256").asText()).orElseThrow()
-            .get("attributes").get("type_tag").asText(), d.get("type").asText());
-      });
+      a.get("files_dropped")
+          .forEach(
+              d -> {
+                assertTrue(dropped.contains(d.get("sha256").asText()), reportId);
+                assertEquals(
+                    CORPUS
+                        .find("file", d.get("sha256").asText())
+                        .orElseThrow()
+                        .get("attributes")
+                        .get("type_tag")
+                        .asText(),
+                    d.get("type").asText());
+              });
       Set<String> urls = new HashSet<>();
-      CORPUS.relatedRefs("file", sha256, "contacted_urls").forEach(r ->
-          urls.add(r.contextAttributes().get("url").asText()));
-      a.get("http_conversations").forEach(h ->
-          assertTrue(urls.contains(h.get("url").asText()), reportId));
+      CORPUS
+          .relatedRefs("file", sha256, "contacted_urls")
+          .forEach(r -> urls.add(r.contextAttributes().get("url").asText()));
+      a.get("http_conversations")
+          .forEach(h -> assertTrue(urls.contains(h.get("url").asText()), reportId));
       Set<String> cited = new HashSet<>();
       for (JsonNode t : a.get("mitre_attack_techniques")) {
         cited.add(t.get("id").asText());
-        assertTrue(CORPUS.find("attack_technique", t.get("id").asText()).isPresent(),
-            t.toString());
+        assertTrue(CORPUS.find("attack_technique", t.get("id").asText()).isPresent(), t.toString());
         assertTrue(t.get("severity").asText().startsWith("IMPACT_SEVERITY_"));
       }
-      assertEquals(ids("related_attack_techniques", sha256), cited,
+      assertEquals(
+          ids("related_attack_techniques", sha256),
+          cited,
           reportId + " cites exactly the file's related_attack_techniques");
       checked++;
     }
     assertTrue(checked > 300, "reports checked: " + checked);
-    JsonNode first = CORPUS.find("file_behaviour", CORPUS.relatedRefs("file",
-        CORPUS.ids("file").get(0), "behaviours").get(0).id()).orElseThrow().get("attributes");
+    JsonNode first =
+        CORPUS
+            .find(
+                "file_behaviour",
+                CORPUS.relatedRefs("file", CORPUS.ids("file").get(0), "behaviours").get(0).id())
+            .orElseThrow()
+            .get("attributes");
     assertEquals(45, first.get("files_dropped").size());
     assertFalse(first.get("dns_lookups").isEmpty());
   }
@@ -104,20 +125,26 @@ class DetectionCorpusTest {
     for (ObjectNode file : CORPUS.all("file")) {
       JsonNode a = file.get("attributes");
       for (JsonNode r : a.path("crowdsourced_yara_results")) {
-        JsonNode set = CORPUS.find("yara_ruleset", r.get("ruleset_id").asText()).orElseThrow()
-            .get("attributes");
+        JsonNode set =
+            CORPUS
+                .find("yara_ruleset", r.get("ruleset_id").asText())
+                .orElseThrow()
+                .get("attributes");
         assertEquals(set.get("name").asText(), r.get("ruleset_name").asText());
         assertEquals(set.get("source").asText(), r.get("source").asText());
-        JsonNode rule = CORPUS.find("yara_rule", r.get("ruleset_id").asText() + "|"
-            + r.get("rule_name").asText()).orElseThrow().get("attributes");
+        JsonNode rule =
+            CORPUS
+                .find("yara_rule", r.get("ruleset_id").asText() + "|" + r.get("rule_name").asText())
+                .orElseThrow()
+                .get("attributes");
         assertEquals(rule.get("author").asText(), r.get("author").asText());
         assertTrue(set.get("rules").asText().contains("rule " + r.get("rule_name").asText()));
         yara++;
       }
       List<String> levels = new ArrayList<>();
       for (JsonNode r : a.path("sigma_analysis_results")) {
-        JsonNode rule = CORPUS.find("sigma_rule", r.get("rule_id").asText()).orElseThrow()
-            .get("attributes");
+        JsonNode rule =
+            CORPUS.find("sigma_rule", r.get("rule_id").asText()).orElseThrow().get("attributes");
         assertEquals(rule.get("title").asText(), r.get("rule_title").asText());
         assertEquals(rule.get("level").asText(), r.get("rule_level").asText());
         assertTrue(r.get("match_context").get(0).has("values"));
@@ -126,7 +153,8 @@ class DetectionCorpusTest {
       }
       if (!levels.isEmpty()) {
         for (String level : List.of("critical", "high", "medium", "low")) {
-          assertEquals(levels.stream().filter(level::equals).count(),
+          assertEquals(
+              levels.stream().filter(level::equals).count(),
               a.get("sigma_analysis_stats").get(level).asLong());
         }
       }
@@ -145,17 +173,19 @@ class DetectionCorpusTest {
     for (ObjectNode file : CORPUS.all("file")) {
       String id = file.get("id").asText();
       Set<String> sandboxes = new HashSet<>();
-      CORPUS.relatedRefs("file", id, "behaviours").forEach(r ->
-          sandboxes.add(r.id().substring(65)));
+      CORPUS
+          .relatedRefs("file", id, "behaviours")
+          .forEach(r -> sandboxes.add(r.id().substring(65)));
       JsonNode verdicts = file.get("attributes").path("sandbox_verdicts");
       Set<String> named = new HashSet<>();
       verdicts.fieldNames().forEachRemaining(named::add);
       assertEquals(sandboxes, named, id);
-      verdicts.forEach(v -> {
-        assertTrue(Set.of("malicious", "suspicious", "harmless").contains(
-            v.get("category").asText()));
-        assertTrue(v.get("malware_classification").isArray());
-      });
+      verdicts.forEach(
+          v -> {
+            assertTrue(
+                Set.of("malicious", "suspicious", "harmless").contains(v.get("category").asText()));
+            assertTrue(v.get("malware_classification").isArray());
+          });
     }
   }
 
@@ -168,12 +198,21 @@ class DetectionCorpusTest {
         continue;
       }
       pe++;
-      info.get("sections").forEach(s -> {
-        for (String key : List.of("name", "virtual_address", "virtual_size", "raw_size",
-            "entropy", "md5", "chi2")) {
-          assertTrue(s.has(key), key);
-        }
-      });
+      info.get("sections")
+          .forEach(
+              s -> {
+                for (String key :
+                    List.of(
+                        "name",
+                        "virtual_address",
+                        "virtual_size",
+                        "raw_size",
+                        "entropy",
+                        "md5",
+                        "chi2")) {
+                  assertTrue(s.has(key), key);
+                }
+              });
       assertEquals("KERNEL32.dll", info.get("import_list").get(0).get("library_name").asText());
       assertTrue(info.get("import_list").get(0).get("imported_functions").size() > 0);
     }
@@ -192,10 +231,17 @@ class DetectionCorpusTest {
         with++;
         assertEquals(object.get("id").asText(), cert.get("subject").get("CN").asText());
         assertTrue(cert.get("issuer").has("CN"));
-        assertTrue(cert.get("validity").get("not_before").asText()
-            .matches("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}"));
-        assertTrue(cert.get("validity").get("not_before").asText()
-            .compareTo(cert.get("validity").get("not_after").asText()) < 0);
+        assertTrue(
+            cert.get("validity")
+                .get("not_before")
+                .asText()
+                .matches("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}"));
+        assertTrue(
+            cert.get("validity")
+                    .get("not_before")
+                    .asText()
+                    .compareTo(cert.get("validity").get("not_after").asText())
+                < 0);
         assertEquals(64, cert.get("thumbprint_sha256").asText().length());
         assertTrue(cert.get("cert_signature").has("signature_algorithm"));
         assertTrue(cert.has("serial_number"));

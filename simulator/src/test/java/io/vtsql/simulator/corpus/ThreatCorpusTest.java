@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 class ThreatCorpusTest {
 
   private static final Corpus CORPUS = CorpusGenerator.generate(42, 2000);
-  private static final List<String> TYPES = List.of("analysis", "collection", "threat_actor",
-      "attack_tactic", "attack_technique", "comment");
+  private static final List<String> TYPES =
+      List.of(
+          "analysis", "collection", "threat_actor", "attack_tactic", "attack_technique", "comment");
 
   @Test
   void sameSeedSameThreatObjectsOtherSeedOtherIds() {
@@ -28,15 +29,26 @@ class ThreatCorpusTest {
       }
     }
     for (String collection : CORPUS.ids("collection")) {
-      for (String rel : List.of("files", "urls", "domains", "ip_addresses", "comments",
-          "attack_techniques", "threat_actors")) {
-        assertEquals(CORPUS.relatedRefs("collection", collection, rel),
-            again.relatedRefs("collection", collection, rel), rel);
+      for (String rel :
+          List.of(
+              "files",
+              "urls",
+              "domains",
+              "ip_addresses",
+              "comments",
+              "attack_techniques",
+              "threat_actors")) {
+        assertEquals(
+            CORPUS.relatedRefs("collection", collection, rel),
+            again.relatedRefs("collection", collection, rel),
+            rel);
       }
     }
     Corpus other = CorpusGenerator.generate(7, 2000);
     assertNotEquals(CORPUS.ids("collection"), other.ids("collection"));
-    assertEquals(CORPUS.ids("attack_technique"), other.ids("attack_technique"),
+    assertEquals(
+        CORPUS.ids("attack_technique"),
+        other.ids("attack_technique"),
         "ATT&CK ids are real ids, not generated");
   }
 
@@ -50,8 +62,10 @@ class ThreatCorpusTest {
         assertEquals(attributes.get(rel + "_count").asInt(), refs.size(), rel);
         for (Ref ref : refs) {
           assertTrue(CORPUS.find(ref.type(), ref.id()).isPresent(), ref.toString());
-          assertTrue(CORPUS.relatedRefs(ref.type(), ref.id(), "collections").stream()
-              .anyMatch(r -> r.id().equals(collection)), ref + " lists " + collection);
+          assertTrue(
+              CORPUS.relatedRefs(ref.type(), ref.id(), "collections").stream()
+                  .anyMatch(r -> r.id().equals(collection)),
+              ref + " lists " + collection);
         }
         members += refs.size();
       }
@@ -61,8 +75,10 @@ class ThreatCorpusTest {
       for (String id : CORPUS.ids(type).subList(0, 100)) {
         for (Ref c : CORPUS.relatedRefs(type, id, "collections")) {
           String rel = type.equals("ip_address") ? "ip_addresses" : type + "s";
-          assertTrue(CORPUS.relatedRefs("collection", c.id(), rel).stream()
-              .anyMatch(r -> r.id().equals(id)), id);
+          assertTrue(
+              CORPUS.relatedRefs("collection", c.id(), rel).stream()
+                  .anyMatch(r -> r.id().equals(id)),
+              id);
         }
       }
     }
@@ -73,16 +89,25 @@ class ThreatCorpusTest {
     for (String technique : CORPUS.ids("attack_technique")) {
       List<Ref> parent = CORPUS.relatedRefs("attack_technique", technique, "parent_technique");
       assertEquals(technique.contains(".") ? 1 : 0, parent.size(), technique);
-      parent.forEach(p -> assertTrue(CORPUS.relatedRefs("attack_technique", p.id(),
-          "subtechniques").contains(Ref.of("attack_technique", technique))));
+      parent.forEach(
+          p ->
+              assertTrue(
+                  CORPUS
+                      .relatedRefs("attack_technique", p.id(), "subtechniques")
+                      .contains(Ref.of("attack_technique", technique))));
       List<Ref> tactics = CORPUS.relatedRefs("attack_technique", technique, "attack_tactics");
       assertTrue(tactics.size() > 0, technique);
-      tactics.forEach(t -> assertTrue(CORPUS.relatedRefs("attack_tactic", t.id(),
-          "attack_techniques").contains(Ref.of("attack_technique", technique))));
+      tactics.forEach(
+          t ->
+              assertTrue(
+                  CORPUS
+                      .relatedRefs("attack_tactic", t.id(), "attack_techniques")
+                      .contains(Ref.of("attack_technique", technique))));
     }
     for (String file : CORPUS.ids("file")) {
-      CORPUS.relatedRefs("file", file, "related_attack_techniques").forEach(t ->
-          assertTrue(CORPUS.find("attack_technique", t.id()).isPresent(), t.id()));
+      CORPUS
+          .relatedRefs("file", file, "related_attack_techniques")
+          .forEach(t -> assertTrue(CORPUS.find("attack_technique", t.id()).isPresent(), t.id()));
     }
   }
 
@@ -90,7 +115,8 @@ class ThreatCorpusTest {
   void docsListTheSampleIdsOfSeed42() throws IOException {
     String docs = Files.readString(Path.of("..", "docs", "simulator.md"));
     for (String row : ThreatSampleIds.lines(CORPUS)) {
-      assertTrue(docs.contains(row + "\n"),
+      assertTrue(
+          docs.contains(row + "\n"),
           "docs/simulator.md lists " + row + " (run ThreatSampleIds.main to refresh)");
     }
   }

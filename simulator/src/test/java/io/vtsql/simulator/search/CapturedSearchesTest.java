@@ -22,25 +22,32 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Replays the real intelligence searches in the captures: a corpus made of the objects VirusTotal
- * returned must give back every one of them for the captured query, with the captured
- * {@code allowed_orders}, the captured entity type and URL context attributes.
+ * returned must give back every one of them for the captured query, with the captured {@code
+ * allowed_orders}, the captured entity type and URL context attributes.
  */
 class CapturedSearchesTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   @ParameterizedTest
-  @ValueSource(strings = {"vx_intel_search_file.yml", "vx_intel_search_url_page1.yml",
-      "mihari_intel_search_file.yml", "mihari_intel_search_entity_url.yml",
-      "mihari_intel_search_entity_domain.yml", "mihari_intel_search_entity_ip.yml"})
+  @ValueSource(
+      strings = {
+        "vx_intel_search_file.yml",
+        "vx_intel_search_url_page1.yml",
+        "mihari_intel_search_file.yml",
+        "mihari_intel_search_entity_url.yml",
+        "mihari_intel_search_entity_domain.yml",
+        "mihari_intel_search_entity_ip.yml"
+      })
   void capturedHitsMatchTheCapturedQuery(String capture) throws IOException {
-    Path file = Path.of(System.getProperty("vtsql.captures", "../../shared/vt-api/captures"))
-        .resolve(capture);
+    Path file =
+        Path.of(System.getProperty("vtsql.captures", "../../shared/vt-api/captures"))
+            .resolve(capture);
     assumeTrue(Files.isRegularFile(file), "captures folder absent");
     JsonNode interaction = YAML.readTree(file.toFile()).path("http_interactions").get(0);
     String query = queryParameter(interaction.path("request").path("uri").asText());
-    JsonNode body = TestCorpus.JSON.readTree(
-        interaction.path("response").path("body").path("string").asText());
+    JsonNode body =
+        TestCorpus.JSON.readTree(interaction.path("response").path("body").path("string").asText());
 
     TestCorpus corpus = new TestCorpus();
     Set<String> expected = new TreeSet<>();
@@ -63,8 +70,13 @@ class CapturedSearchesTest {
     }
     assertEquals(allowed, result.allowedOrders());
     if (type.equals("url")) {
-      result.hits().forEach(hit -> assertEquals(hit.path("attributes").path("url"),
-          hit.path("context_attributes").path("url")));
+      result
+          .hits()
+          .forEach(
+              hit ->
+                  assertEquals(
+                      hit.path("attributes").path("url"),
+                      hit.path("context_attributes").path("url")));
     }
   }
 

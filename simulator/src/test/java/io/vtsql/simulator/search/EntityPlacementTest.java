@@ -12,10 +12,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Where entity: may appear and how it combines with the rest of the query. */
 class EntityPlacementTest {
 
-  private static final IntelligenceSearch SEARCH = new IntelligenceSearch(new TestCorpus()
-      .add("file", "f", "{\"last_analysis_stats\": {\"malicious\": 1}}")
-      .add("url", "u", "{\"url\": \"http://x.test/\", \"last_analysis_stats\": {\"malicious\": 1}}")
-      .build());
+  private static final IntelligenceSearch SEARCH =
+      new IntelligenceSearch(
+          new TestCorpus()
+              .add("file", "f", "{\"last_analysis_stats\": {\"malicious\": 1}}")
+              .add(
+                  "url",
+                  "u",
+                  "{\"url\": \"http://x.test/\", \"last_analysis_stats\": {\"malicious\": 1}}")
+              .build());
 
   @Test
   void entityMayComeAnywhereInTheTopLevelConjunction() {
@@ -26,13 +31,15 @@ class EntityPlacementTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "entity:url OR p:1|top-level condition",
-      "NOT entity:url|top-level condition",
-      "p:1 (entity:url OR entity:file)|top-level condition",
-      "entity:url entity:file|conflicting entity",
-      "entity:collection|Unsupported entity",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "entity:url OR p:1|top-level condition",
+        "NOT entity:url|top-level condition",
+        "p:1 (entity:url OR entity:file)|top-level condition",
+        "entity:url entity:file|conflicting entity",
+        "entity:collection|Unsupported entity",
+      })
   void misplacedEntityIsABadRequest(String query, String message) {
     SearchException e = assertThrows(SearchException.class, () -> SEARCH.search(query, null));
     assertEquals("BadRequestError", e.code());

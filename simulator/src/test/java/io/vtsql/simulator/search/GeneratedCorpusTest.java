@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 class GeneratedCorpusTest {
 
   private static final Corpus CORPUS = CorpusGenerator.generate(42, 2000);
+
   /** Strict bounds; text as substrings, which a plain oracle can state. */
-  private static final IntelligenceSearch SEARCH = new IntelligenceSearch(CORPUS,
-      SearchSemantics.strictest().withText(SearchSemantics.Text.SUBSTRING));
+  private static final IntelligenceSearch SEARCH =
+      new IntelligenceSearch(
+          CORPUS, SearchSemantics.strictest().withText(SearchSemantics.Text.SUBSTRING));
 
   private static Set<String> oracle(String type, Predicate<ObjectNode> predicate) {
     Set<String> ids = new TreeSet<>();
@@ -59,27 +61,57 @@ class GeneratedCorpusTest {
   void fileModifiersAgreeWithOracles() {
     agree("p:10+", "file", f -> malicious(f) > 10);
     agree("p:0", "file", f -> malicious(f) == 0);
-    agree("size:100kb-", "file", f -> attr(f, "size").isNumber() && attr(f, "size").asLong() < 102_400);
-    agree("type:pe", "file", f -> Set.of("peexe", "pedll").contains(attr(f, "type_tag").asText())
-        || StreamSupport.stream(attr(f, "type_tags").spliterator(), false)
-            .anyMatch(t -> t.asText().equals("pe")));
+    agree(
+        "size:100kb-",
+        "file",
+        f -> attr(f, "size").isNumber() && attr(f, "size").asLong() < 102_400);
+    agree(
+        "type:pe",
+        "file",
+        f ->
+            Set.of("peexe", "pedll").contains(attr(f, "type_tag").asText())
+                || StreamSupport.stream(attr(f, "type_tags").spliterator(), false)
+                    .anyMatch(t -> t.asText().equals("pe")));
     ObjectNode file = first("file");
     String tag = attr(file, "tags").get(0).asText();
-    agree("tag:" + tag, "file", f -> StreamSupport.stream(attr(f, "tags").spliterator(), false)
-        .anyMatch(t -> t.asText().equalsIgnoreCase(tag)));
+    agree(
+        "tag:" + tag,
+        "file",
+        f ->
+            StreamSupport.stream(attr(f, "tags").spliterator(), false)
+                .anyMatch(t -> t.asText().equalsIgnoreCase(tag)));
     String name = attr(file, "meaningful_name").asText();
-    agree("name:\"" + name + "\"", "file", f -> attr(f, "meaningful_name").asText().toLowerCase(Locale.ROOT)
-        .contains(name.toLowerCase(Locale.ROOT))
-        || StreamSupport.stream(attr(f, "names").spliterator(), false)
-            .anyMatch(n -> n.asText().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))));
+    agree(
+        "name:\"" + name + "\"",
+        "file",
+        f ->
+            attr(f, "meaningful_name")
+                    .asText()
+                    .toLowerCase(Locale.ROOT)
+                    .contains(name.toLowerCase(Locale.ROOT))
+                || StreamSupport.stream(attr(f, "names").spliterator(), false)
+                    .anyMatch(
+                        n ->
+                            n.asText()
+                                .toLowerCase(Locale.ROOT)
+                                .contains(name.toLowerCase(Locale.ROOT))));
     long fs = attr(file, "first_submission_date").asLong();
-    agree("fs:" + java.time.Instant.ofEpochSecond(fs).toString().replace("Z", "") + "+", "file",
+    agree(
+        "fs:" + java.time.Instant.ofEpochSecond(fs).toString().replace("Z", "") + "+",
+        "file",
         f -> attr(f, "first_submission_date").asLong() > fs);
-    agree("engines:trojan", "file", f -> StreamSupport.stream(
-        attr(f, "last_analysis_results").spliterator(), false)
-        .anyMatch(r -> r.path("result").asText("").toLowerCase(Locale.ROOT).contains("trojan")));
+    agree(
+        "engines:trojan",
+        "file",
+        f ->
+            StreamSupport.stream(attr(f, "last_analysis_results").spliterator(), false)
+                .anyMatch(
+                    r -> r.path("result").asText("").toLowerCase(Locale.ROOT).contains("trojan")));
     String imphash = attr(file, "pe_info").path("imphash").asText();
-    agree("imphash:" + imphash, "file", f -> attr(f, "pe_info").path("imphash").asText().equals(imphash));
+    agree(
+        "imphash:" + imphash,
+        "file",
+        f -> attr(f, "pe_info").path("imphash").asText().equals(imphash));
   }
 
   @Test
@@ -99,24 +131,37 @@ class GeneratedCorpusTest {
     String modifier = engine.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
     String key = engine;
     String value = result;
-    agree(modifier + ":\"" + value + "\"", "file", f -> attr(f, "last_analysis_results").path(key)
-        .path("result").asText("").toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT)));
+    agree(
+        modifier + ":\"" + value + "\"",
+        "file",
+        f ->
+            attr(f, "last_analysis_results")
+                .path(key)
+                .path("result")
+                .asText("")
+                .toLowerCase(Locale.ROOT)
+                .contains(value.toLowerCase(Locale.ROOT)));
   }
 
   @Test
   void networkModifiersAgreeWithOracles() {
     ObjectNode url = first("url");
     String host = UrlParts.host(attr(url, "url").asText());
-    agree("entity:url hostname:" + host, "url",
+    agree(
+        "entity:url hostname:" + host,
+        "url",
         u -> UrlParts.host(attr(u, "url").asText()).contains(host));
     ObjectNode ip = first("ip_address");
     long asn = attr(ip, "asn").asLong();
     agree("entity:ip asn:" + asn, "ip_address", i -> attr(i, "asn").asLong() == asn);
     String address = ip.get("id").asText();
-    agree("entity:domain resolves_to:" + address, "domain", d -> CORPUS
-        .related("domain", d.get("id").asText(), "resolutions").stream()
-        .map(r -> CORPUS.find("resolution", r.get("id").asText()).orElseThrow())
-        .anyMatch(r -> attr(r, "ip_address").asText().equals(address)));
+    agree(
+        "entity:domain resolves_to:" + address,
+        "domain",
+        d ->
+            CORPUS.related("domain", d.get("id").asText(), "resolutions").stream()
+                .map(r -> CORPUS.find("resolution", r.get("id").asText()).orElseThrow())
+                .anyMatch(r -> attr(r, "ip_address").asText().equals(address)));
   }
 
   @Test
@@ -135,15 +180,25 @@ class GeneratedCorpusTest {
   void domainContextCountsDetectedCommunicatingFiles() {
     String domain = CORPUS.ids("domain").get(0);
     List<ObjectNode> files = CORPUS.related("domain", domain, "communicating_files");
-    long detected = files.stream()
-        .filter(d -> malicious(CORPUS.find("file", d.get("id").asText()).orElseThrow()) > 0).count();
-    long max = files.stream()
-        .mapToLong(d -> malicious(CORPUS.find("file", d.get("id").asText()).orElseThrow()))
-        .max().orElse(0);
+    long detected =
+        files.stream()
+            .filter(d -> malicious(CORPUS.find("file", d.get("id").asText()).orElseThrow()) > 0)
+            .count();
+    long max =
+        files.stream()
+            .mapToLong(d -> malicious(CORPUS.find("file", d.get("id").asText()).orElseThrow()))
+            .max()
+            .orElse(0);
     assertTrue(detected > 0, "the first generated domain has detected communicating files");
-    ObjectNode hit = SEARCH.search("entity:domain domain:\"" + domain + "\"", null).hits().stream()
-        .filter(h -> h.get("id").asText().equals(domain)).findFirst().orElseThrow();
-    assertEquals(detected, hit.path("context_attributes").path("detected_communicating_files_count").asLong());
-    assertEquals(max, hit.path("context_attributes").path("communicating_files_max_detections").asLong());
+    ObjectNode hit =
+        SEARCH.search("entity:domain domain:\"" + domain + "\"", null).hits().stream()
+            .filter(h -> h.get("id").asText().equals(domain))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        detected,
+        hit.path("context_attributes").path("detected_communicating_files_count").asLong());
+    assertEquals(
+        max, hit.path("context_attributes").path("communicating_files_max_detections").asLong());
   }
 }

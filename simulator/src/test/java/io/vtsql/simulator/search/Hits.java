@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** Extracts hit ids from search results for assertions. */
 final class Hits {
 
-  private Hits() {
-  }
+  private Hits() {}
 
   /** Hit ids in result order. */
   static List<String> ids(SearchResult result) {

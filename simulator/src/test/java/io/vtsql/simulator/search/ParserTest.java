@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Tokenizer and parser: precedence, grouping, quoting, escapes and syntax errors. */
 class ParserTest {
@@ -89,27 +89,29 @@ class ParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "(p:1|unbalanced '('",
-      "p:1)|unbalanced ')'",
-      "(p:1 OR (tag:x)|unbalanced '('",
-      "()|empty parentheses",
-      "p:|empty value",
-      "name:\"\"|empty value",
-      "name:\"abc|unterminated quoted value",
-      "name:\"a\"b|after the quoted value",
-      "name:a\"b|unquoted value",
-      "foo|has no modifier",
-      "p:1 and tag:x|has no modifier",
-      "\"foo\"|needs a modifier",
-      "OR p:1|unexpected OR",
-      "p:1 OR|ends where a search term was expected",
-      "p:1 AND|ends where a search term was expected",
-      "NOT|ends where a search term was expected",
-      "p:1 AND OR tag:x|unexpected OR",
-      ":x|invalid modifier name",
-      "na$me:x|invalid modifier name",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "(p:1|unbalanced '('",
+        "p:1)|unbalanced ')'",
+        "(p:1 OR (tag:x)|unbalanced '('",
+        "()|empty parentheses",
+        "p:|empty value",
+        "name:\"\"|empty value",
+        "name:\"abc|unterminated quoted value",
+        "name:\"a\"b|after the quoted value",
+        "name:a\"b|unquoted value",
+        "foo|has no modifier",
+        "p:1 and tag:x|has no modifier",
+        "\"foo\"|needs a modifier",
+        "OR p:1|unexpected OR",
+        "p:1 OR|ends where a search term was expected",
+        "p:1 AND|ends where a search term was expected",
+        "NOT|ends where a search term was expected",
+        "p:1 AND OR tag:x|unexpected OR",
+        ":x|invalid modifier name",
+        "na$me:x|invalid modifier name",
+      })
   void malformedQueriesAreBadRequests(String query, String message) {
     SearchException e = assertThrows(SearchException.class, () -> Parser.parse(query));
     assertEquals("BadRequestError", e.code());

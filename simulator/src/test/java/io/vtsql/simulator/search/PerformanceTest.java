@@ -31,7 +31,10 @@ class PerformanceTest {
       engines.putObject("Engine-" + e).put("category", "undetected").putNull("result");
     }
     ObjectNode detected = engines.deepCopy();
-    detected.putObject("Kaspersky").put("category", "malicious").put("result", "Trojan.Win32.Agent");
+    detected
+        .putObject("Kaspersky")
+        .put("category", "malicious")
+        .put("result", "Trojan.Win32.Agent");
     StoredTable table = new StoredTable();
     for (int i = 0; i < FILES; i++) {
       ObjectNode file = TestCorpus.JSON.createObjectNode();
@@ -53,14 +56,17 @@ class PerformanceTest {
       a.set("last_analysis_results", i % 4 == 0 ? detected : engines);
       table.put(file);
     }
-    search = new IntelligenceSearch(new Corpus(Map.of("file", table), new RelationStore(),
-        RelationshipCatalogue.standard()));
+    search =
+        new IntelligenceSearch(
+            new Corpus(
+                Map.of("file", table), new RelationStore(), RelationshipCatalogue.standard()));
   }
 
   @Test
   void selectiveCompoundQueryOver100kFiles() {
-    String query = "type:pe p:20+ size:2mb- fs:2023-11-20+ (tag:signed OR name:setup_1)"
-        + " NOT engines:adware kaspersky:trojan";
+    String query =
+        "type:pe p:20+ size:2mb- fs:2023-11-20+ (tag:signed OR name:setup_1)"
+            + " NOT engines:adware kaspersky:trojan";
     long best = bestOfThree(query, "positives-");
     assertTrue(best < 1_000, "best of three took " + best + " ms");
   }

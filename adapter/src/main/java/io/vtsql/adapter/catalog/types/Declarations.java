@@ -5,19 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Shorthands of the declarations. Exactness of modifiers follows docs/search-language.md: only
- * the meaning of {@code p:N-} and {@code size:N-} (strictly fewer) is documented, so only those
- * are exact; every other term is pushed as a superset under each plausible reading (bounds,
- * words, case, type groups, CIDR blocks) and its predicate stays in the remainder. Fuzzy hashes
- * (ssdeep, tlsh) search by similarity and have no superset term for equality, so they are not
- * declared at all.
+ * Shorthands of the declarations. Exactness of modifiers follows docs/search-language.md: only the
+ * meaning of {@code p:N-} and {@code size:N-} (strictly fewer) is documented, so only those are
+ * exact; every other term is pushed as a superset under each plausible reading (bounds, words,
+ * case, type groups, CIDR blocks) and its predicate stays in the remainder. Fuzzy hashes (ssdeep,
+ * tlsh) search by similarity and have no superset term for equality, so they are not declared at
+ * all.
  */
 final class Declarations {
   private Declarations() {}
 
   /** How a column maps to a modifier. */
-  static ModifierSpec spec(String column, String modifier, ModifierSpec.Kind kind,
-      boolean exact) {
+  static ModifierSpec spec(String column, String modifier, ModifierSpec.Kind kind, boolean exact) {
     return new ModifierSpec(column, modifier, kind, exact);
   }
 

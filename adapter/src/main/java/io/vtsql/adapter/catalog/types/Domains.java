@@ -17,91 +17,117 @@ import io.vtsql.adapter.catalog.Columns;
 import io.vtsql.adapter.catalog.IdForms;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.SearchEndpoint;
-import java.util.List;
 
 /** The {@code domain} object type: table {@code domains}. */
 public final class Domains {
   // Relationship rows: name, target type(s) separated by '|', flags ("E" = premium only,
   // "1" = 1:1), description (protocol.md §4.4, the list the API serves at /metadata).
   private static final String[][] RELATIONSHIPS = {
-      {"caa_records", "domain", "E", "Domains sharing CAA records"},
-      {"cname_records", "domain", "E", "Domains sharing CNAME records"},
-      {"collections", "collection", "", "IoC collections containing the domain"},
-      {"comments", "comment", "", "Comments on the domain"},
-      {"communicating_files", "file", "", "Files that communicate with the domain"},
-      {"downloaded_files", "file", "E", "Files downloaded from the domain"},
-      {"graphs", "graph", "", "Graphs including the domain"},
-      {"historical_ssl_certificates", "ssl_cert", "", "SSL certificates the domain served"},
-      {"historical_whois", "whois", "", "WHOIS records of the domain over time"},
-      {"immediate_parent", "domain", "1", "The domain's immediate parent domain"},
-      {"memory_pattern_parents", "file", "E", "Files having the domain in their memory during execution"},
-      {"mx_records", "domain", "E", "Domains sharing MX records"},
-      {"ns_records", "domain", "E", "Domains sharing NS records"},
-      {"parent", "domain", "1", "The domain's top parent domain"},
-      {"referrer_files", "file", "", "Files containing the domain"},
-      {"related_comments", "comment", "", "Comments on objects related to the domain"},
-      {"resolutions", "resolution", "", "DNS resolutions of the domain"},
-      {"siblings", "domain", "", "Domains with the same parent"},
-      {"soa_records", "domain", "E", "Domains sharing SOA records"},
-      // The real API returns at most 100 subdomains in total (vt-cli issue #53).
-      {"subdomains", "domain", "", "Subdomains of the domain (at most 100 in total)"},
-      {"urls", "url", "E", "URLs under the domain"},
-      {"user_votes", "vote", "", "Votes of the current user on the domain"},
-      {"votes", "vote", "", "Votes on the domain"},
+    {"caa_records", "domain", "E", "Domains sharing CAA records"},
+    {"cname_records", "domain", "E", "Domains sharing CNAME records"},
+    {"collections", "collection", "", "IoC collections containing the domain"},
+    {"comments", "comment", "", "Comments on the domain"},
+    {"communicating_files", "file", "", "Files that communicate with the domain"},
+    {"downloaded_files", "file", "E", "Files downloaded from the domain"},
+    {"graphs", "graph", "", "Graphs including the domain"},
+    {"historical_ssl_certificates", "ssl_cert", "", "SSL certificates the domain served"},
+    {"historical_whois", "whois", "", "WHOIS records of the domain over time"},
+    {"immediate_parent", "domain", "1", "The domain's immediate parent domain"},
+    {
+      "memory_pattern_parents",
+      "file",
+      "E",
+      "Files having the domain in their memory during execution"
+    },
+    {"mx_records", "domain", "E", "Domains sharing MX records"},
+    {"ns_records", "domain", "E", "Domains sharing NS records"},
+    {"parent", "domain", "1", "The domain's top parent domain"},
+    {"referrer_files", "file", "", "Files containing the domain"},
+    {"related_comments", "comment", "", "Comments on objects related to the domain"},
+    {"resolutions", "resolution", "", "DNS resolutions of the domain"},
+    {"siblings", "domain", "", "Domains with the same parent"},
+    {"soa_records", "domain", "E", "Domains sharing SOA records"},
+    // The real API returns at most 100 subdomains in total (vt-cli issue #53).
+    {"subdomains", "domain", "", "Subdomains of the domain (at most 100 in total)"},
+    {"urls", "url", "E", "URLs under the domain"},
+    {"user_votes", "vote", "", "Votes of the current user on the domain"},
+    {"votes", "vote", "", "Votes on the domain"},
   };
 
   /** The declaration. */
-  public static final ObjectType TYPE = ObjectType.builder("domain", "domains")
-      .description("Internet domains known to VirusTotal, one row per domain name")
-      .example("files-host.top")
-      .columns(Children.httpsCertificate(Columns.id("The domain name (the object id)")
-          .add("registrar", VARCHAR, "registrar", "Registrar of the domain")
-          .add("tld", VARCHAR, "tld", "Top-level domain")
-          .dates("creation_date", "Registration date from WHOIS")
-          .dates("last_update_date", "Last WHOIS update date")
-          .dates("last_analysis_date", "Time of the latest analysis")
-          .dates("last_modification_date", "Last time the object changed")
-          .dates("last_dns_records_date", "Time of the last DNS resolution")
-          .dates("whois_date", "Time of the last WHOIS lookup")
-          .add("jarm", VARCHAR, "jarm", "JARM TLS fingerprint")
-          .add("reputation", INTEGER, "reputation", "Community reputation score")
-          .stats()
-          .add("tags", VARCHAR_ARRAY, "tags", "Tags (search: tag:)")))
-      .key("id", IdForms.DOMAIN)
-      .scan(new SearchEndpoint("domain", Declarations.modifiers(
-          spec("id", "domain", TEXT, false),
-          spec("tld", "tld", KEYWORD, false),
-          spec("registrar", "registrar", TEXT, false),
-          spec("creation_date", "creation_date", DATE, false),
-          spec("last_update_date", "last_update_date", DATE, false),
-          spec("malicious", "p", NUMBER, true),
-          spec("tags", "tag", LIST, false)),
-          orders("creation_date", "creation_date", "last_modification_date", "last_modification_date", "last_update_date", "last_update_date", "malicious", "positives")))
-      .relationships(RELATIONSHIPS)
-      .child(Children.engineVerdicts("domain"))
-      .child(ChildTable.of("last_dns_records", ChildTable.Shape.OBJECTS,
-              "DNS records of the domain's last resolution, one row per record")
-          .columns(Columns.element()
-              .text("type", "Record type: A, AAAA, CNAME, MX, NS, SOA, TXT, CAA, ...")
-              .text("value", "Record value (address, host name, text, ...)")
-              .integer("ttl", "Time to live, seconds")
-              .integer("priority", "MX priority")
-              .text("rname", "SOA responsible mailbox")
-              .add("serial", BIGINT, "serial", "SOA serial number")
-              .integer("refresh", "SOA refresh interval, seconds")
-              .integer("retry", "SOA retry interval, seconds")
-              .integer("expire", "SOA expiry, seconds")
-              .integer("minimum", "SOA minimum TTL, seconds")
-              .integer("flag", "CAA flag")
-              .text("tag", "CAA tag, e.g. issue")))
-      .child(Children.categories("domain"))
-      .child(ChildTable.of("popularity_ranks", ChildTable.Shape.MAP,
-              "The domain's rank in popularity lists, one row per list")
-          .key("ranker")
-          .columns(Columns.element()
-              .integer("rank", "Rank in the list (1 = most popular)")
-              .dates("timestamp", "When the rank was taken")))
-      .build();
+  public static final ObjectType TYPE =
+      ObjectType.builder("domain", "domains")
+          .description("Internet domains known to VirusTotal, one row per domain name")
+          .example("files-host.top")
+          .columns(
+              Children.httpsCertificate(
+                  Columns.id("The domain name (the object id)")
+                      .add("registrar", VARCHAR, "registrar", "Registrar of the domain")
+                      .add("tld", VARCHAR, "tld", "Top-level domain")
+                      .dates("creation_date", "Registration date from WHOIS")
+                      .dates("last_update_date", "Last WHOIS update date")
+                      .dates("last_analysis_date", "Time of the latest analysis")
+                      .dates("last_modification_date", "Last time the object changed")
+                      .dates("last_dns_records_date", "Time of the last DNS resolution")
+                      .dates("whois_date", "Time of the last WHOIS lookup")
+                      .add("jarm", VARCHAR, "jarm", "JARM TLS fingerprint")
+                      .add("reputation", INTEGER, "reputation", "Community reputation score")
+                      .stats()
+                      .add("tags", VARCHAR_ARRAY, "tags", "Tags (search: tag:)")))
+          .key("id", IdForms.DOMAIN)
+          .scan(
+              new SearchEndpoint(
+                  "domain",
+                  Declarations.modifiers(
+                      spec("id", "domain", TEXT, false),
+                      spec("tld", "tld", KEYWORD, false),
+                      spec("registrar", "registrar", TEXT, false),
+                      spec("creation_date", "creation_date", DATE, false),
+                      spec("last_update_date", "last_update_date", DATE, false),
+                      spec("malicious", "p", NUMBER, true),
+                      spec("tags", "tag", LIST, false)),
+                  orders(
+                      "creation_date",
+                      "creation_date",
+                      "last_modification_date",
+                      "last_modification_date",
+                      "last_update_date",
+                      "last_update_date",
+                      "malicious",
+                      "positives")))
+          .relationships(RELATIONSHIPS)
+          .child(Children.engineVerdicts("domain"))
+          .child(
+              ChildTable.of(
+                      "last_dns_records",
+                      ChildTable.Shape.OBJECTS,
+                      "DNS records of the domain's last resolution, one row per record")
+                  .columns(
+                      Columns.element()
+                          .text("type", "Record type: A, AAAA, CNAME, MX, NS, SOA, TXT, CAA, ...")
+                          .text("value", "Record value (address, host name, text, ...)")
+                          .integer("ttl", "Time to live, seconds")
+                          .integer("priority", "MX priority")
+                          .text("rname", "SOA responsible mailbox")
+                          .add("serial", BIGINT, "serial", "SOA serial number")
+                          .integer("refresh", "SOA refresh interval, seconds")
+                          .integer("retry", "SOA retry interval, seconds")
+                          .integer("expire", "SOA expiry, seconds")
+                          .integer("minimum", "SOA minimum TTL, seconds")
+                          .integer("flag", "CAA flag")
+                          .text("tag", "CAA tag, e.g. issue")))
+          .child(Children.categories("domain"))
+          .child(
+              ChildTable.of(
+                      "popularity_ranks",
+                      ChildTable.Shape.MAP,
+                      "The domain's rank in popularity lists, one row per list")
+                  .key("ranker")
+                  .columns(
+                      Columns.element()
+                          .integer("rank", "Rank in the list (1 = most popular)")
+                          .dates("timestamp", "When the rank was taken")))
+          .build();
 
   private Domains() {}
 }

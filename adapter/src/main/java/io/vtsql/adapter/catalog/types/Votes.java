@@ -7,15 +7,17 @@ import io.vtsql.adapter.catalog.ObjectType;
 /** The {@code vote} object type: table {@code votes}, read by id ({@code GET /votes/{id}}). */
 public final class Votes {
   /** The declaration. */
-  public static final ObjectType TYPE = ObjectType.builder("vote", "votes")
-      .description("Community votes on VirusTotal objects (read by id, or as a relationship)")
-      .example("f-512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab-b8f69c01")
-      .columns(Columns.id("Vote id")
-          .dates("date", "Time of the vote")
-          .text("verdict", "harmless or malicious")
-          .integer("value", "Signed weight of the vote"))
-      .key("id", IdForms.OPAQUE)
-      .build();
+  public static final ObjectType TYPE =
+      ObjectType.builder("vote", "votes")
+          .description("Community votes on VirusTotal objects (read by id, or as a relationship)")
+          .example("f-512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab-b8f69c01")
+          .columns(
+              Columns.id("Vote id")
+                  .dates("date", "Time of the vote")
+                  .text("verdict", "harmless or malicious")
+                  .integer("value", "Signed weight of the vote"))
+          .key("id", IdForms.OPAQUE)
+          .build();
 
   private Votes() {}
 }

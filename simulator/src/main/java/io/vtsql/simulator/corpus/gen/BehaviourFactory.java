@@ -13,19 +13,27 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 
 /**
- * Builds {@code file_behaviour} objects (protocol.md §9.7) that agree with the corpus: DNS
- * lookups name the file's contacted domains and resolve to their A records, IP traffic goes to
- * its contacted IPs, HTTP conversations fetch its contacted URLs, dropped files are its
- * {@code dropped_files}, the ATT&amp;CK techniques cited are its {@code related_attack_techniques},
- * and Sigma / IDS / YARA matches are the file's own crowdsourced results.
+ * Builds {@code file_behaviour} objects (protocol.md §9.7) that agree with the corpus: DNS lookups
+ * name the file's contacted domains and resolve to their A records, IP traffic goes to its
+ * contacted IPs, HTTP conversations fetch its contacted URLs, dropped files are its {@code
+ * dropped_files}, the ATT&amp;CK techniques cited are its {@code related_attack_techniques}, and
+ * Sigma / IDS / YARA matches are the file's own crowdsourced results.
  */
 final class BehaviourFactory {
 
-  private static final String[] SEVERITIES = {"IMPACT_SEVERITY_INFO", "IMPACT_SEVERITY_LOW",
-      "IMPACT_SEVERITY_MEDIUM", "IMPACT_SEVERITY_HIGH"};
-  private static final String[] BEHAVIOUR_TAGS = {"DETECT_DEBUG_ENVIRONMENT", "LONG_SLEEPS",
-      "CHECKS_USER_INPUT", "DIRECT_CPU_CLOCK_ACCESS", "RUNTIME_MODULES", "PERSISTENCE",
-      "SELF_DELETE", "OBFUSCATED"};
+  private static final String[] SEVERITIES = {
+    "IMPACT_SEVERITY_INFO", "IMPACT_SEVERITY_LOW", "IMPACT_SEVERITY_MEDIUM", "IMPACT_SEVERITY_HIGH"
+  };
+  private static final String[] BEHAVIOUR_TAGS = {
+    "DETECT_DEBUG_ENVIRONMENT",
+    "LONG_SLEEPS",
+    "CHECKS_USER_INPUT",
+    "DIRECT_CPU_CLOCK_ACCESS",
+    "RUNTIME_MODULES",
+    "PERSISTENCE",
+    "SELF_DELETE",
+    "OBFUSCATED"
+  };
 
   private final long seed;
   private final RelationStore relations;
@@ -39,9 +47,13 @@ final class BehaviourFactory {
    * @param fileSeeds file seeds by sha256 (for the types of dropped files)
    * @param domains domain seeds by name (for what their lookups resolve to)
    */
-  BehaviourFactory(long seed, RelationStore relations, CrowdsourcedRules rules,
-                   Function<String, ObjectNode> files, Map<String, Seeds.FileSeed> fileSeeds,
-                   Map<String, Seeds.DomainSeed> domains) {
+  BehaviourFactory(
+      long seed,
+      RelationStore relations,
+      CrowdsourcedRules rules,
+      Function<String, ObjectNode> files,
+      Map<String, Seeds.FileSeed> fileSeeds,
+      Map<String, Seeds.DomainSeed> domains) {
     this.seed = seed;
     this.relations = relations;
     this.rules = rules;
@@ -52,8 +64,8 @@ final class BehaviourFactory {
 
   ObjectNode build(BehaviourWiring.BehaviourSeed b) {
     Seeds.FileSeed f = b.file();
-    SplittableRandom rng = Gen.rng(seed, BehaviourWiring.SALT + 1, (long) f.index() * 31
-        + b.sandbox().hashCode());
+    SplittableRandom rng =
+        Gen.rng(seed, BehaviourWiring.SALT + 1, (long) f.index() * 31 + b.sandbox().hashCode());
     JsonNode fileAttributes = files.apply(f.sha256()).path("attributes");
     DetectionPlan plan = DetectionPlan.of(seed, f, fileAttributes, relations, rules);
     boolean windows = f.type().isPe();
@@ -87,11 +99,13 @@ final class BehaviourFactory {
     filesTouched(a, plan.samplePath(), dropped, windows);
     if (windows) {
       ObjectNode run = a.putArray("registry_keys_set").addObject();
-      run.put("key", "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run\\"
-          + fileAttributes.path("meaningful_name").asText("sample"));
+      run.put(
+          "key",
+          "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run\\"
+              + fileAttributes.path("meaningful_name").asText("sample"));
       run.put("value", plan.samplePath());
-      a.putArray("mutexes_created").add("Global\\" + Gen.hex(rng, 16).toUpperCase(
-          java.util.Locale.ROOT));
+      a.putArray("mutexes_created")
+          .add("Global\\" + Gen.hex(rng, 16).toUpperCase(java.util.Locale.ROOT));
     }
     network(rng, a, f.sha256());
     techniques(rng, a, plan, f);
@@ -118,12 +132,14 @@ final class BehaviourFactory {
     return object;
   }
 
-  private static void processes(SplittableRandom rng, ObjectNode a, String sample,
-                                boolean windows, boolean android) {
-    String child = windows ? "C:\\Windows\\System32\\cmd.exe" : android ? "/system/bin/sh"
-        : "/bin/sh";
-    String command = windows ? "cmd.exe /c ping 127.0.0.1 -n 3 & del \"" + sample + "\""
-        : "/bin/sh -c \"chmod +x " + sample + "\"";
+  private static void processes(
+      SplittableRandom rng, ObjectNode a, String sample, boolean windows, boolean android) {
+    String child =
+        windows ? "C:\\Windows\\System32\\cmd.exe" : android ? "/system/bin/sh" : "/bin/sh";
+    String command =
+        windows
+            ? "cmd.exe /c ping 127.0.0.1 -n 3 & del \"" + sample + "\""
+            : "/bin/sh -c \"chmod +x " + sample + "\"";
     int pid = 1000 + rng.nextInt(8000);
     ObjectNode root = a.putArray("processes_tree").addObject();
     root.put("process_id", Integer.toString(pid));
@@ -174,27 +190,31 @@ final class BehaviourFactory {
     ArrayNode http = a.putArray("http_conversations");
     for (Ref u : relations.get("file", sha256, "contacted_urls")) {
       ObjectNode conversation = http.addObject();
-      conversation.put("url", u.contextAttributes() == null ? u.id()
-          : u.contextAttributes().path("url").asText());
+      conversation.put(
+          "url",
+          u.contextAttributes() == null ? u.id() : u.contextAttributes().path("url").asText());
       conversation.put("request_method", rng.nextInt(3) == 0 ? "POST" : "GET");
       conversation.put("response_status_code", rng.nextInt(5) == 0 ? 404 : 200);
     }
   }
 
   /**
-   * The file's own ATT&amp;CK techniques ({@link ThreatLandscape#fileTechniques}, its
-   * {@code related_attack_techniques}), each cited by the signature that saw it.
+   * The file's own ATT&amp;CK techniques ({@link ThreatLandscape#fileTechniques}, its {@code
+   * related_attack_techniques}), each cited by the signature that saw it.
    */
-  private void techniques(SplittableRandom rng, ObjectNode a, DetectionPlan plan,
-                          Seeds.FileSeed f) {
+  private void techniques(
+      SplittableRandom rng, ObjectNode a, DetectionPlan plan, Seeds.FileSeed f) {
     List<String> ids = ThreatLandscape.fileTechniques(seed, f);
     ArrayNode out = a.putArray("mitre_attack_techniques");
     for (String id : ids) {
       ObjectNode t = out.addObject();
       t.put("id", id);
       t.put("signature_description", AttackMatrix.technique(id).signature());
-      t.put("severity", plan.malicious() == 0 ? SEVERITIES[0]
-          : id.equals("T1486") ? SEVERITIES[3] : SEVERITIES[rng.nextInt(3)]);
+      t.put(
+          "severity",
+          plan.malicious() == 0
+              ? SEVERITIES[0]
+              : id.equals("T1486") ? SEVERITIES[3] : SEVERITIES[rng.nextInt(3)]);
     }
   }
 }

@@ -12,14 +12,20 @@ import java.util.SplittableRandom;
 final class BehaviourWiring {
 
   static final long SALT = 71;
-  static final List<String> WINDOWS = List.of("VirusTotal Jujubox", "Zenbox", "CAPE Sandbox",
-      "VirusTotal Cuckoofork", "Dr.Web vxCube", "C2AE", "Microsoft Sysinternals");
+  static final List<String> WINDOWS =
+      List.of(
+          "VirusTotal Jujubox",
+          "Zenbox",
+          "CAPE Sandbox",
+          "VirusTotal Cuckoofork",
+          "Dr.Web vxCube",
+          "C2AE",
+          "Microsoft Sysinternals");
   static final List<String> LINUX = List.of("Zenbox Linux", "Dr.Web vxCube");
   static final List<String> ANDROID = List.of("VirusTotal Droidy", "VirusTotal R2DBox");
 
   /** One sandbox report: id {@code <sha256>_<sandbox name>}. */
-  record BehaviourSeed(String id, Seeds.FileSeed file, String sandbox) {
-  }
+  record BehaviourSeed(String id, Seeds.FileSeed file, String sandbox) {}
 
   private final long seed;
   private final EdgeBuilder edges;
@@ -39,8 +45,8 @@ final class BehaviourWiring {
       if (f.index() != 0 && rng.nextInt(5) == 0) {
         continue;
       }
-      List<String> sandboxes = f.type().isPe() ? WINDOWS : f.type() == FileType.ELF ? LINUX
-          : ANDROID;
+      List<String> sandboxes =
+          f.type().isPe() ? WINDOWS : f.type() == FileType.ELF ? LINUX : ANDROID;
       int count = f.index() == 0 ? 3 : Math.min(sandboxes.size(), Gen.between(rng, 1, 3));
       int first = f.index() == 0 ? 0 : rng.nextInt(sandboxes.size());
       for (int k = 0; k < count; k++) {
@@ -58,7 +64,8 @@ final class BehaviourWiring {
 
   /** Sandboxes whose reports carry Windows event logs (and so Sigma matches). */
   static boolean hasEvtx(String sandbox) {
-    return sandbox.equals("VirusTotal Jujubox") || sandbox.equals("Zenbox")
+    return sandbox.equals("VirusTotal Jujubox")
+        || sandbox.equals("Zenbox")
         || sandbox.equals("Microsoft Sysinternals");
   }
 

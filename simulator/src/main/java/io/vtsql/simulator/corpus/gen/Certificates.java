@@ -15,13 +15,15 @@ final class Certificates {
   static final long SALT = 77;
   private static final DateTimeFormatter VALIDITY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-  private static final String[][] ISSUERS = {{"US", "Let's Encrypt", "R11"},
-      {"US", "Let's Encrypt", "E6"}, {"US", "Google Trust Services", "WR1"},
-      {"GB", "Sectigo Limited", "Sectigo RSA Domain Validation Secure Server CA"},
-      {"US", "DigiCert Inc", "DigiCert Global G2 TLS RSA SHA256 2020 CA1"}};
+  private static final String[][] ISSUERS = {
+    {"US", "Let's Encrypt", "R11"},
+    {"US", "Let's Encrypt", "E6"},
+    {"US", "Google Trust Services", "WR1"},
+    {"GB", "Sectigo Limited", "Sectigo RSA Domain Validation Secure Server CA"},
+    {"US", "DigiCert Inc", "DigiCert Global G2 TLS RSA SHA256 2020 CA1"}
+  };
 
-  private Certificates() {
-  }
+  private Certificates() {}
 
   /** Adds a certificate for {@code subject} to {@code object} (about two in three get one). */
   static ObjectNode add(long seed, long index, String subject, ObjectNode object) {

@@ -20,25 +20,28 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Generates the demo corpus deterministically from a seed: files, urls, domains and IP
- * addresses (counts proportional to the number of files) plus resolutions, whois records,
- * comments, votes and submissions, with every relationship recorded in both directions.
+ * Generates the demo corpus deterministically from a seed: files, urls, domains and IP addresses
+ * (counts proportional to the number of files) plus resolutions, whois records, comments, votes and
+ * submissions, with every relationship recorded in both directions.
  *
  * <p>Shape facts tests rely on: the first domain ({@code ids("domain").get(0)}) is contacted by
  * {@code min(250, files)} files, has up to 45 resolutions, 50 comments and hosts every sixth URL;
- * the second domain has 110 subdomains of which {@code subdomains} serves only the first 100
- * (the real API's cap, vt-cli issue #53); the first IP address has about 125 communicating files
- * and resolutions from every fifth domain; the first file is a malicious PE that drops 45 files
- * and has 12 comments and 45 votes; the first URL has 45 submissions.
+ * the second domain has 110 subdomains of which {@code subdomains} serves only the first 100 (the
+ * real API's cap, vt-cli issue #53); the first IP address has about 125 communicating files and
+ * resolutions from every fifth domain; the first file is a malicious PE that drops 45 files and has
+ * 12 comments and 45 votes; the first URL has 45 submissions.
  */
 public final class CorpusGenerator {
 
   /** Default seed of the demo corpus. */
   public static final long DEFAULT_SEED = 42;
+
   /** Default number of files; urls, domains and IPs scale from it. */
   public static final int DEFAULT_FILES = 2000;
+
   /** Number of subdomains the second domain gets; the API serves at most 100. */
   static final int BIG_SUBDOMAIN_COUNT = 110;
+
   /** The real API serves at most 100 subdomains of a domain in total (vt-cli issue #53). */
   public static final int MAX_SUBDOMAINS = 100;
 
@@ -105,8 +108,14 @@ public final class CorpusGenerator {
       Networks.Network net = Gen.pick(rng, Networks.ALL);
       String address;
       do {
-        address = net.firstOctet() + "." + net.secondOctet() + "." + rng.nextInt(256) + "."
-            + Gen.between(rng, 1, 254);
+        address =
+            net.firstOctet()
+                + "."
+                + net.secondOctet()
+                + "."
+                + rng.nextInt(256)
+                + "."
+                + Gen.between(rng, 1, 254);
       } while (!used.add(address));
       ips.add(new Seeds.IpSeed(i, address, net));
     }
@@ -119,10 +128,14 @@ public final class CorpusGenerator {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       SplittableRandom rng = Gen.rng(seed, NetworkFactory.DOMAIN_SALT + 100, i);
-      int parent = i < registered ? -1
-          : i - registered < bigSubdomains ? 1 : 2 + rng.nextInt(registered - 2);
-      String base = parent < 0 ? Names.registered(rng)
-          : Gen.pick(rng, Names.LABELS) + "." + names.get(parent);
+      int parent =
+          i < registered
+              ? -1
+              : i - registered < bigSubdomains ? 1 : 2 + rng.nextInt(registered - 2);
+      String base =
+          parent < 0
+              ? Names.registered(rng)
+              : Gen.pick(rng, Names.LABELS) + "." + names.get(parent);
       String name = base;
       for (int n = 2; !used.add(name); n++) {
         name = parent < 0 ? base.replaceFirst("\\.", n + ".") : base.replaceFirst("\\.", n + ".");
@@ -150,8 +163,13 @@ public final class CorpusGenerator {
       }
       for (int ip : chosen) {
         String id = ips.get(ip).address() + names.get(d);
-        all.add(new Seeds.ResolutionSeed(id, ip, d, Gen.date(rng, Gen.EARLIEST, Gen.REFERENCE),
-            Gen.pick(rng, Names.RESOLVERS)));
+        all.add(
+            new Seeds.ResolutionSeed(
+                id,
+                ip,
+                d,
+                Gen.date(rng, Gen.EARLIEST, Gen.REFERENCE),
+                Gen.pick(rng, Names.RESOLVERS)));
       }
     }
     all.sort((a, b) -> Long.compare(b.date(), a.date()));
@@ -176,23 +194,25 @@ public final class CorpusGenerator {
         children.computeIfAbsent(d.parent(), p -> new ArrayList<>()).add(d.index());
       }
     }
-    children.forEach((parentIndex, kids) -> {
-      Ref parent = Ref.of("domain", domains.get(parentIndex).name());
-      for (int k = 0; k < kids.size(); k++) {
-        String child = domains.get(kids.get(k)).name();
-        edges.add("domain", child, "parent", parent);
-        edges.add("domain", child, "immediate_parent", parent);
-        // The real API returns at most 100 subdomains in total (vt-cli issue #53).
-        if (k < MAX_SUBDOMAINS) {
-          edges.add(parent.type(), parent.id(), "subdomains", Ref.of("domain", child));
-        }
-        for (int sibling : kids) {
-          if (sibling != kids.get(k)) {
-            edges.add("domain", child, "siblings", Ref.of("domain", domains.get(sibling).name()));
+    children.forEach(
+        (parentIndex, kids) -> {
+          Ref parent = Ref.of("domain", domains.get(parentIndex).name());
+          for (int k = 0; k < kids.size(); k++) {
+            String child = domains.get(kids.get(k)).name();
+            edges.add("domain", child, "parent", parent);
+            edges.add("domain", child, "immediate_parent", parent);
+            // The real API returns at most 100 subdomains in total (vt-cli issue #53).
+            if (k < MAX_SUBDOMAINS) {
+              edges.add(parent.type(), parent.id(), "subdomains", Ref.of("domain", child));
+            }
+            for (int sibling : kids) {
+              if (sibling != kids.get(k)) {
+                edges.add(
+                    "domain", child, "siblings", Ref.of("domain", domains.get(sibling).name()));
+              }
+            }
           }
-        }
-      }
-    });
+        });
   }
 
   private void generateUrls(int count) {
@@ -261,8 +281,12 @@ public final class CorpusGenerator {
     RelationStore relations = edges.build();
     CrowdsourcedRules rules = new CrowdsourcedRules(seed);
     FileEnrichment enrichment = new FileEnrichment(seed, relations, rules);
-    tables.put("file", new LazyTable(fileIds, fileLookup,
-        id -> enrichment.enrich(fileById.get(id), fileFactory.build(fileById.get(id)))));
+    tables.put(
+        "file",
+        new LazyTable(
+            fileIds,
+            fileLookup,
+            id -> enrichment.enrich(fileById.get(id), fileFactory.build(fileById.get(id)))));
 
     Map<String, Seeds.UrlSeed> urlById = new HashMap<>();
     Map<String, String> urlLookup = new HashMap<>();
@@ -274,20 +298,33 @@ public final class CorpusGenerator {
       urlLookup.put(u.sha256(), u.sha256());
       urlLookup.put(b64.encodeToString(u.url().getBytes(StandardCharsets.UTF_8)), u.sha256());
     }
-    tables.put("url", new LazyTable(urlIds, urlLookup,
-        id -> network.url(urlById.get(id), urlById.get(id).index() % 7)));
+    tables.put(
+        "url",
+        new LazyTable(
+            urlIds, urlLookup, id -> network.url(urlById.get(id), urlById.get(id).index() % 7)));
 
-    LazyTable domainTable = table(domains, Seeds.DomainSeed::name,
-        d -> Certificates.add(seed, d.index(), d.name(), network.domain(d)));
-    LazyTable ipTable = table(ips, Seeds.IpSeed::address,
-        ip -> Certificates.add(seed, -1L - ip.index(), ip.address(), network.ip(ip)));
+    LazyTable domainTable =
+        table(
+            domains,
+            Seeds.DomainSeed::name,
+            d -> Certificates.add(seed, d.index(), d.name(), network.domain(d)));
+    LazyTable ipTable =
+        table(
+            ips,
+            Seeds.IpSeed::address,
+            ip -> Certificates.add(seed, -1L - ip.index(), ip.address(), network.ip(ip)));
     tables.put("domain", domainTable);
     tables.put("ip_address", ipTable);
 
     MinorFactory minorFactory = new MinorFactory(domainTable::materialize, ipTable::materialize);
-    tables.put("resolution", table(new ArrayList<>(resolutions.values()),
-        Seeds.ResolutionSeed::id, r -> minorFactory.resolution(r, ips.get(r.ip()).address(),
-            domains.get(r.domain()).name())));
+    tables.put(
+        "resolution",
+        table(
+            new ArrayList<>(resolutions.values()),
+            Seeds.ResolutionSeed::id,
+            r ->
+                minorFactory.resolution(
+                    r, ips.get(r.ip()).address(), domains.get(r.domain()).name())));
     for (String type : List.of("comment", "vote", "submission", "whois")) {
       tables.put(type, table(minors.seeds(type), Seeds.MinorSeed::id, minorFactory::minor));
     }
@@ -296,8 +333,10 @@ public final class CorpusGenerator {
     return new Corpus(tables, relations, RelationshipCatalogue.standard());
   }
 
-  static <T> LazyTable table(List<T> seeds, java.util.function.Function<T, String> id,
-                             java.util.function.Function<T, ObjectNode> build) {
+  static <T> LazyTable table(
+      List<T> seeds,
+      java.util.function.Function<T, String> id,
+      java.util.function.Function<T, ObjectNode> build) {
     Map<String, T> byId = new HashMap<>();
     Map<String, String> lookup = new HashMap<>();
     List<String> ids = new ArrayList<>();

@@ -10,8 +10,7 @@ import java.util.function.Function;
 /** Builds a lazily materialised table from seeds that each know their canonical id. */
 final class CorpusTables {
 
-  private CorpusTables() {
-  }
+  private CorpusTables() {}
 
   static <T> LazyTable of(List<T> seeds, Function<T, String> id, Function<T, ObjectNode> build) {
     Map<String, T> byId = new HashMap<>();

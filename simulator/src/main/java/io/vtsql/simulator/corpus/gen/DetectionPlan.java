@@ -14,20 +14,26 @@ import java.util.SplittableRandom;
 
 /**
  * What the crowdsourced rules and sandboxes say about one generated file, decided once from the
- * file's own verdicts and relationships so that its attributes and its sandbox reports agree:
- * Sigma matches need a sandbox with event logs, IDS alerts a sandbox with a capture and a
- * contacted IP, and YARA matches follow the file's threat family.
+ * file's own verdicts and relationships so that its attributes and its sandbox reports agree: Sigma
+ * matches need a sandbox with event logs, IDS alerts a sandbox with a capture and a contacted IP,
+ * and YARA matches follow the file's threat family.
  */
-record DetectionPlan(String family, String category, int malicious, List<String> sandboxes,
-                     List<CrowdsourcedRules.YaraRule> yara, List<CrowdsourcedRules.SigmaRule> sigma,
-                     List<CrowdsourcedRules.IdsRule> ids, List<String> contactedIps,
-                     String samplePath) {
+record DetectionPlan(
+    String family,
+    String category,
+    int malicious,
+    List<String> sandboxes,
+    List<CrowdsourcedRules.YaraRule> yara,
+    List<CrowdsourcedRules.SigmaRule> sigma,
+    List<CrowdsourcedRules.IdsRule> ids,
+    List<String> contactedIps,
+    String samplePath) {
 
   static final long SALT = 73;
 
   /** The plan of file {@code f} whose freshly built attributes are {@code a}. */
-  static DetectionPlan of(long seed, Seeds.FileSeed f, JsonNode a, RelationStore relations,
-                          CrowdsourcedRules rules) {
+  static DetectionPlan of(
+      long seed, Seeds.FileSeed f, JsonNode a, RelationStore relations, CrowdsourcedRules rules) {
     SplittableRandom rng = Gen.rng(seed, SALT, f.index());
     JsonNode ptc = a.path("popular_threat_classification");
     String family = ptc.path("popular_threat_name").path(0).path("value").asText(null);
@@ -37,8 +43,8 @@ record DetectionPlan(String family, String category, int malicious, List<String>
     for (Ref b : relations.get("file", f.sha256(), "behaviours")) {
       sandboxes.add(b.id().substring(f.sha256().length() + 1));
     }
-    List<String> ips = relations.get("file", f.sha256(), "contacted_ips").stream()
-        .map(Ref::id).toList();
+    List<String> ips =
+        relations.get("file", f.sha256(), "contacted_ips").stream().map(Ref::id).toList();
 
     LinkedHashSet<CrowdsourcedRules.YaraRule> yara = new LinkedHashSet<>();
     if (family != null && rules.familyRule(family) != null) {
@@ -66,8 +72,7 @@ record DetectionPlan(String family, String category, int malicious, List<String>
       sigma.addAll(chosen);
     }
     List<CrowdsourcedRules.IdsRule> ids = new ArrayList<>();
-    if (malicious > 0 && !ips.isEmpty()
-        && sandboxes.stream().anyMatch(BehaviourWiring::hasPcap)) {
+    if (malicious > 0 && !ips.isEmpty() && sandboxes.stream().anyMatch(BehaviourWiring::hasPcap)) {
       LinkedHashSet<CrowdsourcedRules.IdsRule> chosen = new LinkedHashSet<>();
       for (int k = Gen.between(rng, 1, 3); k > 0; k--) {
         chosen.add(Gen.pick(rng, rules.idsRules()));
@@ -75,10 +80,20 @@ record DetectionPlan(String family, String category, int malicious, List<String>
       ids.addAll(chosen);
     }
     String name = a.path("meaningful_name").asText("sample");
-    String path = f.type().isPe() ? "C:\\Users\\user\\AppData\\Local\\Temp\\" + name
-        : f.type() == FileType.APK ? "/data/app/" + name : "/tmp/" + name;
-    return new DetectionPlan(family, category, malicious, List.copyOf(sandboxes),
-        List.copyOf(yara), sigma, ids, ips, path);
+    String path =
+        f.type().isPe()
+            ? "C:\\Users\\user\\AppData\\Local\\Temp\\" + name
+            : f.type() == FileType.APK ? "/data/app/" + name : "/tmp/" + name;
+    return new DetectionPlan(
+        family,
+        category,
+        malicious,
+        List.copyOf(sandboxes),
+        List.copyOf(yara),
+        sigma,
+        ids,
+        ips,
+        path);
   }
 
   /** The sandbox verdict: malicious from 5 detections, suspicious below, harmless at none. */
@@ -95,15 +110,16 @@ record DetectionPlan(String family, String category, int malicious, List<String>
       return List.of("GREYWARE");
     }
     List<String> out = new ArrayList<>(List.of("MALWARE"));
-    String specific = switch (category == null ? "" : category) {
-      case "ransomware" -> "RANSOM";
-      case "banker" -> "BANKER";
-      case "phishing" -> "PHISHING";
-      case "adware", "pua" -> "ADWARE";
-      case "spyware" -> "RAT";
-      case "" -> null;
-      default -> "TROJAN";
-    };
+    String specific =
+        switch (category == null ? "" : category) {
+          case "ransomware" -> "RANSOM";
+          case "banker" -> "BANKER";
+          case "phishing" -> "PHISHING";
+          case "adware", "pua" -> "ADWARE";
+          case "spyware" -> "RAT";
+          case "" -> null;
+          default -> "TROJAN";
+        };
     if (specific != null) {
       out.add(specific);
     }

@@ -13,7 +13,10 @@ final class EdgeBuilder {
     store.add(type, id, rel, target);
   }
 
-  /** Adds the edge in both directions: source → target under {@code rel}, back under {@code reverse}. */
+  /**
+   * Adds the edge in both directions: source → target under {@code rel}, back under {@code
+   * reverse}.
+   */
   void link(Ref source, String rel, Ref target, String reverse) {
     add(source.type(), source.id(), rel, target);
     add(target.type(), target.id(), reverse, source);

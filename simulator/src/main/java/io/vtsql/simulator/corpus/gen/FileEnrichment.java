@@ -17,14 +17,23 @@ final class FileEnrichment {
 
   static final long SALT = 75;
   private static final String[][] LIBRARIES = {
-      {"KERNEL32.dll", "CloseHandle", "CreateFileW", "CreateThread", "GetProcAddress",
-          "LoadLibraryA", "ReadFile", "Sleep", "VirtualAlloc", "WriteFile"},
-      {"ADVAPI32.dll", "CryptAcquireContextW", "RegCloseKey", "RegOpenKeyExW", "RegSetValueExW"},
-      {"USER32.dll", "GetForegroundWindow", "MessageBoxW", "SetWindowsHookExW"},
-      {"WININET.dll", "HttpSendRequestW", "InternetOpenUrlW", "InternetOpenW",
-          "InternetReadFile"},
-      {"WS2_32.dll", "connect", "recv", "send", "socket"},
-      {"SHELL32.dll", "ShellExecuteW", "SHGetFolderPathW"},
+    {
+      "KERNEL32.dll",
+      "CloseHandle",
+      "CreateFileW",
+      "CreateThread",
+      "GetProcAddress",
+      "LoadLibraryA",
+      "ReadFile",
+      "Sleep",
+      "VirtualAlloc",
+      "WriteFile"
+    },
+    {"ADVAPI32.dll", "CryptAcquireContextW", "RegCloseKey", "RegOpenKeyExW", "RegSetValueExW"},
+    {"USER32.dll", "GetForegroundWindow", "MessageBoxW", "SetWindowsHookExW"},
+    {"WININET.dll", "HttpSendRequestW", "InternetOpenUrlW", "InternetOpenW", "InternetReadFile"},
+    {"WS2_32.dll", "connect", "recv", "send", "socket"},
+    {"SHELL32.dll", "ShellExecuteW", "SHGetFolderPathW"},
   };
 
   private final long seed;
@@ -57,9 +66,10 @@ final class FileEnrichment {
     if (!plan.sigma().isEmpty()) {
       ArrayNode sigma = a.putArray("sigma_analysis_results");
       plan.sigma().forEach(s -> sigma.add(plan.sigmaResult(s)));
-      ObjectNode stats = DetectionPlan.stats(
-          plan.sigma().stream().map(CrowdsourcedRules.SigmaRule::level).toList(),
-          List.of("critical", "high", "medium", "low"));
+      ObjectNode stats =
+          DetectionPlan.stats(
+              plan.sigma().stream().map(CrowdsourcedRules.SigmaRule::level).toList(),
+              List.of("critical", "high", "medium", "low"));
       a.set("sigma_analysis_stats", stats);
       a.putObject("sigma_analysis_summary").set(CrowdsourcedRules.sigmaSource(), stats.deepCopy());
     }
@@ -68,15 +78,19 @@ final class FileEnrichment {
       for (int i = 0; i < plan.ids().size(); i++) {
         ids.add(plan.idsResult(plan.ids().get(i), i));
       }
-      a.set("crowdsourced_ids_stats", DetectionPlan.stats(
-          plan.ids().stream().map(CrowdsourcedRules.IdsRule::severity).toList(),
-          List.of("high", "medium", "low", "info")));
+      a.set(
+          "crowdsourced_ids_stats",
+          DetectionPlan.stats(
+              plan.ids().stream().map(CrowdsourcedRules.IdsRule::severity).toList(),
+              List.of("high", "medium", "low", "info")));
     }
     if (!plan.sandboxes().isEmpty()) {
       sandboxVerdicts(Gen.rng(seed, SALT, f.index()), a, plan);
     }
     if (a.has("pe_info")) {
-      peDetails(Gen.rng(seed, SALT + 1, f.index()), (ObjectNode) a.get("pe_info"),
+      peDetails(
+          Gen.rng(seed, SALT + 1, f.index()),
+          (ObjectNode) a.get("pe_info"),
           !relations.get("file", f.sha256(), "contacted_domains").isEmpty());
     }
     return file;
@@ -87,8 +101,9 @@ final class FileEnrichment {
     for (String sandbox : plan.sandboxes()) {
       ObjectNode v = verdicts.putObject(sandbox);
       v.put("category", plan.verdictCategory());
-      v.put("confidence", plan.malicious() == 0 ? Gen.between(rng, 1, 10)
-          : Gen.between(rng, 40, 100));
+      v.put(
+          "confidence",
+          plan.malicious() == 0 ? Gen.between(rng, 1, 10) : Gen.between(rng, 40, 100));
       v.put("sandbox_name", sandbox);
       ArrayNode classes = v.putArray("malware_classification");
       plan.classification().forEach(classes::add);
@@ -100,8 +115,7 @@ final class FileEnrichment {
 
   private static void peDetails(SplittableRandom rng, ObjectNode pe, boolean network) {
     for (JsonNode section : pe.path("sections")) {
-      ((ObjectNode) section).put("chi2",
-          Math.round(rng.nextDouble() * 4_000_000 * 4) / 4.0);
+      ((ObjectNode) section).put("chi2", Math.round(rng.nextDouble() * 4_000_000 * 4) / 4.0);
     }
     ArrayNode imports = pe.putArray("import_list");
     for (int i = 0; i < LIBRARIES.length; i++) {

@@ -17,11 +17,29 @@ import java.util.SplittableRandom;
 final class FileFactory {
 
   static final long SALT = 11;
-  private static final String[] EXTRA_TAGS = {"long-sleeps", "detect-debug-environment",
-      "checks-user-input", "calls-wmi", "persistence", "runtime-modules", "direct-cpu-clock-access",
-      "obfuscated", "self-delete"};
-  private static final String[] CATEGORIES = {"trojan", "ransomware", "downloader", "dropper",
-      "banker", "spyware", "worm", "miner", "adware", "pua"};
+  private static final String[] EXTRA_TAGS = {
+    "long-sleeps",
+    "detect-debug-environment",
+    "checks-user-input",
+    "calls-wmi",
+    "persistence",
+    "runtime-modules",
+    "direct-cpu-clock-access",
+    "obfuscated",
+    "self-delete"
+  };
+  private static final String[] CATEGORIES = {
+    "trojan",
+    "ransomware",
+    "downloader",
+    "dropper",
+    "banker",
+    "spyware",
+    "worm",
+    "miner",
+    "adware",
+    "pua"
+  };
   private static final String B64 =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -37,12 +55,16 @@ final class FileFactory {
   }
 
   /** Chooses the kind of file {@code index} and hashes its bytes. */
-  static Seeds.FileSeed seed(long seed, int index, MessageDigest md5, MessageDigest sha1,
-                             MessageDigest sha256) {
+  static Seeds.FileSeed seed(
+      long seed, int index, MessageDigest md5, MessageDigest sha1, MessageDigest sha256) {
     SplittableRandom rng = Gen.rng(seed, SALT + 1, index);
     FileType type = index == 0 ? FileType.PEEXE : FileType.weighted(rng);
     byte[] bytes = bytes(seed, index);
-    return new Seeds.FileSeed(index, type, Gen.hex(md5.digest(bytes)), Gen.hex(sha1.digest(bytes)),
+    return new Seeds.FileSeed(
+        index,
+        type,
+        Gen.hex(md5.digest(bytes)),
+        Gen.hex(sha1.digest(bytes)),
         Gen.hex(sha256.digest(bytes)));
   }
 
@@ -64,20 +86,28 @@ final class FileFactory {
     ObjectNode a = object.putObject("attributes");
 
     double roll = f.index() == 0 ? 0.99 : rng.nextDouble();
-    int malicious = roll < 0.5 ? 0 : roll < 0.65 ? Gen.between(rng, 1, 6) : Gen.between(rng, 15, 55);
+    int malicious =
+        roll < 0.5 ? 0 : roll < 0.65 ? Gen.between(rng, 1, 6) : Gen.between(rng, 15, 55);
     int suspicious = malicious == 0 ? (rng.nextInt(10) == 0 ? 1 : 0) : rng.nextInt(3);
     int unsupported = rng.nextInt(type.typeUnsupportedRange() + 1);
-    Verdicts.Counts counts = new Verdicts.Counts(malicious, suspicious, 0, unsupported,
-        rng.nextInt(20) == 0 ? 1 : 0, rng.nextInt(20) == 0 ? 1 : 0, rng.nextInt(20) == 0 ? 1 : 0);
+    Verdicts.Counts counts =
+        new Verdicts.Counts(
+            malicious,
+            suspicious,
+            0,
+            unsupported,
+            rng.nextInt(20) == 0 ? 1 : 0,
+            rng.nextInt(20) == 0 ? 1 : 0,
+            rng.nextInt(20) == 0 ? 1 : 0);
     String family = Gen.pick(rng, type.families);
-    String category = type == FileType.HTML || type == FileType.PDF ? "phishing"
-        : Gen.pick(rng, CATEGORIES);
+    String category =
+        type == FileType.HTML || type == FileType.PDF ? "phishing" : Gen.pick(rng, CATEGORIES);
 
     a.put("md5", f.md5());
     a.put("sha1", f.sha1());
     a.put("sha256", f.sha256());
-    long size = (long) (type.minSize * Math.pow((double) type.maxSize / type.minSize,
-        rng.nextDouble()));
+    long size =
+        (long) (type.minSize * Math.pow((double) type.maxSize / type.minSize, rng.nextDouble()));
     a.put("size", size);
     a.put("type_tag", type.tag);
     a.put("type_description", type.description);
@@ -121,7 +151,8 @@ final class FileFactory {
     ObjectNode votes = a.putObject("total_votes");
     votes.put("harmless", harmlessVotes);
     votes.put("malicious", maliciousVotes);
-    a.put("reputation", harmlessVotes - maliciousVotes * 5 - (malicious > 10 ? rng.nextInt(60) : 0));
+    a.put(
+        "reputation", harmlessVotes - maliciousVotes * 5 - (malicious > 10 ? rng.nextInt(60) : 0));
     ArrayNode tags = a.putArray("tags");
     tags(rng, type, malicious).forEach(tags::add);
 
@@ -174,8 +205,11 @@ final class FileFactory {
     while (blockSize * 64 < size) {
       blockSize *= 2;
     }
-    return blockSize + ":" + b64(rng, Gen.between(rng, 30, 64)) + ":" + b64(rng, Gen.between(rng,
-        12, 32));
+    return blockSize
+        + ":"
+        + b64(rng, Gen.between(rng, 30, 64))
+        + ":"
+        + b64(rng, Gen.between(rng, 12, 32));
   }
 
   private static String b64(SplittableRandom rng, int length) {
@@ -211,8 +245,8 @@ final class FileFactory {
     }
   }
 
-  private static void threatClassification(ObjectNode a, String family, String category,
-                                           int malicious) {
+  private static void threatClassification(
+      ObjectNode a, String family, String category, int malicious) {
     ObjectNode ptc = a.putObject("popular_threat_classification");
     ptc.put("suggested_threat_label", category + "." + family);
     ObjectNode cat = ptc.putArray("popular_threat_category").addObject();

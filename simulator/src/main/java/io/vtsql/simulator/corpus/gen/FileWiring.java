@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Records the relationships of generated files in both directions: network contacts, dropped
- * and bundled files, in-the-wild downloads and embedded indicators.
+ * Records the relationships of generated files in both directions: network contacts, dropped and
+ * bundled files, in-the-wild downloads and embedded indicators.
  */
 final class FileWiring {
 
   /** The first domain is contacted by this many files (fewer when the corpus is smaller). */
   static final int POPULAR_DOMAIN_FILES = 250;
+
   /** The first IP address is contacted by about this many files. */
   static final int POPULAR_IP_FILES = 125;
+
   /** The first file drops this many files. */
   static final int FIRST_FILE_DROPS = 45;
 
@@ -24,8 +26,13 @@ final class FileWiring {
   private final List<Seeds.IpSeed> ips;
   private final List<Seeds.UrlSeed> urls;
 
-  FileWiring(long seed, EdgeBuilder edges, List<Seeds.FileSeed> files,
-             List<Seeds.DomainSeed> domains, List<Seeds.IpSeed> ips, List<Seeds.UrlSeed> urls) {
+  FileWiring(
+      long seed,
+      EdgeBuilder edges,
+      List<Seeds.FileSeed> files,
+      List<Seeds.DomainSeed> domains,
+      List<Seeds.IpSeed> ips,
+      List<Seeds.UrlSeed> urls) {
     this.seed = seed;
     this.edges = edges;
     this.files = files;
@@ -49,15 +56,21 @@ final class FileWiring {
       }
       if (talks) {
         for (int k = Gen.between(rng, 1, 4); k > 0; k--) {
-          edges.link(file, "contacted_domains", domain(1 + rng.nextInt(domains.size() - 1)),
+          edges.link(
+              file,
+              "contacted_domains",
+              domain(1 + rng.nextInt(domains.size() - 1)),
               "communicating_files");
         }
         for (int k = rng.nextInt(4); k > 0; k--) {
-          edges.link(file, "contacted_ips", ip(1 + rng.nextInt(ips.size() - 1)),
-              "communicating_files");
+          edges.link(
+              file, "contacted_ips", ip(1 + rng.nextInt(ips.size() - 1)), "communicating_files");
         }
         for (int k = rng.nextInt(3); k > 0; k--) {
-          edges.link(file, "contacted_urls", CorpusGenerator.urlRef(Gen.pick(rng, urls)),
+          edges.link(
+              file,
+              "contacted_urls",
+              CorpusGenerator.urlRef(Gen.pick(rng, urls)),
               "communicating_files");
         }
       }
@@ -70,20 +83,25 @@ final class FileWiring {
   }
 
   private void children(SplittableRandom rng, Seeds.FileSeed f, Ref file) {
-    int drops = f.index() == 0 ? Math.min(FIRST_FILE_DROPS, files.size() - 1)
-        : f.type().isExecutable() && rng.nextInt(10) < 3 ? Gen.between(rng, 1, 3) : 0;
+    int drops =
+        f.index() == 0
+            ? Math.min(FIRST_FILE_DROPS, files.size() - 1)
+            : f.type().isExecutable() && rng.nextInt(10) < 3 ? Gen.between(rng, 1, 3) : 0;
     for (int k = 0; k < drops; k++) {
       int child = f.index() == 0 ? 1 + k : rng.nextInt(files.size());
       if (child != f.index()) {
-        edges.link(file, "dropped_files", Ref.of("file", files.get(child).sha256()),
-            "execution_parents");
+        edges.link(
+            file, "dropped_files", Ref.of("file", files.get(child).sha256()), "execution_parents");
       }
     }
     if (f.type().isContainer() && rng.nextBoolean()) {
       for (int k = Gen.between(rng, 1, 5); k > 0; k--) {
         int child = rng.nextInt(files.size());
         if (child != f.index()) {
-          edges.link(file, "bundled_files", Ref.of("file", files.get(child).sha256()),
+          edges.link(
+              file,
+              "bundled_files",
+              Ref.of("file", files.get(child).sha256()),
               "compressed_parents");
         }
       }

@@ -4,18 +4,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Small deterministic helpers shared by the generators: seeded random streams, picks, hex, dates. */
+/**
+ * Small deterministic helpers shared by the generators: seeded random streams, picks, hex, dates.
+ */
 final class Gen {
 
   /** Everything is dated relative to this instant (2026-01-01T00:00:00Z) so output never drifts. */
   static final long REFERENCE = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond();
+
   /** The oldest generated date (2019-01-01T00:00:00Z). */
   static final long EARLIEST = Instant.parse("2019-01-01T00:00:00Z").getEpochSecond();
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  private Gen() {
-  }
+  private Gen() {}
 
   /** A random stream for entity {@code index} of kind {@code salt} under {@code seed}. */
   static SplittableRandom rng(long seed, long salt, long index) {

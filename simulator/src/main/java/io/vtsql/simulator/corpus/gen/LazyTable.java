@@ -19,6 +19,7 @@ final class LazyTable implements ObjectTable {
   private final List<String> ids;
   private final Map<String, String> lookup;
   private final Function<String, ObjectNode> builder;
+
   /** Retaining every object of a 100k corpus costs gigabytes and long GC pauses; keep a window. */
   private static final int CACHE_LIMIT = 4_096;
 

@@ -6,18 +6,22 @@ import io.vtsql.simulator.corpus.ObjectTypes;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
-/** Builds the non-core objects relationships point at: resolutions, whois, comments, votes, submissions. */
+/**
+ * Builds the non-core objects relationships point at: resolutions, whois, comments, votes,
+ * submissions.
+ */
 final class MinorFactory {
 
   private static final String[] COMMENT_TEXTS = {
-      "Seen in a phishing campaign targeting finance teams #phishing",
-      "C2 traffic observed from sandbox run, beacon every 60s #c2",
-      "False positive, this is a signed installer from the vendor #fp",
-      "Dropped by a malicious Office document #maldoc #emotet",
-      "Part of a larger cluster sharing the same imphash #cluster",
-      "Hosting a fake login page #phishing #credential-theft",
-      "Benign CDN endpoint, safe to allowlist",
-      "Detected in our honeypot, scanning for SSH #bruteforce"};
+    "Seen in a phishing campaign targeting finance teams #phishing",
+    "C2 traffic observed from sandbox run, beacon every 60s #c2",
+    "False positive, this is a signed installer from the vendor #fp",
+    "Dropped by a malicious Office document #maldoc #emotet",
+    "Part of a larger cluster sharing the same imphash #cluster",
+    "Hosting a fake login page #phishing #credential-theft",
+    "Benign CDN endpoint, safe to allowlist",
+    "Detected in our honeypot, scanning for SSH #bruteforce"
+  };
 
   private final Function<String, ObjectNode> domains;
   private final Function<String, ObjectNode> ips;
@@ -35,9 +39,11 @@ final class MinorFactory {
     a.put("host_name", domain);
     a.put("ip_address", ip);
     a.put("resolver", r.resolver());
-    a.set("host_name_last_analysis_stats",
+    a.set(
+        "host_name_last_analysis_stats",
         domains.apply(domain).path("attributes").path("last_analysis_stats").deepCopy());
-    a.set("ip_address_last_analysis_stats",
+    a.set(
+        "ip_address_last_analysis_stats",
         ips.apply(ip).path("attributes").path("last_analysis_stats").deepCopy());
     return object;
   }

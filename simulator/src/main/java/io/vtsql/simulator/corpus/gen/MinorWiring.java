@@ -23,8 +23,11 @@ final class MinorWiring {
     this.edges = edges;
   }
 
-  void wire(List<Seeds.FileSeed> files, List<Seeds.DomainSeed> domains, List<Seeds.IpSeed> ips,
-            List<Seeds.UrlSeed> urls) {
+  void wire(
+      List<Seeds.FileSeed> files,
+      List<Seeds.DomainSeed> domains,
+      List<Seeds.IpSeed> ips,
+      List<Seeds.UrlSeed> urls) {
     for (Seeds.FileSeed f : files) {
       SplittableRandom rng = Gen.rng(seed, 51, f.index());
       String prefix = "f-" + f.sha256();
@@ -39,14 +42,26 @@ final class MinorWiring {
     for (Seeds.IpSeed ip : ips) {
       SplittableRandom rng = Gen.rng(seed, 53, ip.index());
       social(rng, "ip_address", ip.address(), "i-" + ip.address(), -1, -1);
-      attach(rng, "whois", "ip_address", ip.address(), "historical_whois",
-          rng.nextInt(10) < 3 ? Gen.between(rng, 1, 2) : 0, null);
+      attach(
+          rng,
+          "whois",
+          "ip_address",
+          ip.address(),
+          "historical_whois",
+          rng.nextInt(10) < 3 ? Gen.between(rng, 1, 2) : 0,
+          null);
     }
     for (Seeds.UrlSeed u : urls) {
       SplittableRandom rng = Gen.rng(seed, 54, u.index());
       social(rng, "url", u.sha256(), "u-" + u.sha256(), -1, -1);
-      attach(rng, "submission", "url", u.sha256(), "submissions",
-          u.index() == 0 ? 45 : Gen.between(rng, 1, 6), "u-" + u.sha256());
+      attach(
+          rng,
+          "submission",
+          "url",
+          u.sha256(),
+          "submissions",
+          u.index() == 0 ? 45 : Gen.between(rng, 1, 6),
+          "u-" + u.sha256());
     }
   }
 
@@ -56,8 +71,8 @@ final class MinorWiring {
   }
 
   /** Comments (8% of objects, or a fixed count ≥ 0) and votes (10%, or a fixed count). */
-  private void social(SplittableRandom rng, String type, String id, String prefix,
-                      int comments, int votes) {
+  private void social(
+      SplittableRandom rng, String type, String id, String prefix, int comments, int votes) {
     int c = comments >= 0 ? comments : rng.nextInt(100) < 8 ? Gen.between(rng, 1, 4) : 0;
     int v = votes >= 0 ? votes : rng.nextInt(100) < 10 ? Gen.between(rng, 1, 5) : 0;
     attach(rng, "comment", type, id, "comments", c, prefix);
@@ -65,23 +80,32 @@ final class MinorWiring {
   }
 
   /**
-   * Creates {@code count} objects of {@code minorType} owned by (type, id), newest first.
-   * Ids are {@code <prefix>-<8 hex>} (comments, votes), {@code <prefix>-<date>} (submissions) or
-   * 64 hex (whois, when prefix is null).
+   * Creates {@code count} objects of {@code minorType} owned by (type, id), newest first. Ids are
+   * {@code <prefix>-<8 hex>} (comments, votes), {@code <prefix>-<date>} (submissions) or 64 hex
+   * (whois, when prefix is null).
    */
-  private void attach(SplittableRandom rng, String minorType, String type, String id, String rel,
-                      int count, String prefix) {
+  private void attach(
+      SplittableRandom rng,
+      String minorType,
+      String type,
+      String id,
+      String rel,
+      int count,
+      String prefix) {
     if (count == 0) {
       return;
     }
     List<Seeds.MinorSeed> created = new ArrayList<>();
     for (int k = 0; k < count; k++) {
       long date = Gen.date(rng, Gen.EARLIEST, Gen.REFERENCE);
-      String minorId = prefix == null ? Gen.hex(rng, 64)
-          : minorType.equals("submission") ? prefix + "-" + date
-          : prefix + "-" + Gen.hex(rng, 8);
-      created.add(new Seeds.MinorSeed(minorId, minorType, type, id, date,
-          Gen.mix(seed + 977 * ++counter)));
+      String minorId =
+          prefix == null
+              ? Gen.hex(rng, 64)
+              : minorType.equals("submission")
+                  ? prefix + "-" + date
+                  : prefix + "-" + Gen.hex(rng, 8);
+      created.add(
+          new Seeds.MinorSeed(minorId, minorType, type, id, date, Gen.mix(seed + 977 * ++counter)));
     }
     created.sort((a, b) -> Long.compare(b.date(), a.date()));
     for (Seeds.MinorSeed m : created) {

@@ -32,11 +32,20 @@ final class NetworkFactory {
     a.put("registrar", registrar);
     a.put("creation_date", created);
     a.put("last_update_date", updated);
-    a.put("whois", "Domain Name: " + d.name().toUpperCase(java.util.Locale.ROOT)
-        + "\nRegistrar: " + registrar + "\nCreation Date: " + iso(created)
-        + "\nUpdated Date: " + iso(updated) + "\nRegistrant Country: "
-        + Gen.pick(rng, Names.COUNTRIES) + "\nName Server: NS1." + d.name().toUpperCase(
-            java.util.Locale.ROOT));
+    a.put(
+        "whois",
+        "Domain Name: "
+            + d.name().toUpperCase(java.util.Locale.ROOT)
+            + "\nRegistrar: "
+            + registrar
+            + "\nCreation Date: "
+            + iso(created)
+            + "\nUpdated Date: "
+            + iso(updated)
+            + "\nRegistrant Country: "
+            + Gen.pick(rng, Names.COUNTRIES)
+            + "\nName Server: NS1."
+            + d.name().toUpperCase(java.util.Locale.ROOT));
     a.put("whois_date", Gen.date(rng, updated, Gen.REFERENCE));
     long dnsDate = Gen.date(rng, Gen.REFERENCE - 86_400 * 90, Gen.REFERENCE);
     ArrayNode dns = a.putArray("last_dns_records");
@@ -83,8 +92,16 @@ final class NetworkFactory {
     a.put("continent", n.continent());
     a.put("network", n.cidr());
     a.put("regional_internet_registry", n.registry());
-    a.put("whois", "NetRange: " + n.cidr() + "\nOrgName: " + n.owner() + "\nCountry: "
-        + n.country() + "\nOriginAS: AS" + n.asn());
+    a.put(
+        "whois",
+        "NetRange: "
+            + n.cidr()
+            + "\nOrgName: "
+            + n.owner()
+            + "\nCountry: "
+            + n.country()
+            + "\nOriginAS: AS"
+            + n.asn());
     long analysis = Gen.date(rng, Gen.REFERENCE - 86_400 * 365, Gen.REFERENCE);
     a.put("whois_date", Gen.date(rng, Gen.EARLIEST, analysis));
     common(rng, a, malicious, analysis);
@@ -97,8 +114,9 @@ final class NetworkFactory {
     ObjectNode a = (ObjectNode) object.get("attributes");
     int malicious = reputationProfile(rng);
     a.put("url", u.url());
-    a.put("last_final_url", redirects > 0 && rng.nextBoolean() ? u.url() + "?r=" + redirects
-        : u.url());
+    a.put(
+        "last_final_url",
+        redirects > 0 && rng.nextBoolean() ? u.url() + "?r=" + redirects : u.url());
     a.put("title", Gen.pick(rng, Names.TITLES));
     long first = Gen.date(rng, Gen.EARLIEST, Gen.REFERENCE - 86_400);
     long last = Gen.date(rng, first, Gen.REFERENCE - 3_600);
@@ -148,8 +166,11 @@ final class NetworkFactory {
     ObjectNode categories = a.putObject("categories");
     int vendors = Gen.between(rng, 1, Names.CATEGORY_VENDORS.size());
     for (int i = 0; i < vendors; i++) {
-      categories.put(Names.CATEGORY_VENDORS.get(i), malicious > 2
-          ? Gen.pick(rng, Names.BAD_CATEGORIES) : Gen.pick(rng, Names.BENIGN_CATEGORIES));
+      categories.put(
+          Names.CATEGORY_VENDORS.get(i),
+          malicious > 2
+              ? Gen.pick(rng, Names.BAD_CATEGORIES)
+              : Gen.pick(rng, Names.BENIGN_CATEGORIES));
     }
   }
 

@@ -17,16 +17,19 @@ import java.util.SplittableRandom;
 /**
  * Adds the threat-landscape objects to a generated corpus: analyses of the first files and URLs,
  * the ATT&amp;CK tactics and techniques (reached from files' {@code related_attack_techniques}),
- * collections that contain corpus files, URLs, domains and IPs (with the inverse
- * {@code collections} edges), legacy threat actors, and comments on collections.
+ * collections that contain corpus files, URLs, domains and IPs (with the inverse {@code
+ * collections} edges), legacy threat actors, and comments on collections.
  */
 final class ThreatLandscape {
 
   /** Files and URLs with an analysis object; bounded because each costs a materialisation. */
   static final int ANALYSED_FILES = 1000;
+
   static final int ANALYSED_URLS = 500;
+
   /** Files inspected when choosing collection members, and the most a collection takes. */
   private static final int MEMBER_SCAN = 1000;
+
   private static final int MAX_FILES = 50;
   private static final int MAX_NETWORK = 30;
 
@@ -43,14 +46,17 @@ final class ThreatLandscape {
   }
 
   /** Wires every edge and puts the new tables (and collection comments) into {@code tables}. */
-  void wire(List<Seeds.FileSeed> files, List<Seeds.UrlSeed> urls, List<Seeds.IpSeed> ips,
-            Map<String, ObjectTable> tables) {
+  void wire(
+      List<Seeds.FileSeed> files,
+      List<Seeds.UrlSeed> urls,
+      List<Seeds.IpSeed> ips,
+      Map<String, ObjectTable> tables) {
     tables.put("analysis", analyses(files, urls, tables.get("file"), tables.get("url")));
     tables.putAll(attack());
     for (Seeds.FileSeed f : files) {
       for (String technique : fileTechniques(seed, f)) {
-        edges.add("file", f.sha256(), "related_attack_techniques",
-            Ref.of("attack_technique", technique));
+        edges.add(
+            "file", f.sha256(), "related_attack_techniques", Ref.of("attack_technique", technique));
       }
     }
     Map<String, String> actorIds = new LinkedHashMap<>();
@@ -80,7 +86,10 @@ final class ThreatLandscape {
         }
       }
       if (spec.actor() != null) {
-        edges.link(self, "threat_actors", Ref.of("threat_actor", actorIds.get(spec.actor())),
+        edges.link(
+            self,
+            "threat_actors",
+            Ref.of("threat_actor", actorIds.get(spec.actor())),
             "collections");
       }
       comments.addAll(comments(rng, id, i));
@@ -88,26 +97,44 @@ final class ThreatLandscape {
     }
     tables.put("collection", collections);
     tables.put("threat_actor", actors(actorIds));
-    tables.put("comment", new UnionTable(tables.get("comment"),
-        CorpusTables.of(comments, Seeds.MinorSeed::id, minors::minor)));
+    tables.put(
+        "comment",
+        new UnionTable(
+            tables.get("comment"), CorpusTables.of(comments, Seeds.MinorSeed::id, minors::minor)));
   }
 
   /**
-   * The ATT&amp;CK techniques a file's behaviour shows, in matrix order (a sub-technique brings
-   * its parent); empty for archives and plain text.
+   * The ATT&amp;CK techniques a file's behaviour shows, in matrix order (a sub-technique brings its
+   * parent); empty for archives and plain text.
    */
   static List<String> fileTechniques(long seed, Seeds.FileSeed f) {
-    List<String> pool = switch (f.type()) {
-      case PEEXE, PEDLL -> List.of("T1055", "T1055.012", "T1027", "T1547.001", "T1112", "T1497",
-          "T1555.003", "T1082", "T1057", "T1083", "T1071.001", "T1105", "T1041", "T1486",
-          "T1053.005", "T1059.003");
-      case DOCX, XLSX, PDF, HTML -> List.of("T1566.001", "T1204.002", "T1059.001", "T1105",
-          "T1071.001");
-      case JAVASCRIPT -> List.of("T1059", "T1204.002", "T1105", "T1027", "T1071.001");
-      case ELF -> List.of("T1059", "T1082", "T1083", "T1071", "T1105", "T1053");
-      case APK -> List.of("T1082", "T1083", "T1071.001", "T1041");
-      default -> List.of();
-    };
+    List<String> pool =
+        switch (f.type()) {
+          case PEEXE, PEDLL ->
+              List.of(
+                  "T1055",
+                  "T1055.012",
+                  "T1027",
+                  "T1547.001",
+                  "T1112",
+                  "T1497",
+                  "T1555.003",
+                  "T1082",
+                  "T1057",
+                  "T1083",
+                  "T1071.001",
+                  "T1105",
+                  "T1041",
+                  "T1486",
+                  "T1053.005",
+                  "T1059.003");
+          case DOCX, XLSX, PDF, HTML ->
+              List.of("T1566.001", "T1204.002", "T1059.001", "T1105", "T1071.001");
+          case JAVASCRIPT -> List.of("T1059", "T1204.002", "T1105", "T1027", "T1071.001");
+          case ELF -> List.of("T1059", "T1082", "T1083", "T1071", "T1105", "T1053");
+          case APK -> List.of("T1082", "T1083", "T1071.001", "T1041");
+          default -> List.of();
+        };
     if (pool.isEmpty()) {
       return List.of();
     }
@@ -121,32 +148,40 @@ final class ThreatLandscape {
         chosen.add(id.substring(0, id.indexOf('.')));
       }
     }
-    return AttackMatrix.TECHNIQUES.stream().map(AttackMatrix.Technique::id)
-        .filter(chosen::contains).toList();
+    return AttackMatrix.TECHNIQUES.stream()
+        .map(AttackMatrix.Technique::id)
+        .filter(chosen::contains)
+        .toList();
   }
 
-  private ObjectTable analyses(List<Seeds.FileSeed> files, List<Seeds.UrlSeed> urls,
-                               ObjectTable fileTable, ObjectTable urlTable) {
+  private ObjectTable analyses(
+      List<Seeds.FileSeed> files,
+      List<Seeds.UrlSeed> urls,
+      ObjectTable fileTable,
+      ObjectTable urlTable) {
     Map<String, Ref> owners = new LinkedHashMap<>();
     for (Seeds.FileSeed f : files.subList(0, Math.min(files.size(), ANALYSED_FILES))) {
-      long date = fileTable.materialize(f.sha256()).path("attributes")
-          .path("last_analysis_date").asLong();
+      long date =
+          fileTable.materialize(f.sha256()).path("attributes").path("last_analysis_date").asLong();
       String id = "f-" + f.sha256() + "-" + date;
       owners.put(id, Ref.of("file", f.sha256()));
       edges.link(Ref.of("file", f.sha256()), "analyses", Ref.of("analysis", id), "item");
     }
     for (Seeds.UrlSeed u : urls.subList(0, Math.min(urls.size(), ANALYSED_URLS))) {
-      long date = urlTable.materialize(u.sha256()).path("attributes")
-          .path("last_analysis_date").asLong();
+      long date =
+          urlTable.materialize(u.sha256()).path("attributes").path("last_analysis_date").asLong();
       String id = "u-" + u.sha256() + "-" + date;
       owners.put(id, Ref.of("url", u.sha256()));
       edges.link(Ref.of("url", u.sha256()), "analyses", Ref.of("analysis", id), "item");
     }
-    return CorpusTables.of(new ArrayList<>(owners.keySet()), id -> id, id -> {
-      Ref owner = owners.get(id);
-      ObjectTable table = owner.type().equals("file") ? fileTable : urlTable;
-      return ThreatObjects.analysis(id, table.materialize(owner.id()));
-    });
+    return CorpusTables.of(
+        new ArrayList<>(owners.keySet()),
+        id -> id,
+        id -> {
+          Ref owner = owners.get(id);
+          ObjectTable table = owner.type().equals("file") ? fileTable : urlTable;
+          return ThreatObjects.analysis(id, table.materialize(owner.id()));
+        });
   }
 
   private Map<String, ObjectTable> attack() {
@@ -163,8 +198,8 @@ final class ThreatLandscape {
         edges.link(self, "attack_tactics", Ref.of("attack_tactic", tactic), "attack_techniques");
       }
       if (t.parent() != null) {
-        edges.link(self, "parent_technique", Ref.of("attack_technique", t.parent()),
-            "subtechniques");
+        edges.link(
+            self, "parent_technique", Ref.of("attack_technique", t.parent()), "subtechniques");
       }
     }
     Map<String, ObjectTable> out = new HashMap<>();
@@ -173,8 +208,8 @@ final class ThreatLandscape {
     return out;
   }
 
-  private List<Seeds.FileSeed> members(ThreatSpecs.CollectionSpec spec,
-                                       List<Seeds.FileSeed> files, ObjectTable fileTable) {
+  private List<Seeds.FileSeed> members(
+      ThreatSpecs.CollectionSpec spec, List<Seeds.FileSeed> files, ObjectTable fileTable) {
     List<Seeds.FileSeed> out = new ArrayList<>();
     if (spec.rule() == ThreatSpecs.Rule.LOGIN_URLS || spec.rule() == ThreatSpecs.Rule.SCANNER_IPS) {
       return out;
@@ -185,11 +220,12 @@ final class ThreatLandscape {
         continue;
       }
       var ptc = a.path("popular_threat_classification");
-      String value = switch (spec.rule()) {
-        case FAMILY -> ptc.path("popular_threat_name").path(0).path("value").asText();
-        case CATEGORY -> ptc.path("popular_threat_category").path(0).path("value").asText();
-        default -> a.path("type_tag").asText();
-      };
+      String value =
+          switch (spec.rule()) {
+            case FAMILY -> ptc.path("popular_threat_name").path(0).path("value").asText();
+            case CATEGORY -> ptc.path("popular_threat_category").path(0).path("value").asText();
+            default -> a.path("type_tag").asText();
+          };
       if (spec.values().contains(value) && out.size() < MAX_FILES) {
         out.add(f);
       }
@@ -198,24 +234,32 @@ final class ThreatLandscape {
   }
 
   /** Domains and IPs the member files contact, or the URL/IP sets of the community rules. */
-  private void networkMembers(ThreatSpecs.CollectionSpec spec, Ref self,
-                              List<Seeds.FileSeed> files, List<Seeds.UrlSeed> urls,
-                              Map<String, Seeds.UrlSeed> urlById, List<Seeds.IpSeed> ips) {
+  private void networkMembers(
+      ThreatSpecs.CollectionSpec spec,
+      Ref self,
+      List<Seeds.FileSeed> files,
+      List<Seeds.UrlSeed> urls,
+      Map<String, Seeds.UrlSeed> urlById,
+      List<Seeds.IpSeed> ips) {
     Set<Ref> domains = new LinkedHashSet<>();
     Set<Ref> addresses = new LinkedHashSet<>();
     Set<Ref> urlRefs = new LinkedHashSet<>();
     for (Seeds.FileSeed f : files) {
       domains.addAll(edges.build().get("file", f.sha256(), "contacted_domains"));
       addresses.addAll(edges.build().get("file", f.sha256(), "contacted_ips"));
-      edges.build().get("file", f.sha256(), "contacted_urls")
+      edges
+          .build()
+          .get("file", f.sha256(), "contacted_urls")
           .forEach(r -> urlRefs.add(CorpusGenerator.urlRef(urlById.get(r.id()))));
     }
     if (spec.rule() == ThreatSpecs.Rule.LOGIN_URLS) {
       for (Seeds.UrlSeed u : urls) {
         if (u.url().contains(spec.values().get(0)) && urlRefs.size() < MAX_NETWORK) {
           urlRefs.add(CorpusGenerator.urlRef(u));
-          domains.addAll(edges.build().get("url", u.sha256(), "network_location").stream()
-              .filter(r -> r.type().equals("domain")).toList());
+          domains.addAll(
+              edges.build().get("url", u.sha256(), "network_location").stream()
+                  .filter(r -> r.type().equals("domain"))
+                  .toList());
         }
       }
     }
@@ -225,10 +269,12 @@ final class ThreatLandscape {
         addresses.add(Ref.of("ip_address", Gen.pick(rng, ips).address()));
       }
     }
-    domains.stream().limit(MAX_NETWORK).forEach(d -> edges.link(self, "domains",
-        Ref.of(d.type(), d.id()), "collections"));
-    addresses.stream().limit(MAX_NETWORK).forEach(ip -> edges.link(self, "ip_addresses",
-        Ref.of(ip.type(), ip.id()), "collections"));
+    domains.stream()
+        .limit(MAX_NETWORK)
+        .forEach(d -> edges.link(self, "domains", Ref.of(d.type(), d.id()), "collections"));
+    addresses.stream()
+        .limit(MAX_NETWORK)
+        .forEach(ip -> edges.link(self, "ip_addresses", Ref.of(ip.type(), ip.id()), "collections"));
     urlRefs.stream().limit(MAX_NETWORK).forEach(u -> edges.link(self, "urls", u, "collections"));
   }
 
@@ -246,8 +292,14 @@ final class ThreatLandscape {
     for (int k = 0; k < count; k++) {
       long date = Gen.date(rng, Gen.EARLIEST, Gen.REFERENCE);
       String id = "c-" + collectionId + "-" + Gen.hex(rng, 8);
-      out.add(new Seeds.MinorSeed(id, "comment", "collection", collectionId, date,
-          Gen.mix(seed + 7919L * (index * 8 + k + 1))));
+      out.add(
+          new Seeds.MinorSeed(
+              id,
+              "comment",
+              "collection",
+              collectionId,
+              date,
+              Gen.mix(seed + 7919L * (index * 8 + k + 1))));
     }
     out.sort((a, b) -> Long.compare(b.date(), a.date()));
     out.forEach(c -> edges.add("collection", collectionId, "comments", Ref.of("comment", c.id())));
@@ -260,11 +312,11 @@ final class ThreatLandscape {
       ThreatSpecs.ActorSpec spec = ThreatSpecs.ACTORS.get(i);
       String id = ids.get(spec.name());
       for (String related : spec.related()) {
-        edges.add("threat_actor", id, "related_threat_actors",
-            Ref.of("threat_actor", ids.get(related)));
+        edges.add(
+            "threat_actor", id, "related_threat_actors", Ref.of("threat_actor", ids.get(related)));
       }
-      int related = spec.related().size()
-          + edges.build().get("threat_actor", id, "collections").size();
+      int related =
+          spec.related().size() + edges.build().get("threat_actor", id, "collections").size();
       table.put(objects.actor(Gen.rng(seed, 74, i), spec, id, related));
     }
     return table;

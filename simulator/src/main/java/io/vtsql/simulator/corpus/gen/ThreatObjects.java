@@ -14,6 +14,7 @@ final class ThreatObjects {
 
   /** The ATT&amp;CK objects are dated as the MITRE data (v1 2017, last edit 2025). */
   private static final long ATTACK_CREATED = 1_496_275_200L;
+
   private static final long ATTACK_MODIFIED = 1_745_971_200L;
 
   private final long seed;
@@ -25,8 +26,15 @@ final class ThreatObjects {
   /** An RFC 4122-looking (version 4) UUID from a random stream. */
   static String uuid(SplittableRandom rng) {
     String hex = Gen.hex(rng, 32);
-    return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-4" + hex.substring(13, 16) + "-a"
-        + hex.substring(17, 20) + "-" + hex.substring(20);
+    return hex.substring(0, 8)
+        + "-"
+        + hex.substring(8, 12)
+        + "-4"
+        + hex.substring(13, 16)
+        + "-a"
+        + hex.substring(17, 20)
+        + "-"
+        + hex.substring(20);
   }
 
   /** GTI-style ids ({@code malware--<uuid>}, ...); plain collections get 64 hex digits. */
@@ -52,13 +60,19 @@ final class ThreatObjects {
     return object;
   }
 
-  ObjectNode collection(SplittableRandom rng, ThreatSpecs.CollectionSpec spec, String id,
-                        Map<String, Integer> counts) {
+  ObjectNode collection(
+      SplittableRandom rng,
+      ThreatSpecs.CollectionSpec spec,
+      String id,
+      Map<String, Integer> counts) {
     ObjectNode object = envelope("collection", id);
     ObjectNode a = (ObjectNode) object.get("attributes");
     a.put("name", spec.name());
-    String description = spec.name() + ": indicators of the " + spec.type().replace('-', ' ')
-        + " tracked in this collection.";
+    String description =
+        spec.name()
+            + ": indicators of the "
+            + spec.type().replace('-', ' ')
+            + " tracked in this collection.";
     a.put("description", description);
     a.put("description_html", "<p>" + description + "</p>");
     a.put("collection_type", spec.type());
@@ -101,8 +115,14 @@ final class ThreatObjects {
     ObjectNode a = (ObjectNode) object.get("attributes");
     a.put("name", spec.name());
     strings(a.putArray("aliases"), spec.aliases());
-    a.put("description", spec.name() + " (also known as " + String.join(", ", spec.aliases())
-        + ") is a threat actor attributed to " + spec.sourceRegion() + ".");
+    a.put(
+        "description",
+        spec.name()
+            + " (also known as "
+            + String.join(", ", spec.aliases())
+            + ") is a threat actor attributed to "
+            + spec.sourceRegion()
+            + ".");
     long first = Gen.date(rng, Gen.EARLIEST - 86_400L * 365 * 5, Gen.EARLIEST);
     long last = Gen.date(rng, Gen.REFERENCE - 86_400L * 365, Gen.REFERENCE);
     a.put("first_seen_date", first);
@@ -126,8 +146,15 @@ final class ThreatObjects {
     ObjectNode object = envelope("attack_tactic", t.id());
     ObjectNode a = (ObjectNode) object.get("attributes");
     a.put("name", t.name());
-    a.put("description", "The adversary's " + t.name().toLowerCase(java.util.Locale.ROOT)
-        + " goal (ATT&CK tactic " + t.id() + ", short name " + t.shortName() + ").");
+    a.put(
+        "description",
+        "The adversary's "
+            + t.name().toLowerCase(java.util.Locale.ROOT)
+            + " goal (ATT&CK tactic "
+            + t.id()
+            + ", short name "
+            + t.shortName()
+            + ").");
     a.put("link", "https://attack.mitre.org/tactics/" + t.id() + "/");
     a.put("stix_id", "x-mitre-tactic--" + uuid(Gen.rng(seed, 75, index)));
     a.put("creation_date", ATTACK_CREATED);

@@ -28,25 +28,25 @@ import java.util.stream.Stream;
  * Loads a folder of real VirusTotal envelopes into a {@link Corpus}: {@code .json} files holding
  * {@code {"data": {...}}} or {@code {"data": [...]}}, {@code .jsonl} files with one object (or
  * envelope) per line, and VCR {@code .yml} cassettes whose 200 response bodies are envelopes.
- * Embedded {@code relationships} become relationships; a cassette recorded from
- * {@code GET /{collection}/{id}/{relationship}} adds its items to that relationship. Error
- * bodies and bare descriptors are skipped.
+ * Embedded {@code relationships} become relationships; a cassette recorded from {@code GET
+ * /{collection}/{id}/{relationship}} adds its items to that relationship. Error bodies and bare
+ * descriptors are skipped.
  */
 public final class CorpusLoader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper YAML = new YAMLMapper();
-  private static final Pattern RELATIONSHIP_URI = Pattern.compile(
-      "/api/v3/(files|urls|domains|ip_addresses)/([^/?]+)/(?:relationships/)?([a-z_]+)$");
-  private static final Map<String, String> TYPES = Map.of("files", "file", "urls", "url",
-      "domains", "domain", "ip_addresses", "ip_address");
+  private static final Pattern RELATIONSHIP_URI =
+      Pattern.compile(
+          "/api/v3/(files|urls|domains|ip_addresses)/([^/?]+)/(?:relationships/)?([a-z_]+)$");
+  private static final Map<String, String> TYPES =
+      Map.of("files", "file", "urls", "url", "domains", "domain", "ip_addresses", "ip_address");
 
   private final Map<String, StoredTable> tables = new HashMap<>();
   private final RelationStore relations = new RelationStore();
   private final List<String[]> pendingRelationships = new ArrayList<>();
 
-  private CorpusLoader() {
-  }
+  private CorpusLoader() {}
 
   /** Reads every supported file under {@code dir} (recursively, in name order). */
   public static Corpus load(Path dir) throws IOException {
@@ -101,8 +101,14 @@ public final class CorpusLoader {
       Matcher m = RELATIONSHIP_URI.matcher(URI.create(requestUri).getPath());
       if (m.find()) {
         for (JsonNode item : items) {
-          pendingRelationships.add(new String[] {TYPES.get(m.group(1)), m.group(2), m.group(3),
-              item.path("type").asText(), item.path("id").asText()});
+          pendingRelationships.add(
+              new String[] {
+                TYPES.get(m.group(1)),
+                m.group(2),
+                m.group(3),
+                item.path("type").asText(),
+                item.path("id").asText()
+              });
         }
       }
     }
@@ -115,20 +121,30 @@ public final class CorpusLoader {
     String type = item.get("type").asText();
     String id = item.get("id").asText();
     JsonNode relationships = item.path("relationships");
-    relationships.fields().forEachRemaining(e -> {
-      JsonNode related = e.getValue().path("data");
-      List<Ref> refs = new ArrayList<>(relations.get(type, id, e.getKey()));
-      (related.isArray() ? related : JSON.createArrayNode().add(related)).forEach(r -> {
-        if (r.hasNonNull("type") && r.hasNonNull("id")) {
-          Ref ref = new Ref(r.get("type").asText(), r.get("id").asText(),
-              r.has("context_attributes") ? (ObjectNode) r.get("context_attributes") : null);
-          if (!refs.contains(ref)) {
-            refs.add(ref);
-          }
-        }
-      });
-      relations.set(type, id, e.getKey(), refs);
-    });
+    relationships
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode related = e.getValue().path("data");
+              List<Ref> refs = new ArrayList<>(relations.get(type, id, e.getKey()));
+              (related.isArray() ? related : JSON.createArrayNode().add(related))
+                  .forEach(
+                      r -> {
+                        if (r.hasNonNull("type") && r.hasNonNull("id")) {
+                          Ref ref =
+                              new Ref(
+                                  r.get("type").asText(),
+                                  r.get("id").asText(),
+                                  r.has("context_attributes")
+                                      ? (ObjectNode) r.get("context_attributes")
+                                      : null);
+                          if (!refs.contains(ref)) {
+                            refs.add(ref);
+                          }
+                        }
+                      });
+              relations.set(type, id, e.getKey(), refs);
+            });
     if (!item.path("attributes").isObject() || item.path("attributes").isEmpty()) {
       return;
     }
@@ -154,8 +170,7 @@ public final class CorpusLoader {
 
   private Corpus build() {
     for (String[] p : pendingRelationships) {
-      String source = tables.containsKey(p[0])
-          ? tables.get(p[0]).resolve(p[1]).orElse(p[1]) : p[1];
+      String source = tables.containsKey(p[0]) ? tables.get(p[0]).resolve(p[1]).orElse(p[1]) : p[1];
       Ref target = Ref.of(p[3], p[4]);
       List<Ref> refs = new ArrayList<>(relations.get(p[0], source, p[2]));
       if (!refs.contains(target)) {
@@ -166,12 +181,13 @@ public final class CorpusLoader {
     for (String type : List.of("file", "url", "domain", "ip_address")) {
       tables.computeIfAbsent(type, t -> new StoredTable());
     }
-    return new Corpus(Map.<String, ObjectTable>copyOf(tables), relations,
-        RelationshipCatalogue.standard());
+    return new Corpus(
+        Map.<String, ObjectTable>copyOf(tables), relations, RelationshipCatalogue.standard());
   }
 
   static String base64Url(String url) {
-    return Base64.getUrlEncoder().withoutPadding()
+    return Base64.getUrlEncoder()
+        .withoutPadding()
         .encodeToString(url.getBytes(StandardCharsets.UTF_8));
   }
 }
