@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rows of one nested array or map of an object type's objects, e.g. a file's engine verdicts
@@ -18,6 +19,14 @@ public final class ChildTable implements ParentTable {
   private final String valueColumn;
   private final List<VtColumn> columns;
   private final String description;
+  private final String subresource;
+  private final List<Unnest> unnests;
+
+  /**
+   * One level of nesting below the records: each record becomes the objects of its {@code array},
+   * each carrying the enclosing record (without the array) under {@code outer} when that is set.
+   */
+  public record Unnest(String array, String outer) {}
 
   /** How the nested records are laid out. */
   public enum Shape {
@@ -39,6 +48,8 @@ public final class ChildTable implements ParentTable {
     this.valueColumn = b.valueColumn();
     this.columns = b.columns.plain();
     this.description = b.description;
+    this.subresource = b.subresource;
+    this.unnests = List.copyOf(b.unnests);
   }
 
   /** Starts a child table of the dotted attribute path holding the records. */
@@ -57,7 +68,7 @@ public final class ChildTable implements ParentTable {
    */
   @Override
   public String targetLabel() {
-    return parent.objectType() + "." + attribute;
+    return parent.objectType() + qualified(".");
   }
 
   /** Readable exactly when the parent objects are. */
@@ -88,6 +99,29 @@ public final class ChildTable implements ParentTable {
     return shape;
   }
 
+  /**
+   * The sub-resource of the parent whose {@code data} holds the records (e.g. {@code
+   * behaviour_summary}), or empty when the parent object's attributes hold them.
+   */
+  public Optional<String> subresource() {
+    return Optional.ofNullable(subresource);
+  }
+
+  /** The levels of nesting each record is exploded into, outermost first. */
+  public List<Unnest> unnests() {
+    return unnests;
+  }
+
+  /** Where the records are, for docs, e.g. {@code data.*.tactics[].techniques[]}. */
+  public String recordPath() {
+    final StringBuilder b = new StringBuilder(attribute.isEmpty() ? "data" : attribute);
+    if (!unnests.isEmpty() && shape == Shape.MAP) {
+      b.append(".*");
+    }
+    unnests.forEach(u -> b.append('.').append(u.array()).append("[]"));
+    return b.toString();
+  }
+
   /** For {@link Shape#MAP} and {@link Shape#VALUE_MAP}, the column of each key; else null. */
   public String keyColumn() {
     return keyColumn;
@@ -112,7 +146,13 @@ public final class ChildTable implements ParentTable {
   /** SQL table name, e.g. {@code file_last_analysis_results}. */
   @Override
   public String tableName() {
-    return parent.objectType() + "_" + attribute.replace('.', '_');
+    return parent.objectType() + qualified("_");
+  }
+
+  /** The sub-resource and the attribute, each after {@code separator}, dots as the separator. */
+  private String qualified(String separator) {
+    final String sub = subresource == null ? "" : separator + subresource;
+    return sub + (attribute.isEmpty() ? "" : separator + attribute.replace(".", separator));
   }
 
   /** Name of the parent id column, e.g. {@code file_id}. */
@@ -121,10 +161,18 @@ public final class ChildTable implements ParentTable {
     return parent.objectType() + "_id";
   }
 
-  /** {@code GET /files/{file_id}}: the request that reads a parent's records. */
+  /**
+   * {@code GET /files/{file_id}} (or its sub-resource, e.g. {@code .../behaviour_summary}): the
+   * request that reads a parent's records.
+   */
   @Override
   public String endpoint(boolean descriptors) {
-    return "GET " + parent.collectionPath() + "/{" + parentColumn() + "}";
+    return "GET "
+        + parent.collectionPath()
+        + "/{"
+        + parentColumn()
+        + "}"
+        + (subresource == null ? "" : "/" + subresource);
   }
 
   /** Columns of the table: parent id, key (maps), element columns, then the raw record. */
@@ -137,7 +185,8 @@ public final class ChildTable implements ParentTable {
             parentColumn(),
             null,
             "Id of the " + parent.objectType() + " holding the record"));
-    list.addAll(recordColumns(shape, attribute, keyColumn, valueColumn, columns));
+    final String records = attribute.isEmpty() ? subresource + " data" : attribute;
+    list.addAll(recordColumns(shape, records, keyColumn, valueColumn, columns));
     return List.copyOf(list);
   }
 
@@ -179,6 +228,8 @@ public final class ChildTable implements ParentTable {
     private String keyColumn;
     private String valueColumn = "value";
     private Columns columns = Columns.element();
+    private String subresource;
+    private final List<Unnest> unnests = new ArrayList<>();
 
     private Builder(String attribute, Shape shape, String description) {
       this.attribute = requireNonNull(attribute, "attribute");
@@ -198,6 +249,31 @@ public final class ChildTable implements ParentTable {
       return this;
     }
 
+    /**
+     * Reads the records from the {@code data} of the parent's sub-resource {@code GET
+     * /{collection}/{id}/{name}} instead of the parent object (an empty attribute: {@code data}
+     * itself).
+     */
+    public Builder from(String name) {
+      this.subresource = requireNonNull(name, "name");
+      return this;
+    }
+
+    /** Explodes each record into the objects of its {@code array}. */
+    public Builder unnest(String array) {
+      unnests.add(new Unnest(requireNonNull(array, "array"), null));
+      return this;
+    }
+
+    /**
+     * Explodes each record into the objects of its {@code array}, each keeping the enclosing record
+     * (without the array) under {@code outer}, so columns read e.g. {@code tactic.name}.
+     */
+    public Builder unnest(String array, String outer) {
+      unnests.add(new Unnest(requireNonNull(array, "array"), requireNonNull(outer, "outer")));
+      return this;
+    }
+
     /** Columns read from each record, paths relative to it. */
     public Builder columns(Columns value) {
       this.columns = value;
@@ -213,6 +289,12 @@ public final class ChildTable implements ParentTable {
       final boolean map = shape == Shape.MAP || shape == Shape.VALUE_MAP;
       if (map != (keyColumn != null)) {
         throw new IllegalStateException(attribute + ": a map child needs exactly a key column");
+      }
+      if (attribute.isEmpty() && subresource == null) {
+        throw new IllegalStateException("a child table of the parent object needs an attribute");
+      }
+      if (!unnests.isEmpty() && (shape == Shape.VALUES || shape == Shape.VALUE_MAP)) {
+        throw new IllegalStateException(attribute + ": only object records can be unnested");
       }
       return this;
     }
