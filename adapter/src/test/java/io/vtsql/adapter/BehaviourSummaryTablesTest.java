@@ -220,6 +220,25 @@ class BehaviourSummaryTablesTest {
   }
 
   @Test
+  void joinWithFilesReadsTheSummaryOncePerFile() throws Exception {
+    final List<List<Object>> expected = new ArrayList<>();
+    summary
+        .path("mitre_attack_techniques")
+        .forEach(t -> expected.add(List.of(t.path("id").asText())));
+    assertEquals(
+        expected,
+        VtConnections.rows(
+            conn,
+            "select t.id from files f join file_behaviour_summary_mitre_attack_techniques t"
+                + " on t.file_id = f.id where f.id = '"
+                + networked
+                + "'"));
+    SimRequests.assertCount(1, () -> sim.requests().count("GET /files/{id}"));
+    SimRequests.assertCount(1, () -> sim.requests().count(SUMMARY));
+    SimRequests.assertCount(2, () -> sim.requests().total());
+  }
+
+  @Test
   void unknownFileHasNoRows() throws Exception {
     assertEquals(
         List.of(),

@@ -16,6 +16,7 @@ public final class ChildTable implements ParentTable {
   private final String attribute;
   private final Shape shape;
   private final String keyColumn;
+  private final String keyDescription;
   private final String valueColumn;
   private final List<VtColumn> columns;
   private final String description;
@@ -45,6 +46,7 @@ public final class ChildTable implements ParentTable {
     this.attribute = b.attribute;
     this.shape = b.shape;
     this.keyColumn = b.keyColumn;
+    this.keyDescription = b.keyDescription;
     this.valueColumn = b.valueColumn();
     this.columns = b.columns.plain();
     this.description = b.description;
@@ -185,22 +187,29 @@ public final class ChildTable implements ParentTable {
             parentColumn(),
             null,
             "Id of the " + parent.objectType() + " holding the record"));
-    final String records = attribute.isEmpty() ? subresource + " data" : attribute;
-    list.addAll(recordColumns(shape, records, keyColumn, valueColumn, columns));
+    list.addAll(recordColumns(shape, attribute, keyColumn, keyDescription, valueColumn, columns));
     return List.copyOf(list);
   }
 
   /**
-   * The columns of the records of one attribute: the key (maps), then the scalar (values) or the
-   * element columns and the whole record as raw JSON.
+   * The columns of the records of one attribute: the key (maps; described as {@code keyDescription}
+   * when set), then the scalar (values) or the element columns and the whole record as raw JSON.
    */
   static List<RelationshipColumn> recordColumns(
-      Shape shape, String attribute, String key, String value, List<VtColumn> columns) {
+      Shape shape,
+      String attribute,
+      String key,
+      String keyDescription,
+      String value,
+      List<VtColumn> columns) {
     final List<RelationshipColumn> list = new ArrayList<>();
     if (key != null) {
       list.add(
           new RelationshipColumn(
-              RelationshipColumn.Kind.MAP_KEY, key, null, "Key of the record in " + attribute));
+              RelationshipColumn.Kind.MAP_KEY,
+              key,
+              null,
+              keyDescription != null ? keyDescription : "Key of the record in " + attribute));
     }
     if (value != null) {
       list.add(
@@ -226,6 +235,7 @@ public final class ChildTable implements ParentTable {
     private final Shape shape;
     private final String description;
     private String keyColumn;
+    private String keyDescription;
     private String valueColumn = "value";
     private Columns columns = Columns.element();
     private String subresource;
@@ -241,6 +251,12 @@ public final class ChildTable implements ParentTable {
     public Builder key(String column) {
       this.keyColumn = column;
       return this;
+    }
+
+    /** For a map, the name and the description of the column holding each key. */
+    public Builder key(String column, String description) {
+      this.keyDescription = requireNonNull(description, "description");
+      return key(column);
     }
 
     /** For scalar records (values, value maps), the name of their column (default value). */
@@ -317,6 +333,10 @@ public final class ChildTable implements ParentTable {
 
     String keyColumn() {
       return keyColumn;
+    }
+
+    String keyDescription() {
+      return keyDescription;
     }
 
     String valueColumn() {

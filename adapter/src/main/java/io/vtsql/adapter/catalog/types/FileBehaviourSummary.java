@@ -44,7 +44,7 @@ final class FileBehaviourSummary {
             "MITRE ATT&CK tactics and techniques each sandbox saw in the file, one row per"
                 + " sandbox, tactic and technique")
         .from("behaviour_mitre_trees")
-        .key("sandbox")
+        .key("sandbox", "Sandbox that ran the file, e.g. VirusTotal Jujubox")
         .unnest("tactics")
         .unnest("techniques", "tactic")
         .columns(
