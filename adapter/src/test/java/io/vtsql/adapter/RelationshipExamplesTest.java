@@ -26,6 +26,7 @@ class RelationshipExamplesTest {
         "32-passive-dns-of-ip.sql",
         "33-sandbox-dns-and-dropped-files.sql",
         "34-samples-whose-sandboxes-saw-a-technique.sql",
+        "35-mitre-techniques-of-a-sample.sql",
         "50-engines-naming-a-family.sql",
         "51-high-entropy-pe-sections.sql",
         "52-dns-records-of-a-domain.sql",

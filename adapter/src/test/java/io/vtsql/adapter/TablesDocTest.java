@@ -58,7 +58,7 @@ class TablesDocTest {
           .append(": `")
           .append(child.endpoint(false))
           .append("`, the records of `")
-          .append(child.attribute())
+          .append(child.recordPath())
           .append("`; filter or join on `")
           .append(child.parentColumn())
           .append("`.\n\n")

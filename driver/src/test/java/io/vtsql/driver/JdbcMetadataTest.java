@@ -100,6 +100,9 @@ class JdbcMetadataTest {
         remarks.get("file_pe_info_sections"));
     assertTrue(
         remarks.get("metadata_engines").contains("GET /metadata"), remarks.get("metadata_engines"));
+    assertTrue(
+        remarks.get("file_behaviour_mitre_trees").contains("file_id"),
+        remarks.get("file_behaviour_mitre_trees"));
     assertEquals(0, simulator.requests().total());
   }
 

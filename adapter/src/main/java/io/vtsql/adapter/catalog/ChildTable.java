@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rows of one nested array or map of an object type's objects, e.g. a file's engine verdicts
@@ -15,9 +16,18 @@ public final class ChildTable implements ParentTable {
   private final String attribute;
   private final Shape shape;
   private final String keyColumn;
+  private final String keyDescription;
   private final String valueColumn;
   private final List<VtColumn> columns;
   private final String description;
+  private final String subresource;
+  private final List<Unnest> unnests;
+
+  /**
+   * One level of nesting below the records: each record becomes the objects of its {@code array},
+   * each carrying the enclosing record (without the array) under {@code outer} when that is set.
+   */
+  public record Unnest(String array, String outer) {}
 
   /** How the nested records are laid out. */
   public enum Shape {
@@ -36,9 +46,12 @@ public final class ChildTable implements ParentTable {
     this.attribute = b.attribute;
     this.shape = b.shape;
     this.keyColumn = b.keyColumn;
+    this.keyDescription = b.keyDescription;
     this.valueColumn = b.valueColumn();
     this.columns = b.columns.plain();
     this.description = b.description;
+    this.subresource = b.subresource;
+    this.unnests = List.copyOf(b.unnests);
   }
 
   /** Starts a child table of the dotted attribute path holding the records. */
@@ -57,7 +70,7 @@ public final class ChildTable implements ParentTable {
    */
   @Override
   public String targetLabel() {
-    return parent.objectType() + "." + attribute;
+    return parent.objectType() + qualified(".");
   }
 
   /** Readable exactly when the parent objects are. */
@@ -88,6 +101,29 @@ public final class ChildTable implements ParentTable {
     return shape;
   }
 
+  /**
+   * The sub-resource of the parent whose {@code data} holds the records (e.g. {@code
+   * behaviour_summary}), or empty when the parent object's attributes hold them.
+   */
+  public Optional<String> subresource() {
+    return Optional.ofNullable(subresource);
+  }
+
+  /** The levels of nesting each record is exploded into, outermost first. */
+  public List<Unnest> unnests() {
+    return unnests;
+  }
+
+  /** Where the records are, for docs, e.g. {@code data.*.tactics[].techniques[]}. */
+  public String recordPath() {
+    final StringBuilder b = new StringBuilder(attribute.isEmpty() ? "data" : attribute);
+    if (!unnests.isEmpty() && shape == Shape.MAP) {
+      b.append(".*");
+    }
+    unnests.forEach(u -> b.append('.').append(u.array()).append("[]"));
+    return b.toString();
+  }
+
   /** For {@link Shape#MAP} and {@link Shape#VALUE_MAP}, the column of each key; else null. */
   public String keyColumn() {
     return keyColumn;
@@ -112,7 +148,13 @@ public final class ChildTable implements ParentTable {
   /** SQL table name, e.g. {@code file_last_analysis_results}. */
   @Override
   public String tableName() {
-    return parent.objectType() + "_" + attribute.replace('.', '_');
+    return parent.objectType() + qualified("_");
+  }
+
+  /** The sub-resource and the attribute, each after {@code separator}, dots as the separator. */
+  private String qualified(String separator) {
+    final String sub = subresource == null ? "" : separator + subresource;
+    return sub + (attribute.isEmpty() ? "" : separator + attribute.replace(".", separator));
   }
 
   /** Name of the parent id column, e.g. {@code file_id}. */
@@ -121,10 +163,18 @@ public final class ChildTable implements ParentTable {
     return parent.objectType() + "_id";
   }
 
-  /** {@code GET /files/{file_id}}: the request that reads a parent's records. */
+  /**
+   * {@code GET /files/{file_id}} (or its sub-resource, e.g. {@code .../behaviour_summary}): the
+   * request that reads a parent's records.
+   */
   @Override
   public String endpoint(boolean descriptors) {
-    return "GET " + parent.collectionPath() + "/{" + parentColumn() + "}";
+    return "GET "
+        + parent.collectionPath()
+        + "/{"
+        + parentColumn()
+        + "}"
+        + (subresource == null ? "" : "/" + subresource);
   }
 
   /** Columns of the table: parent id, key (maps), element columns, then the raw record. */
@@ -137,21 +187,29 @@ public final class ChildTable implements ParentTable {
             parentColumn(),
             null,
             "Id of the " + parent.objectType() + " holding the record"));
-    list.addAll(recordColumns(shape, attribute, keyColumn, valueColumn, columns));
+    list.addAll(recordColumns(shape, attribute, keyColumn, keyDescription, valueColumn, columns));
     return List.copyOf(list);
   }
 
   /**
-   * The columns of the records of one attribute: the key (maps), then the scalar (values) or the
-   * element columns and the whole record as raw JSON.
+   * The columns of the records of one attribute: the key (maps; described as {@code keyDescription}
+   * when set), then the scalar (values) or the element columns and the whole record as raw JSON.
    */
   static List<RelationshipColumn> recordColumns(
-      Shape shape, String attribute, String key, String value, List<VtColumn> columns) {
+      Shape shape,
+      String attribute,
+      String key,
+      String keyDescription,
+      String value,
+      List<VtColumn> columns) {
     final List<RelationshipColumn> list = new ArrayList<>();
     if (key != null) {
       list.add(
           new RelationshipColumn(
-              RelationshipColumn.Kind.MAP_KEY, key, null, "Key of the record in " + attribute));
+              RelationshipColumn.Kind.MAP_KEY,
+              key,
+              null,
+              keyDescription != null ? keyDescription : "Key of the record in " + attribute));
     }
     if (value != null) {
       list.add(
@@ -177,8 +235,11 @@ public final class ChildTable implements ParentTable {
     private final Shape shape;
     private final String description;
     private String keyColumn;
+    private String keyDescription;
     private String valueColumn = "value";
     private Columns columns = Columns.element();
+    private String subresource;
+    private final List<Unnest> unnests = new ArrayList<>();
 
     private Builder(String attribute, Shape shape, String description) {
       this.attribute = requireNonNull(attribute, "attribute");
@@ -192,9 +253,40 @@ public final class ChildTable implements ParentTable {
       return this;
     }
 
+    /** For a map, the name and the description of the column holding each key. */
+    public Builder key(String column, String description) {
+      this.keyDescription = requireNonNull(description, "description");
+      return key(column);
+    }
+
     /** For scalar records (values, value maps), the name of their column (default value). */
     public Builder value(String column) {
       this.valueColumn = requireNonNull(column, "column");
+      return this;
+    }
+
+    /**
+     * Reads the records from the {@code data} of the parent's sub-resource {@code GET
+     * /{collection}/{id}/{name}} instead of the parent object (an empty attribute: {@code data}
+     * itself).
+     */
+    public Builder from(String name) {
+      this.subresource = requireNonNull(name, "name");
+      return this;
+    }
+
+    /** Explodes each record into the objects of its {@code array}. */
+    public Builder unnest(String array) {
+      unnests.add(new Unnest(requireNonNull(array, "array"), null));
+      return this;
+    }
+
+    /**
+     * Explodes each record into the objects of its {@code array}, each keeping the enclosing record
+     * (without the array) under {@code outer}, so columns read e.g. {@code tactic.name}.
+     */
+    public Builder unnest(String array, String outer) {
+      unnests.add(new Unnest(requireNonNull(array, "array"), requireNonNull(outer, "outer")));
       return this;
     }
 
@@ -213,6 +305,12 @@ public final class ChildTable implements ParentTable {
       final boolean map = shape == Shape.MAP || shape == Shape.VALUE_MAP;
       if (map != (keyColumn != null)) {
         throw new IllegalStateException(attribute + ": a map child needs exactly a key column");
+      }
+      if (attribute.isEmpty() && subresource == null) {
+        throw new IllegalStateException("a child table of the parent object needs an attribute");
+      }
+      if (!unnests.isEmpty() && (shape == Shape.VALUES || shape == Shape.VALUE_MAP)) {
+        throw new IllegalStateException(attribute + ": only object records can be unnested");
       }
       return this;
     }
@@ -235,6 +333,10 @@ public final class ChildTable implements ParentTable {
 
     String keyColumn() {
       return keyColumn;
+    }
+
+    String keyDescription() {
+      return keyDescription;
     }
 
     String valueColumn() {

@@ -15,6 +15,7 @@ public final class DocumentTable {
   private final String attribute;
   private final ChildTable.Shape shape;
   private final String keyColumn;
+  private final String keyDescription;
   private final String valueColumn;
   private final List<VtColumn> columns;
   private final String description;
@@ -24,6 +25,7 @@ public final class DocumentTable {
     this.attribute = records.attribute();
     this.shape = records.shape();
     this.keyColumn = records.keyColumn();
+    this.keyDescription = records.keyDescription();
     this.valueColumn = records.valueColumn();
     this.columns = records.elementColumns();
     this.description = records.description();
@@ -79,6 +81,8 @@ public final class DocumentTable {
 
   /** Columns of the table: key (maps), then the scalar or the element columns and raw record. */
   public List<RelationshipColumn> columns() {
-    return List.copyOf(ChildTable.recordColumns(shape, attribute, keyColumn, valueColumn, columns));
+    return List.copyOf(
+        ChildTable.recordColumns(
+            shape, attribute, keyColumn, keyDescription, valueColumn, columns));
   }
 }

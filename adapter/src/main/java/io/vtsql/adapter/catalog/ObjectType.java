@@ -313,6 +313,12 @@ public final class ObjectType implements TableDef {
       return this;
     }
 
+    /** Several child tables. */
+    public Builder children(List<ChildTable.Builder> more) {
+      children.addAll(more);
+      return this;
+    }
+
     /**
      * Declares that an object's id names the parent it has under the {@code relationship} of {@code
      * sourceType}, so {@code id = ...} on that relationship's table finds its parent.

@@ -1,19 +1,23 @@
 package io.vtsql.adapter.exec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.vtsql.adapter.catalog.ChildTable;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtForbiddenException;
+import io.vtsql.client.VtNotFoundException;
 import io.vtsql.client.VtObject;
 import io.vtsql.client.VtTier;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads the records of a child table from its parent object: one {@code GET /{collection}/{id}} per
- * parent, or none when the object cache holds the parent already (a join of {@code files} with
- * {@code file_last_analysis_results} reads each file once). Each record becomes an object whose
- * attributes the row columns read ({@link NestedRecords}).
+ * parent (or of the table's sub-resource, {@code .../behaviour_summary}), or none when the object
+ * cache holds the parent already (a join of {@code files} with {@code file_last_analysis_results}
+ * reads each file once). Each record becomes an object whose attributes the row columns read
+ * ({@link NestedRecords}).
  */
 public final class ChildFetcher implements ParentFetcher {
   private final VtClient client;
@@ -33,7 +37,10 @@ public final class ChildFetcher implements ParentFetcher {
     return parentType
         .idForm("id")
         .pathId(parentId)
-        .map(id -> objects.flatMap(c -> c.find(parentType.objectType(), id)).isEmpty())
+        .map(
+            id ->
+                table.subresource().isPresent()
+                    || objects.flatMap(c -> c.find(parentType.objectType(), id)).isEmpty())
         .orElse(false);
   }
 
@@ -42,6 +49,9 @@ public final class ChildFetcher implements ParentFetcher {
     final Optional<String> pathId = parentType.idForm("id").pathId(parentId);
     if (pathId.isEmpty()) {
       return new Page(List.of(), null);
+    }
+    if (table.subresource().isPresent()) {
+      return new Page(subresourceRecords(pathId.get(), table.subresource().get()), null);
     }
     Optional<VtObject> parent = objects.flatMap(c -> c.find(parentType.objectType(), pathId.get()));
     if (parent.isEmpty()) {
@@ -68,8 +78,29 @@ public final class ChildFetcher implements ParentFetcher {
     }
   }
 
+  /**
+   * The records of {@code GET /{collection}/{id}/{name}}: its {@code data} is no object, so it is
+   * not put in the object cache; an unknown parent has none.
+   */
+  private List<VtObject> subresourceRecords(String pathId, String name) {
+    final JsonNode data;
+    try {
+      data =
+          client.getData(
+              VtClient.objectPath(parentType.tableName(), pathId) + "/" + name, Map.of());
+    } catch (VtNotFoundException e) {
+      return List.of();
+    }
+    return records(data, pathId);
+  }
+
   private List<VtObject> records(VtObject parent) {
-    return NestedRecords.read(
-        parent.attributes(), table.attribute(), table.shape(), table.tableName(), parent.id());
+    return records(parent.attributes(), parent.id());
+  }
+
+  private List<VtObject> records(JsonNode root, String ownerId) {
+    return NestedRecords.unnest(
+        NestedRecords.read(root, table.attribute(), table.shape(), table.tableName(), ownerId),
+        table.unnests());
   }
 }

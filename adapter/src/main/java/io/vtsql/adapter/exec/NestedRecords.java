@@ -22,7 +22,7 @@ public final class NestedRecords {
   public static List<VtObject> read(
       JsonNode root, String attribute, ChildTable.Shape shape, String type, String ownerId) {
     JsonNode node = root;
-    for (String step : attribute.split("\\.")) {
+    for (String step : attribute.isEmpty() ? new String[0] : attribute.split("\\.")) {
       node = node.path(step);
     }
     final List<VtObject> out = new ArrayList<>();
@@ -45,6 +45,32 @@ public final class NestedRecords {
         break;
     }
     return out;
+  }
+
+  /**
+   * The records exploded level by level: each becomes the objects of its array, keeping its id (map
+   * key or owner) and, where the level names it, the enclosing record without the array.
+   */
+  public static List<VtObject> unnest(List<VtObject> records, List<ChildTable.Unnest> levels) {
+    List<VtObject> current = records;
+    for (ChildTable.Unnest level : levels) {
+      final List<VtObject> next = new ArrayList<>();
+      for (VtObject r : current) {
+        final ObjectNode outer = r.attributes().deepCopy();
+        outer.remove(level.array());
+        for (JsonNode element : r.attributes().path(level.array())) {
+          if (element instanceof ObjectNode o) {
+            final ObjectNode inner = o.deepCopy();
+            if (level.outer() != null) {
+              inner.set(level.outer(), outer);
+            }
+            next.add(VtObject.nested(r.type(), r.id(), inner));
+          }
+        }
+      }
+      current = next;
+    }
+    return current;
   }
 
   /** An object record as it is, or a scalar wrapped as {@code {"value": v}}. */

@@ -54,13 +54,7 @@ public final class FileBehaviours {
           .child(values("files_opened", "Files opened during the run"))
           .child(values("files_written", "Files written during the run"))
           .child(values("files_deleted", "Files deleted during the run"))
-          .child(
-              ChildTable.of("files_dropped", OBJECTS, "Files dropped during the run")
-                  .columns(
-                      Columns.element()
-                          .text("path", "Path of the dropped file")
-                          .text("sha256", "SHA-256 of the dropped file (a files id)")
-                          .text("type", "File type tag of the dropped file")))
+          .child(BehaviourRecords.filesDropped("Files dropped during the run"))
           .child(values("registry_keys_opened", "Registry keys opened during the run"))
           .child(
               ChildTable.of("registry_keys_set", OBJECTS, "Registry values set during the run")
@@ -71,12 +65,7 @@ public final class FileBehaviours {
           .child(values("mutexes_created", "Mutexes created during the run"))
           .child(values("mutexes_opened", "Mutexes opened during the run"))
           .child(values("modules_loaded", "Modules (DLLs, libraries) loaded during the run"))
-          .child(
-              ChildTable.of("dns_lookups", OBJECTS, "DNS lookups made during the run")
-                  .columns(
-                      Columns.element()
-                          .text("hostname", "Host name looked up")
-                          .list("resolved_ips", "Addresses the name resolved to")))
+          .child(BehaviourRecords.dnsLookups("DNS lookups made during the run"))
           .child(
               ChildTable.of("http_conversations", OBJECTS, "HTTP requests made during the run")
                   .columns(
@@ -84,23 +73,10 @@ public final class FileBehaviours {
                           .text("url", "Requested URL")
                           .text("request_method", "HTTP method, e.g. GET")
                           .integer("response_status_code", "HTTP status of the response")))
+          .child(BehaviourRecords.ipTraffic("Network flows of the run"))
           .child(
-              ChildTable.of("ip_traffic", OBJECTS, "Network flows of the run")
-                  .columns(
-                      Columns.element()
-                          .text("destination_ip", "Destination address")
-                          .integer("destination_port", "Destination port")
-                          .text("transport_layer_protocol", "TCP or UDP")))
-          .child(
-              ChildTable.of(
-                      "mitre_attack_techniques",
-                      OBJECTS,
-                      "MITRE ATT&CK techniques the sandbox's signatures saw, with severity")
-                  .columns(
-                      Columns.element()
-                          .text("id", "ATT&CK technique id, e.g. T1055 (an attack_techniques id)")
-                          .text("signature_description", "What the signature saw")
-                          .text("severity", "IMPACT_SEVERITY_INFO, _LOW, _MEDIUM or _HIGH")))
+              BehaviourRecords.mitreTechniques(
+                  "MITRE ATT&CK techniques the sandbox's signatures saw, with severity"))
           .child(
               ChildTable.of(
                       "signature_matches",

@@ -196,6 +196,7 @@ public final class Files {
           .child(FileChildren.threatCategories())
           .child(FileChildren.peSections())
           .child(FileChildren.peImports())
+          .children(FileBehaviourSummary.tables())
           .build();
 
   private Files() {}
