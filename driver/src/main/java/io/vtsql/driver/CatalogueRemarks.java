@@ -1,6 +1,5 @@
 package io.vtsql.driver;
 
-import io.vtsql.adapter.table.DocumentScanTable;
 import io.vtsql.adapter.table.VtTable;
 import java.util.Optional;
 import org.apache.calcite.schema.Table;
@@ -16,17 +15,11 @@ final class CatalogueRemarks implements SchemaRemarks {
 
   @Override
   public Optional<String> table(Table table) {
-    if (table instanceof DocumentScanTable document) {
-      return Optional.of(document.table().remark());
-    }
     return table instanceof VtTable t ? Optional.of(t.def().remark()) : Optional.empty();
   }
 
   @Override
   public Optional<String> column(Table table, String column) {
-    if (table instanceof DocumentScanTable document) {
-      return document.table().columnRemark(column);
-    }
     return table instanceof VtTable t ? t.def().columnRemark(column) : Optional.empty();
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * metadata_engines} from {@code GET /metadata}: one request reads every row, so the table needs no
  * filter and no LIMIT (such documents are small and finite).
  */
-public final class DocumentTable {
+public final class DocumentTable implements TableDef {
   private final String path;
   private final String attribute;
   private final ChildTable.Shape shape;
@@ -52,6 +52,7 @@ public final class DocumentTable {
   }
 
   /** SQL table name: the path and the attribute, e.g. {@code metadata_engines}. */
+  @Override
   public String tableName() {
     return path.substring(1).replace('/', '_') + "_" + attribute.replace('.', '_');
   }
@@ -62,11 +63,13 @@ public final class DocumentTable {
   }
 
   /** The table's JDBC remark: what a row is and what reads it. */
+  @Override
   public String remark() {
     return description + " (one " + endpoint() + " reads every row)";
   }
 
   /** A column's JDBC remark, if the table has the column. */
+  @Override
   public Optional<String> columnRemark(String column) {
     return columns().stream()
         .filter(c -> c.name().equals(column))

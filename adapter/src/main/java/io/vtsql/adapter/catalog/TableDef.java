@@ -3,10 +3,11 @@ package io.vtsql.adapter.catalog;
 import java.util.Optional;
 
 /**
- * A table of schema {@code vt} as the catalogue declares it: an object type's table, or a table
- * read one parent at a time (a relationship or child table).
+ * A table of schema {@code vt} as the catalogue declares it: an object type's table, a table read
+ * one parent at a time (a relationship or child table), or the records of a single document ({@code
+ * /metadata}).
  */
-public sealed interface TableDef permits ObjectType, ParentTable {
+public sealed interface TableDef permits ObjectType, ParentTable, DocumentTable {
   /** SQL table name. */
   String tableName();
 

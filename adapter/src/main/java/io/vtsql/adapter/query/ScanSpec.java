@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * What one {@link VtTableScan} asks of VirusTotal, immutable: the access path of a table of objects
  * ({@link VtQuery}: point lookups or the type's scan endpoint) or of a table read one parent at a
- * time ({@link RelationshipQuery}: related objects or child records).
+ * time ({@link RelationshipQuery}: related objects or child records) or of a single document
+ * ({@link DocumentQuery}).
  */
-public sealed interface ScanSpec permits VtQuery, RelationshipQuery {
+public sealed interface ScanSpec permits VtQuery, RelationshipQuery, DocumentQuery {
   /** Ordinals of the table columns the scan produces, in output order. */
   List<Integer> projection();
 

@@ -1,7 +1,6 @@
 package io.vtsql.adapter.query;
 
 import io.vtsql.adapter.rules.VtTableScan;
-import io.vtsql.adapter.table.DocumentScanTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.OptionalLong;
 import org.apache.calcite.adapter.enumerable.EnumerableBatchNestedLoopJoin;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Correlate;
-import org.apache.calcite.rel.core.TableScan;
 
 /**
  * The VirusTotal requests of a whole statement, as the last line of its EXPLAIN plan: the sum of
@@ -67,6 +65,10 @@ public final class StatementRequests {
               repeated && !q.correlated()));
       return;
     }
+    if (node instanceof VtTableScan scan && scan.spec() instanceof DocumentQuery) {
+      scans.add(scanOf(scan, OptionalLong.of(1), "1", repeated));
+      return;
+    }
     if (node instanceof VtTableScan scan) {
       final OptionalLong bound = RequestEstimate.of(scan.query());
       final boolean perKey = scan.query().accessPath() == AccessPath.POINT_LOOKUP;
@@ -78,10 +80,6 @@ public final class StatementRequests {
                   ? Long.toString(bound.getAsLong())
                   : RequestEstimate.dataDependence(scan.query()),
               repeated && !(perKey && bound.isEmpty())));
-      return;
-    }
-    if (node instanceof TableScan scan && scan.getTable().unwrap(DocumentScanTable.class) != null) {
-      scans.add(scanOf(scan, OptionalLong.of(1), "1", repeated));
       return;
     }
     final boolean correlating =

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.adapter.query.AccessPath;
+import io.vtsql.adapter.query.DocumentQuery;
 import io.vtsql.adapter.query.RelationshipQuery;
 import io.vtsql.adapter.query.RequestEstimate;
 import io.vtsql.adapter.query.ScanSpec;
@@ -45,6 +46,9 @@ public final class VtTableScan extends TableScan implements VtRel {
 
   /** Rows assumed without parents: prohibitive, but finite so the error comes at run time. */
   private static final double UNBOUNDED_ROWS = 1e12;
+
+  /** Rows assumed in a single document's table (/metadata lists about a hundred engines). */
+  private static final double DOCUMENT_ROWS = 100;
 
   /** Rows assumed per parent of a 1:N relationship or child table. */
   private static final double ROWS_PER_PARENT = 10;
@@ -130,6 +134,12 @@ public final class VtTableScan extends TableScan implements VtRel {
           .item("requestsAtMost", RequestEstimate.describe(q))
           .item("request", q.requests());
     }
+    if (spec instanceof DocumentQuery d) {
+      return super.explainTerms(pw)
+          .item("columns", d.columns().stream().map(RelationshipColumn::name).toList())
+          .item("requestsAtMost", "1")
+          .item("request", d.requests());
+    }
     final RelationshipQuery q = parentQuery();
     return super.explainTerms(pw)
         .item("columns", q.columns().stream().map(RelationshipColumn::name).toList())
@@ -140,6 +150,9 @@ public final class VtTableScan extends TableScan implements VtRel {
 
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
+    if (spec instanceof DocumentQuery) {
+      return DOCUMENT_ROWS;
+    }
     if (spec instanceof RelationshipQuery q) {
       if (q.parents().isEmpty()) {
         return UNBOUNDED_ROWS;
@@ -164,6 +177,9 @@ public final class VtTableScan extends TableScan implements VtRel {
     final double rows = estimateRowCount(mq);
     final double width =
         (spec.projection().size() + 2d) / (table.getRowType().getFieldCount() + 2d);
+    if (spec instanceof DocumentQuery) {
+      return planner.getCostFactory().makeCost(rows * width, rows, 1);
+    }
     if (spec instanceof RelationshipQuery q) {
       // Descriptors are cheaper to transfer than full objects: prefer the narrow variant.
       final double descriptors = q.descriptorsOnly() ? 0.5 : 1;

@@ -2,9 +2,11 @@ package io.vtsql.adapter.rules;
 
 import io.vtsql.adapter.RelationshipSettings;
 import io.vtsql.adapter.VtBackend;
+import io.vtsql.adapter.exec.DocumentEnumerables;
 import io.vtsql.adapter.exec.RelationshipEnumerables;
 import io.vtsql.adapter.exec.VtEnumerables;
 import io.vtsql.adapter.pushdown.MomentTerms;
+import io.vtsql.adapter.query.DocumentQuery;
 import io.vtsql.adapter.query.RelationshipQuery;
 import io.vtsql.adapter.query.VtQuery;
 import java.util.ArrayList;
@@ -63,10 +65,19 @@ public final class VtToEnumerableConverter extends ConverterImpl implements Enum
     final Expression backend =
         block.append("backend", implementor.stash(scan.vtTable().backend(), VtBackend.class));
     Hook.QUERY_PLAN.run(scan.spec().requests());
-    final Expression rows =
-        scan.spec() instanceof VtQuery query
-            ? objects(implementor, block, backend, query)
-            : parents(implementor, block, backend, scan);
+    final Expression rows;
+    if (scan.spec() instanceof VtQuery query) {
+      rows = objects(implementor, block, backend, query);
+    } else if (scan.spec() instanceof DocumentQuery document) {
+      rows =
+          Expressions.call(
+              DocumentEnumerables.SCAN,
+              DataContext.ROOT,
+              backend,
+              block.append("document", implementor.stash(document, DocumentQuery.class)));
+    } else {
+      rows = parents(implementor, block, backend, scan);
+    }
     block.add(Expressions.return_(null, ScanRows.adapt(physType, rows)));
     return implementor.result(physType, block.toBlock());
   }

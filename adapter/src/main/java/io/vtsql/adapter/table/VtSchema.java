@@ -35,7 +35,7 @@ public final class VtSchema extends AbstractSchema {
     for (ParentTable t : Catalog.children()) {
       map.put(t.tableName(), VtTable.of(t, backend, relationships));
     }
-    Catalog.documents().forEach(d -> map.put(d.tableName(), new DocumentScanTable(d, backend)));
+    Catalog.documents().forEach(d -> map.put(d.tableName(), VtTable.of(d, backend)));
     this.tables = Map.copyOf(map);
   }
 

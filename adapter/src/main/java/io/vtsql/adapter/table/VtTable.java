@@ -4,11 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.vtsql.adapter.RelationshipSettings;
 import io.vtsql.adapter.VtBackend;
+import io.vtsql.adapter.catalog.DocumentTable;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.ParentTable;
 import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.adapter.catalog.TableDef;
 import io.vtsql.adapter.catalog.VtColumn;
+import io.vtsql.adapter.query.DocumentQuery;
 import io.vtsql.adapter.query.RelationshipQuery;
 import io.vtsql.adapter.query.ScanSpec;
 import io.vtsql.adapter.query.SearchExpr;
@@ -55,6 +57,11 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
     return new VtTable(table, backend, null, requireNonNull(settings, "settings"));
   }
 
+  /** The records of a single document ({@code /metadata}). */
+  static VtTable of(DocumentTable table, VtBackend backend) {
+    return new VtTable(table, backend, null, null);
+  }
+
   /** What the catalogue declares of the table. */
   public TableDef def() {
     return def;
@@ -76,6 +83,11 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
       for (VtColumn c : type.columns()) {
         b.add(c.name(), c.type().toRelType(typeFactory, !c.name().equals("id")));
       }
+    } else if (def instanceof DocumentTable document) {
+      for (RelationshipColumn c : document.columns()) {
+        b.add(
+            c.name(), c.type().toRelType(typeFactory, c.kind() != RelationshipColumn.Kind.MAP_KEY));
+      }
     } else {
       for (RelationshipColumn c : ((ParentTable) def).columns()) {
         final boolean key =
@@ -92,7 +104,9 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
     final ScanSpec spec =
         def instanceof ObjectType type
             ? VtQuery.scanAll(type, rawSearch)
-            : RelationshipQuery.of((ParentTable) def);
+            : def instanceof DocumentTable document
+                ? DocumentQuery.of(document)
+                : RelationshipQuery.of((ParentTable) def);
     return new VtTableScan(
         context.getCluster(),
         context.getCluster().traitSetOf(Convention.NONE),
