@@ -177,8 +177,8 @@ public final class RelationshipCatalogue {
     {"resolutions", "resolution", "", "DNS resolutions of the domain"},
     {"siblings", "domain", "", "Domains with the same parent"},
     {"soa_records", "domain", "E", "Domains sharing SOA records"},
-    // The real API returns at most 100 subdomains in total (vt-cli issue #53).
-    {"subdomains", "domain", "", "Subdomains of the domain (at most 100 in total)"},
+    // vt-cli issue #53 saw at most 100 subdomains; the simulator keeps that cap (CorpusGenerator).
+    {"subdomains", "domain", "", "Subdomains of the domain"},
     {"urls", "url", "E", "URLs under the domain"},
     {"user_votes", "vote", "", "Votes of the current user on the domain"},
     {"votes", "vote", "", "Votes on the domain"},
