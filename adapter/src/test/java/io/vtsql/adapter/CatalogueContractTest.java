@@ -64,7 +64,8 @@ class CatalogueContractTest {
       if (t.keys().isEmpty()) {
         continue;
       }
-      final Optional<String> id = t.example().or(() -> firstCorpusId(t.objectType()));
+      final Optional<String> id =
+          DemoSamples.of(t.tableName()).or(() -> firstCorpusId(t.objectType()));
       if (id.isEmpty()) {
         problems.add(
             t.tableName()

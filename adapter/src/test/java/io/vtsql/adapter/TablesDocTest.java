@@ -147,7 +147,7 @@ class TablesDocTest {
                               .collect(Collectors.joining(", ")))
                   .append(".\n");
             });
-    t.example()
+    DemoSamples.of(t.tableName())
         .ifPresent(
             id ->
                 b.append("* Try: `SELECT * FROM ")

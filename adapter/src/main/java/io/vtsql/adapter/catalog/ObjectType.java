@@ -23,7 +23,6 @@ public final class ObjectType implements TableDef {
   private final String collectionPath;
   private final boolean table;
   private final String description;
-  private final String example;
   private final List<VtColumn> columns;
   private final Map<String, IdForm> keys;
   private final ScanEndpoint scan;
@@ -45,7 +44,6 @@ public final class ObjectType implements TableDef {
     this.collectionPath = b.collectionPath;
     this.table = b.table;
     this.description = requireNonNull(b.description, "description of " + b.tableName);
-    this.example = b.example;
     this.columns = b.columns.build();
     this.keys = Catalogs.ordered(b.keys);
     this.scan = b.scan;
@@ -110,11 +108,6 @@ public final class ObjectType implements TableDef {
   /** One line for users: what a row is. */
   public String description() {
     return description;
-  }
-
-  /** An id of the demo corpus to try the table with, if declared. */
-  public Optional<String> example() {
-    return Optional.ofNullable(example);
   }
 
   @Override
@@ -238,7 +231,6 @@ public final class ObjectType implements TableDef {
     private final String collectionPath;
     private boolean table = true;
     private String description;
-    private String example;
     private Columns columns;
     private final Map<String, IdForm> keys = new LinkedHashMap<>();
     private ScanEndpoint scan;
@@ -256,12 +248,6 @@ public final class ObjectType implements TableDef {
     /** What a row is, one line. */
     public Builder description(String value) {
       this.description = value;
-      return this;
-    }
-
-    /** An id from the demo corpus (seed 42) to try the table with. */
-    public Builder example(String id) {
-      this.example = id;
       return this;
     }
 

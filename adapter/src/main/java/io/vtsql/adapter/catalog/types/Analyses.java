@@ -31,7 +31,6 @@ public final class Analyses {
           .description(
               "Analyses (scans) of files and URLs, read by id, or through the analyses"
                   + " relationships")
-          .example("f-512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab-1766532679")
           .columns(
               stats(
                   Columns.id(

@@ -19,7 +19,6 @@ public final class AttackTactics {
   public static final ObjectType TYPE =
       ObjectType.builder("attack_tactic", "attack_tactics")
           .description("MITRE ATT&CK tactics (read by id, e.g. TA0002, or as a relationship)")
-          .example("TA0001")
           .columns(
               Columns.id("ATT&CK tactic id, e.g. TA0002")
                   .text("name", "Name of the tactic, e.g. Execution")

@@ -24,7 +24,6 @@ public final class AttackTechniques {
           .description(
               "MITRE ATT&CK techniques and sub-techniques (read by id, e.g. T1055 or"
                   + " T1055.012, or as a relationship)")
-          .example("T1566")
           .columns(
               Columns.id("ATT&CK technique id, e.g. T1055 or the sub-technique T1055.012")
                   .text("name", "Name of the technique, e.g. Process Injection")

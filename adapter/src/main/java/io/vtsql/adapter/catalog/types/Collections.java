@@ -42,7 +42,6 @@ public final class Collections {
           .description(
               "IoC collections and threat objects (malware families, threat actors,"
                   + " campaigns, reports); the list needs a premium key")
-          .example("malware--ebf029e5-83d7-454d-a25f-d18d57dc7111")
           .columns(
               Columns.id(
                       "Collection id, e.g. malware--<uuid>, threat-actor--<uuid> or 64 hex"

@@ -20,7 +20,6 @@ public final class Comments {
   public static final ObjectType TYPE =
       ObjectType.builder("comment", "comments")
           .description("Community comments on VirusTotal objects, newest first")
-          .example("f-512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab-b1fc12de")
           .columns(
               Columns.id("Comment id, e.g. f-<sha256>-<hash> for a comment on a file")
                   .dates("date", "Time the comment was posted")

@@ -59,7 +59,6 @@ public final class Domains {
   public static final ObjectType TYPE =
       ObjectType.builder("domain", "domains")
           .description("Internet domains known to VirusTotal, one row per domain name")
-          .example("files-host.top")
           .columns(
               Children.httpsCertificate(
                   Columns.id("The domain name (the object id)")

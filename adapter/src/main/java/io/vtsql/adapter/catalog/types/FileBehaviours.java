@@ -26,9 +26,6 @@ public final class FileBehaviours {
   public static final ObjectType TYPE =
       ObjectType.builder("file_behaviour", "file_behaviours")
           .description("Sandbox reports of files, one per sandbox run (id <sha256>_<sandbox name>)")
-          .example(
-              "512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab"
-                  + "_VirusTotal Jujubox")
           .columns(
               Columns.id(
                       "Report id: <sha256 of the file>_<sandbox name> (id = ... alone reads"

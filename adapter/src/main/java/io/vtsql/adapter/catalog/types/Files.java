@@ -85,7 +85,6 @@ public final class Files {
   public static final ObjectType TYPE =
       ObjectType.builder("file", "files")
           .description("Files analysed by VirusTotal, one row per file (id = SHA-256)")
-          .example("512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab")
           .columns(
               Columns.id(
                       "SHA-256 of the file (the object id); id = ... also finds a file by"

@@ -46,7 +46,6 @@ public final class IpAddresses {
   public static final ObjectType TYPE =
       ObjectType.builder("ip_address", "ip_addresses")
           .description("IP addresses known to VirusTotal, one row per address")
-          .example("73.15.127.150")
           .columns(
               Children.httpsCertificate(
                   Columns.id("The IP address literal (the object id)")

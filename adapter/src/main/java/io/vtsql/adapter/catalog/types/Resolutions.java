@@ -25,7 +25,6 @@ public final class Resolutions {
                       .add("host_name", VARCHAR, "host_name", "Domain name that resolved")
                       .add("ip_address", VARCHAR, "ip_address", "IP address it resolved to")
                       .add("resolver", VARCHAR, "resolver", "Source of the resolution")))
-          .example("104.21.149.91cdn3.files-soft.top")
           .key("id", IdForms.RESOLUTION)
           .build();
 

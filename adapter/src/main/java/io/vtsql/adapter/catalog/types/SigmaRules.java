@@ -14,7 +14,6 @@ public final class SigmaRules {
           .description(
               "Crowdsourced Sigma rules (read by id, e.g. a sandbox report's"
                   + " sigma_analysis_results rule_id)")
-          .example("23305b943768a1ab8576ccb5a23885b5a112174b05653df4b0805b044f55b3cf")
           .columns(
               Columns.id("Sigma rule id")
                   .text("title", "Rule title")

@@ -15,7 +15,6 @@ public final class Submissions {
       ObjectType.builder("submission", "submissions")
           .description(
               "Submissions of files and URLs to VirusTotal (read by id, or as a relationship)")
-          .example("u-9e5a047daa4994b340be09b5d04352cdc21b13854a8808dc518cf3cae1abeecd-1766421774")
           .columns(
               Columns.id("Submission id")
                   .dates("date", "Time of the submission")

@@ -30,7 +30,6 @@ public final class ThreatActors {
           .description(
               "Threat actors (legacy, premium only; VirusTotal now keeps them as"
                   + " collections of type threat-actor)")
-          .example("bc3a5cab-6a8d-4529-a62d-1b2cda1dc2b9")
           .columns(
               Columns.id("Threat actor id (a UUID)")
                   .text("name", "Name of the actor (filter: name:)")

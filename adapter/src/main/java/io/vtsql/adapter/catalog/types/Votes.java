@@ -10,7 +10,6 @@ public final class Votes {
   public static final ObjectType TYPE =
       ObjectType.builder("vote", "votes")
           .description("Community votes on VirusTotal objects (read by id, or as a relationship)")
-          .example("f-512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab-b8f69c01")
           .columns(
               Columns.id("Vote id")
                   .dates("date", "Time of the vote")

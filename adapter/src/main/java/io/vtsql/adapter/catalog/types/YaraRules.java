@@ -24,7 +24,6 @@ public final class YaraRules {
       ObjectType.builder("yara_rule", "yara_rules")
           .description(
               "Crowdsourced YARA rules VirusTotal runs on every file (id <ruleset>|<rule>)")
-          .example("3aee08d4e2|win_emotet_auto")
           .columns(
               Columns.id("Rule id: <yara_rulesets id>|<rule name>")
                   .text("name", "Rule name (filter: name:, words of the name or a meta value)")

@@ -15,7 +15,6 @@ public final class YaraRulesets {
           .description(
               "Crowdsourced YARA rulesets (read by id, e.g. a file's"
                   + " crowdsourced_yara_results ruleset_id)")
-          .example("3aee08d4e2")
           .columns(
               Columns.id("Ruleset id")
                   .text("name", "Ruleset name")
