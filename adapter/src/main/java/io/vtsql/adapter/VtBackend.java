@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.exec.Grants;
 import io.vtsql.client.VtClient;
 
 /**
@@ -12,8 +13,10 @@ import io.vtsql.client.VtClient;
  * @param pushdown whether rules push filters, projections, orders and limits to VirusTotal
  * @param maxRequests most requests one statement may send
  * @param fanOut most point-lookup GETs, or relationship calls, of one scan in flight at once
+ * @param grants the privileges the key is known to have
  */
-public record VtBackend(VtClient client, boolean pushdown, int maxRequests, int fanOut) {
+public record VtBackend(
+    VtClient client, boolean pushdown, int maxRequests, int fanOut, Grants grants) {
   /** Default of {@code fanOut} (the relationship scans read the same property). */
   public static final int DEFAULT_FAN_OUT = 4;
 
@@ -22,6 +25,7 @@ public record VtBackend(VtClient client, boolean pushdown, int maxRequests, int 
 
   public VtBackend {
     requireNonNull(client, "client");
+    requireNonNull(grants, "grants");
     if (maxRequests < 1) {
       throw new IllegalArgumentException("maxRequests must be at least 1: " + maxRequests);
     }
@@ -29,10 +33,5 @@ public record VtBackend(VtClient client, boolean pushdown, int maxRequests, int 
       throw new IllegalArgumentException(
           "vt schema: fanOut must be between 1 and " + MAX_FAN_OUT + ": " + fanOut);
     }
-  }
-
-  /** A backend with the default {@code fanOut}. */
-  public VtBackend(VtClient client, boolean pushdown, int maxRequests) {
-    this(client, pushdown, maxRequests, DEFAULT_FAN_OUT);
   }
 }

@@ -1,10 +1,12 @@
 package io.vtsql.adapter;
 
 import io.vtsql.adapter.exec.ClientServices;
+import io.vtsql.adapter.exec.Grants;
 import io.vtsql.adapter.pushdown.ClientOperands;
 import io.vtsql.adapter.pushdown.OperandValues;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtClients;
+import io.vtsql.client.VtTier;
 import java.util.Map;
 
 /**
@@ -18,6 +20,9 @@ import java.util.Map;
  *   <li>{@code maxRequests}: most requests one statement may send, default 1000;
  *   <li>{@code fanOut}: most point-lookup GETs, and relationship calls, of one scan in flight at
  *       once, default 4, at most 32;
+ *   <li>{@code licences}: the add-on products a premium key holds ({@code all}, the default, {@code
+ *       none}, or a list such as {@code livehunt,retrohunt}); a statement on a table that needs
+ *       another fails before any request;
  *   <li>client pipeline settings (cache, rate limit, retries, timeouts), listed and parsed by
  *       {@link ClientOperands}; an unknown property name is an error.
  * </ul>
@@ -42,6 +47,22 @@ public final class VtSettings {
         client,
         pushdown == null || OperandValues.bool("pushdown", pushdown),
         max == null ? DEFAULT_MAX_REQUESTS : OperandValues.positiveInt("maxRequests", max),
-        fanOut == null ? VtBackend.DEFAULT_FAN_OUT : OperandValues.positiveInt("fanOut", fanOut));
+        fanOut == null ? VtBackend.DEFAULT_FAN_OUT : OperandValues.positiveInt("fanOut", fanOut),
+        grants(client, operands.text("licences")));
+  }
+
+  /** What the key may read: its tier, narrowed by the {@code licences} setting. */
+  private static Grants grants(VtClient client, String licences) {
+    if (client.tier() == VtTier.PUBLIC) {
+      if (licences != null) {
+        throw new IllegalArgumentException(
+            "vt schema: licences applies to premium keys only; remove it or set tier=premium");
+      }
+      return Grants.publicKey();
+    }
+    return licences == null
+        ? Grants.premiumAll()
+        : Grants.premium(
+            OperandValues.licences("licences", licences), "licences=" + licences.trim());
   }
 }

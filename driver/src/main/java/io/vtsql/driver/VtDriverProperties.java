@@ -33,6 +33,10 @@ final class VtDriverProperties {
         "Most heap bytes each cache (responses, objects) may hold, e.g. 64m; default 1/16 of the heap");
     DESCRIPTIONS.put("cacheDir", "Directory of a persistent response cache");
     DESCRIPTIONS.put("tier", "public or premium: the key's rate-limit preset");
+    DESCRIPTIONS.put(
+        "licences",
+        "Add-on products a premium key holds: all (default), none, or a list of livehunt,"
+            + " retrohunt, private_scanning, monitor");
     DESCRIPTIONS.put("maxAttempts", "Attempts per request on 429/5xx/timeouts");
     DESCRIPTIONS.put("maxRetryTime", "Longest time spent retrying one request");
     DESCRIPTIONS.put("connectTimeout", "HTTP connect timeout (seconds or ISO-8601)");

@@ -3,11 +3,14 @@ package io.vtsql.simulator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * Derives the demo API keys from the corpus seed: the lowercase hex SHA-256 of {@code
- * "vtsql-demo-premium-key:<seed>"} and {@code "vtsql-demo-public-key:<seed>"}.
+ * "vtsql-demo-premium-key:<seed>"}, {@code "vtsql-demo-public-key:<seed>"} and {@code
+ * "vtsql-demo-basic-key:<seed>"}, and the accounts they belong to.
  */
 public final class DemoKeys {
 
@@ -23,14 +26,28 @@ public final class DemoKeys {
     return sha256("vtsql-demo-public-key:" + seed);
   }
 
-  /** The label under which requests with {@code key} are counted; never reveals the key. */
-  static String label(String key, String premiumDemo, String publicDemo) {
-    if (key.equals(premiumDemo)) {
-      return "premium-demo";
-    }
-    if (key.equals(publicDemo)) {
-      return "public-demo";
-    }
+  /** The premium demo key without any add-on licence (no hunting, Private Scanning, Monitor). */
+  public static String basic(long seed) {
+    return sha256("vtsql-demo-basic-key:" + seed);
+  }
+
+  /** The premium demo analyst: every licence; the demo corpus' rulesets, jobs and graphs. */
+  static Account premiumAccount() {
+    return new Account("demo_analyst", "premium-demo", Tier.PREMIUM, EnumSet.allOf(Licence.class));
+  }
+
+  /** The public demo user. */
+  static Account publicAccount() {
+    return new Account("demo_public", "public-demo", Tier.PUBLIC, Set.of());
+  }
+
+  /** A premium user of the demo group with the premium API alone. */
+  static Account basicAccount() {
+    return new Account("demo_basic", "basic-demo", Tier.PREMIUM, Set.of());
+  }
+
+  /** The label under which requests with a configured {@code key} are counted; never the key. */
+  public static String label(String key) {
     return "key-" + (key.length() >= 4 ? key.substring(0, 4) : key);
   }
 

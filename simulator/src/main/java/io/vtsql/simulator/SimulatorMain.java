@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Command line entry point: starts a {@link VtSimulator}, prints its base URL and the labelled demo
- * keys ({@code premium key: ...}, {@code public key: ...}), then serves until killed.
+ * keys ({@code premium key: ...}, {@code public key: ...}, {@code basic key: ...}), then serves
+ * until killed.
  */
 @Command(
     name = "vtsql simulator",
@@ -134,8 +135,7 @@ public final class SimulatorMain implements Callable<Integer> {
       String key = spec.substring(0, colon);
       Tier tier = Tier.valueOf(spec.substring(colon + 1).toUpperCase(Locale.ROOT));
       config.key(key, tier);
-      labels.add(
-          tier.name().toLowerCase(Locale.ROOT) + " key label: " + DemoKeys.label(key, "", ""));
+      labels.add(tier.name().toLowerCase(Locale.ROOT) + " key label: " + DemoKeys.label(key));
     }
     if (publicQuota != null) {
       String[] parts = publicQuota.split("/");
@@ -151,6 +151,7 @@ public final class SimulatorMain implements Callable<Integer> {
     out.println("VirusTotal API v3 simulator listening on " + simulator.baseUrl());
     out.println("premium key: " + simulator.premiumKey());
     out.println("public key: " + simulator.publicKey());
+    out.println("basic key: " + simulator.basicKey());
     labels.forEach(out::println);
     out.println("search semantics: " + config.build().semantics());
     out.flush();

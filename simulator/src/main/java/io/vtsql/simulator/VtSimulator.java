@@ -36,29 +36,27 @@ public final class VtSimulator implements AutoCloseable {
   private final FaultInjector faults;
   private final String premiumKey;
   private final String publicKey;
-  private final Map<String, Tier> keys;
+  private final String basicKey;
+  private final Map<String, Account> accounts;
   private final SearchSemantics semantics;
 
   private VtSimulator(SimulatorConfig config, Corpus corpus) throws IOException {
     this.corpus = corpus;
     this.premiumKey = DemoKeys.premium(config.seed());
     this.publicKey = DemoKeys.publicKey(config.seed());
-    Map<String, Tier> allKeys = new LinkedHashMap<>();
-    allKeys.put(premiumKey, Tier.PREMIUM);
-    allKeys.put(publicKey, Tier.PUBLIC);
-    allKeys.putAll(config.keys());
-    this.keys = Map.copyOf(allKeys);
+    this.basicKey = DemoKeys.basic(config.seed());
+    Map<String, Account> all = new LinkedHashMap<>();
+    all.put(premiumKey, DemoKeys.premiumAccount());
+    all.put(publicKey, DemoKeys.publicAccount());
+    all.put(basicKey, DemoKeys.basicAccount());
+    config
+        .keys()
+        .forEach((key, tier) -> all.put(key, Account.configured(DemoKeys.label(key), tier)));
+    this.accounts = Map.copyOf(all);
     this.semantics = config.semantics();
     this.faults = new FaultInjector(config.faults());
     ApiHandler api =
-        new ApiHandler(
-            corpus,
-            keys,
-            config::quota,
-            key -> DemoKeys.label(key, premiumKey, publicKey),
-            requests,
-            faults,
-            config.semantics());
+        new ApiHandler(corpus, accounts, config::quota, requests, faults, config.semantics());
     this.server =
         HttpServer.create(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
@@ -114,9 +112,23 @@ public final class VtSimulator implements AutoCloseable {
     return publicKey;
   }
 
+  /**
+   * The premium demo key without add-on licences: hunting, Private Scanning and Monitor give 403.
+   */
+  public String basicKey() {
+    return basicKey;
+  }
+
   /** Every accepted key and its tier (demo keys included). */
   public Map<String, Tier> keys() {
-    return keys;
+    Map<String, Tier> tiers = new LinkedHashMap<>();
+    accounts.forEach((key, account) -> tiers.put(key, account.tier()));
+    return tiers;
+  }
+
+  /** Every accepted key and whom it belongs to (demo keys included). */
+  public Map<String, Account> accounts() {
+    return accounts;
   }
 
   public Corpus corpus() {

@@ -47,9 +47,10 @@ class SimulatorMainTest {
       assertTrue(base.matches("http://127\\.0\\.0\\.1:\\d+/api/v3"), base);
       assertEquals("premium key: " + DemoKeys.premium(7), lines[1]);
       assertEquals("public key: " + DemoKeys.publicKey(7), lines[2]);
-      assertEquals("public key label: key-abab", lines[3]);
+      assertEquals("basic key: " + DemoKeys.basic(7), lines[3]);
+      assertEquals("public key label: key-abab", lines[4]);
       assertEquals(
-          "search semantics: bounds=strict ties=by-id text=substring fuzzy=similar", lines[4]);
+          "search semantics: bounds=strict ties=by-id text=substring fuzzy=similar", lines[5]);
       assertTrue(!text(bytes).contains(extra), "configured keys are never printed");
       assertEquals(200, Http.get(base + "/metadata", extra).status());
       assertEquals(200, Http.get(base + "/metadata", DemoKeys.premium(7)).status());

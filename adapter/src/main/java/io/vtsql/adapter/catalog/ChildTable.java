@@ -75,8 +75,8 @@ public final class ChildTable implements ParentTable {
 
   /** Readable exactly when the parent objects are. */
   @Override
-  public boolean premium() {
-    return parent.privilege() == Privilege.PREMIUM;
+  public Privilege privilege() {
+    return parent.privilege();
   }
 
   /** A parent holds any number of records. */

@@ -29,8 +29,8 @@ public sealed interface ParentTable extends TableDef permits RelationshipDef, Ch
   /** The request that reads one parent's rows, in its descriptor form where asked. */
   String endpoint(boolean descriptors);
 
-  /** Whether only premium keys may read it. */
-  boolean premium();
+  /** What a key needs to read it. */
+  Privilege privilege();
 
   /** Whether a parent has at most one row (a 1:1 relationship). */
   boolean oneRowPerParent();

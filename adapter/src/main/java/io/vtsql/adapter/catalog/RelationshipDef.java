@@ -36,6 +36,14 @@ public record RelationshipDef(
     }
   }
 
+  /** The parent type's privilege, or the premium API for a premium-only relationship. */
+  @Override
+  public Privilege privilege() {
+    return premium && source().privilege() == Privilege.PUBLIC
+        ? Privilege.PREMIUM
+        : source().privilege();
+  }
+
   @Override
   public boolean oneRowPerParent() {
     return toOne;

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vtsql.adapter.catalog.ChildTable;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.client.VtClient;
-import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtNotFoundException;
 import io.vtsql.client.VtObject;
-import io.vtsql.client.VtTier;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,20 +60,11 @@ public final class ChildFetcher implements ParentFetcher {
   }
 
   @Override
-  public void checkTier(String firstParent) {
-    if (table.premium() && client.tier() == VtTier.PUBLIC) {
-      throw new VtForbiddenException(
-          "ForbiddenError",
-          0,
-          parentType.collectionPath(),
-          "vt."
-              + table.tableName()
-              + " reads "
-              + parentType.tableName()
-              + " objects, which"
-              + " need a VirusTotal premium API key; the connection is configured with"
-              + " tier=public, so no request was sent");
-    }
+  public void checkGrants(Grants grants, String firstParent) {
+    grants.require(
+        table.privilege(),
+        "vt." + table.tableName() + " reads " + parentType.tableName() + " objects, which",
+        parentType.collectionPath());
   }
 
   /**

@@ -23,8 +23,8 @@ public interface ParentFetcher {
   }
 
   /**
-   * Fails before any request when the connection's key is configured as public and the table needs
-   * a premium key.
+   * Fails before any request when the connection's key lacks what the table needs (its {@code tier}
+   * and {@code licences} settings say so).
    */
-  void checkTier(String firstParent);
+  void checkGrants(Grants grants, String firstParent);
 }

@@ -62,7 +62,7 @@ public final class RelationshipEnumerables {
                 query.relationship() instanceof RelationshipDef r
                     ? new RelationshipFetcher(backend.client(), r, query.descriptorsOnly())
                     : new ChildFetcher(backend.client(), (ChildTable) query.relationship());
-            fetcher.checkTier(parents.get(0));
+            fetcher.checkGrants(backend.grants(), parents.get(0));
             final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
             final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
             final RelationshipRead read =

@@ -2,12 +2,12 @@ package io.vtsql.adapter.exec;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.Privilege;
 import io.vtsql.adapter.catalog.RelationshipDef;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtNotFoundException;
 import io.vtsql.client.VtPage;
-import io.vtsql.client.VtTier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,32 +57,33 @@ public final class RelationshipFetcher implements ParentFetcher {
     } catch (VtNotFoundException e) {
       return new Page(List.of(), null);
     } catch (VtForbiddenException e) {
-      if (!relationship.premium()) {
+      if (relationship.privilege() == Privilege.PUBLIC) {
         throw e;
       }
       throw new VtForbiddenException(
           e.code(),
           e.httpStatus(),
           e.path(),
-          premiumMessage(relationship) + "; this key was refused: " + e.detail());
+          subject()
+              + " needs "
+              + relationship.privilege().licence()
+              + "; this key was refused: "
+              + e.detail());
     }
   }
 
   /**
-   * Fails before any request when the connection's key is configured as public and the relationship
-   * is premium-only (VirusTotal would answer 403 to every call).
+   * Fails before any request when the key lacks what the relationship needs (VirusTotal would
+   * answer 403 to every call).
    */
   @Override
-  public void checkTier(String firstParent) {
-    if (relationship.premium() && client.tier() == VtTier.PUBLIC) {
-      throw new VtForbiddenException(
-          "ForbiddenError",
-          0,
-          pathForMessage(firstParent),
-          premiumMessage(relationship)
-              + "; the connection is configured with tier=public,"
-              + " so no request was sent");
+  public void checkGrants(Grants grants, String firstParent) {
+    final Privilege needed = relationship.privilege();
+    if (grants.has(needed)) {
+      return;
     }
+    throw new VtForbiddenException(
+        "ForbiddenError", 0, pathForMessage(firstParent), grants.missing(needed, subject()));
   }
 
   private String pathForMessage(String parentId) {
@@ -99,16 +100,18 @@ public final class RelationshipFetcher implements ParentFetcher {
         + relationship.name();
   }
 
-  /** What a premium-only relationship needs, naming the table, relationship and privilege. */
-  private static String premiumMessage(RelationshipDef relationship) {
-    return "vt."
-        + relationship.tableName()
-        + " reads the premium-only relationship '"
-        + relationship.name()
-        + "' of "
-        + relationship.source().tableName()
-        + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat"
-        + " Intelligence privileges)";
+  /** The subject of a privilege message: the table, and the relationship where it alone is. */
+  private String subject() {
+    if (relationship.premium() && relationship.source().privilege() == Privilege.PUBLIC) {
+      return "vt."
+          + relationship.tableName()
+          + " reads the premium-only relationship '"
+          + relationship.name()
+          + "' of "
+          + relationship.source().tableName()
+          + ", which";
+    }
+    return "vt." + relationship.tableName();
   }
 
   private Page remembered(Page page) {

@@ -4,14 +4,12 @@ import io.vtsql.adapter.VtBackend;
 import io.vtsql.adapter.VtQueryException;
 import io.vtsql.adapter.catalog.ModifierSpec;
 import io.vtsql.adapter.catalog.ObjectType;
-import io.vtsql.adapter.catalog.Privilege;
 import io.vtsql.adapter.catalog.ScanEndpoint;
 import io.vtsql.adapter.pushdown.MomentTerms;
 import io.vtsql.adapter.pushdown.SearchBinder;
 import io.vtsql.adapter.query.AccessPath;
 import io.vtsql.adapter.query.VtQuery;
 import io.vtsql.client.VtForbiddenException;
-import io.vtsql.client.VtTier;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -64,18 +62,23 @@ public final class VtEnumerables {
               return Linq4j.emptyEnumerator();
             }
             final VtQuery query = VtEnumerables.bind(unbound, search);
+            backend
+                .grants()
+                .require(
+                    query.entity().privilege(),
+                    "vt." + query.entity().tableName(),
+                    query.entity().collectionPath());
             if (query.accessPath() == AccessPath.SCAN) {
               final ScanEndpoint endpoint =
                   query
                       .endpoint()
                       .orElseThrow(() -> new VtQueryException(idOnlyMessage(query.entity())));
-              if (endpoint.privilege() == Privilege.PREMIUM
-                  && backend.client().tier() == VtTier.PUBLIC) {
+              if (!backend.grants().has(endpoint.privilege())) {
                 throw new VtForbiddenException(
                     "ForbiddenError",
                     0,
                     endpoint.path(),
-                    scanNeedsPremiumMessage(query.entity(), endpoint));
+                    scanNeedsMessage(backend.grants(), query.entity(), endpoint));
               }
             }
             if (backend.pushdown() && !query.bounded()) {
@@ -115,14 +118,17 @@ public final class VtEnumerables {
   }
 
   /** Why a scan cannot run with a public key, and what can. */
-  static String scanNeedsPremiumMessage(ObjectType entity, ScanEndpoint endpoint) {
-    return "vt."
-        + entity.tableName()
-        + " without an id condition needs "
-        + endpoint.path()
-        + ", which needs a VirusTotal premium API key (VT Enterprise / Google Threat Intelligence"
-        + " privileges); the connection is configured with tier=public, so no request was sent."
-        + " With a public key, look objects up by id (WHERE id = ... or id IN (...))";
+  static String scanNeedsMessage(Grants grants, ObjectType entity, ScanEndpoint endpoint) {
+    return grants.missing(
+            endpoint.privilege(),
+            "vt."
+                + entity.tableName()
+                + " without an id condition calls "
+                + endpoint.path()
+                + ", which")
+        + (grants.has(entity.privilege())
+            ? " Without it, look objects up by id (WHERE id = ... or id IN (...))"
+            : "");
   }
 
   /** The query with its search bound (parameter terms replaced by their values). */

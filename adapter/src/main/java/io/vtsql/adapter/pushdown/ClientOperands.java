@@ -33,6 +33,7 @@ public final class ClientOperands {
           "cacheMaxBytes",
           "cacheDir",
           "tier",
+          "licences",
           "rateLimit",
           "dailyLimit",
           "rateLimitWarnAfter",

@@ -1,11 +1,17 @@
 package io.vtsql.adapter.pushdown;
 
+import io.vtsql.adapter.catalog.Privilege;
 import io.vtsql.client.VtTier;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Parses the text of one connection property (schema operand) into its value; every error names the
@@ -114,6 +120,39 @@ public final class OperandValues {
     }
     throw invalid(
         name, v, "requests/window such as 4/1m, 4/min, 100/1s, 1000/PT1H," + " or 0/off/unlimited");
+  }
+
+  /**
+   * The add-on licences a {@code licences} setting lists: {@code none}, {@code all}, or names such
+   * as {@code livehunt,retrohunt} (see {@link Privilege#settingName()}).
+   */
+  public static Set<Privilege> licences(String name, String v) {
+    final String text = v.trim().toLowerCase(Locale.ROOT);
+    if (text.equals("none")) {
+      return EnumSet.noneOf(Privilege.class);
+    }
+    final Set<Privilege> addOns =
+        Arrays.stream(Privilege.values()).filter(Privilege::addOn).collect(Collectors.toSet());
+    if (text.equals("all")) {
+      return addOns;
+    }
+    final Set<Privilege> chosen = EnumSet.noneOf(Privilege.class);
+    for (String part : text.split(",")) {
+      final Optional<Privilege> match =
+          addOns.stream().filter(p -> p.settingName().equals(part.trim())).findFirst();
+      if (match.isEmpty()) {
+        throw invalid(
+            name,
+            v,
+            "none, all, or a comma-separated list of "
+                + addOns.stream()
+                    .map(Privilege::settingName)
+                    .sorted()
+                    .collect(Collectors.joining(", ")));
+      }
+      chosen.add(match.get());
+    }
+    return chosen;
   }
 
   public static VtTier tier(String name, String v) {

@@ -3,6 +3,8 @@ package io.vtsql.simulator.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.vtsql.simulator.Account;
+import io.vtsql.simulator.DemoKeys;
 import io.vtsql.simulator.Quota;
 import io.vtsql.simulator.RequestLog;
 import io.vtsql.simulator.RequestRecord;
@@ -16,6 +18,7 @@ import io.vtsql.simulator.search.SearchSemantics;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,9 +43,8 @@ public final class ApiHandler implements HttpHandler {
       Set.of("files", "urls", "domains", "ip_addresses", "analyses");
 
   private final Corpus corpus;
-  private final Map<String, Tier> keys;
+  private final Map<String, Account> accounts;
   private final Function<Tier, Quota> quotas;
-  private final Function<String, String> keyLabels;
   private final RequestLog log;
   private final FaultInjector faults;
   private final ObjectEndpoints objects;
@@ -50,27 +52,25 @@ public final class ApiHandler implements HttpHandler {
   private final ThreatEndpoints threat;
   private final BehaviourEndpoints behaviours;
   private final YaraRulesEndpoint yaraRules;
+  private final List<ProductEndpoints> products;
   private final QuotaTracker quotaTracker = new QuotaTracker();
   private volatile String base = "";
 
   /**
-   * @param keys accepted keys and their tiers
+   * @param accounts accepted keys and whom they belong to
    * @param quotas the quota of each tier
-   * @param keyLabels the label a key is counted under (never the key itself)
    * @param semantics how searches read ambiguous terms
    */
   public ApiHandler(
       Corpus corpus,
-      Map<String, Tier> keys,
+      Map<String, Account> accounts,
       Function<Tier, Quota> quotas,
-      Function<String, String> keyLabels,
       RequestLog log,
       FaultInjector faults,
       SearchSemantics semantics) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
-    this.keys = Map.copyOf(keys);
+    this.accounts = Map.copyOf(accounts);
     this.quotas = Objects.requireNonNull(quotas, "quotas");
-    this.keyLabels = Objects.requireNonNull(keyLabels, "keyLabels");
     this.log = Objects.requireNonNull(log, "log");
     this.faults = Objects.requireNonNull(faults, "faults");
     this.objects = new ObjectEndpoints(corpus);
@@ -79,6 +79,7 @@ public final class ApiHandler implements HttpHandler {
     this.threat = new ThreatEndpoints(corpus, objects, intelligence);
     this.behaviours = new BehaviourEndpoints(corpus);
     this.yaraRules = new YaraRulesEndpoint(corpus, semantics.bounds());
+    this.products = ProductEndpoints.all(corpus);
   }
 
   /** Sets the base URL ({@code http://127.0.0.1:<port>/api/v3}) used in links, once bound. */
@@ -95,7 +96,9 @@ public final class ApiHandler implements HttpHandler {
     String[] segments =
         Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toArray(String[]::new);
     String key = exchange.getRequestHeaders().getFirst("x-apikey");
-    String keyLabel = key == null ? "none" : keyLabels.apply(key);
+    Account account = key == null ? null : accounts.get(key);
+    String keyLabel =
+        key == null ? "none" : account == null ? DemoKeys.label(key) : account.label();
     String endpoint = method + " " + endpointLabel(segments);
     // Each request is logged before its response is written: a client that has read a
     // response must find the request already counted.
@@ -113,7 +116,7 @@ public final class ApiHandler implements HttpHandler {
         byte[] body;
         int status;
         try {
-          body = Json.bytes(process(method, segments, rawQuery, key, now));
+          body = Json.bytes(process(method, segments, rawQuery, key, account, now));
           status = 200;
         } catch (ApiException e) {
           body = Json.bytes(Json.error(e.code(), e.getMessage()));
@@ -141,22 +144,28 @@ public final class ApiHandler implements HttpHandler {
   }
 
   private ObjectNode process(
-      String method, String[] segments, String rawQuery, String key, Instant now) {
+      String method, String[] segments, String rawQuery, String key, Account account, Instant now) {
     if (key == null) {
       throw new ApiException(401, "AuthenticationRequiredError", "X-Apikey header is missing");
     }
-    Tier tier = keys.get(key);
-    if (tier == null) {
+    if (account == null) {
       throw new ApiException(401, "WrongCredentialsError", "Wrong API key");
     }
+    Tier tier = account.tier();
     quotaTracker.acquire(key, quotas.apply(tier), now);
     if (!method.equals("GET")) {
       throw ApiException.badRequest("Method " + method + " is not supported by the simulator");
     }
     ApiRequest request =
-        new ApiRequest(String.join("/", segments), ApiRequest.parseQuery(rawQuery), tier, base);
+        new ApiRequest(String.join("/", segments), ApiRequest.parseQuery(rawQuery), account, base);
     if (segments.length == 1 && segments[0].equals("metadata")) {
       return MetadataEndpoint.metadata(corpus.catalogue());
+    }
+    for (ProductEndpoints product : products) {
+      Optional<ObjectNode> response = product.serve(request, segments);
+      if (response.isPresent()) {
+        return response.get();
+      }
     }
     Optional<ObjectNode> threatResponse = threat.serve(request, segments);
     if (threatResponse.isPresent()) {

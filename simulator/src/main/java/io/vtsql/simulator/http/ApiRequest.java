@@ -1,5 +1,7 @@
 package io.vtsql.simulator.http;
 
+import io.vtsql.simulator.Account;
+import io.vtsql.simulator.Licence;
 import io.vtsql.simulator.Tier;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +10,21 @@ import java.util.Map;
 
 /**
  * One authenticated API call: the path below {@code /api/v3}, its decoded query parameters in the
- * order sent, the caller's tier, and the base URL links are built from.
+ * order sent, the caller's account, and the base URL links are built from.
  */
-record ApiRequest(String path, Map<String, String> params, Tier tier, String base) {
+record ApiRequest(String path, Map<String, String> params, Account account, String base) {
+
+  /** The caller's tier. */
+  Tier tier() {
+    return account.tier();
+  }
+
+  /** Fails with VirusTotal's 403 unless the caller holds {@code licence}. */
+  void require(Licence licence) {
+    if (!account.has(licence)) {
+      throw ApiException.forbidden("You are not authorized to perform the requested operation");
+    }
+  }
 
   static Map<String, String> parseQuery(String rawQuery) {
     Map<String, String> params = new LinkedHashMap<>();

@@ -1,0 +1,25 @@
+package io.vtsql.simulator.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vtsql.simulator.corpus.Corpus;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The endpoints of one VirusTotal product (Livehunt, Retrohunt, graphs, accounts, Private Scanning,
+ * Monitor, ...): each answers the paths it owns and leaves the rest to the next.
+ */
+interface ProductEndpoints {
+
+  /**
+   * The response to an authenticated GET, or empty when the path is not this product's.
+   *
+   * @param segments the path below {@code /api/v3}, split on {@code /}
+   */
+  Optional<ObjectNode> serve(ApiRequest request, String[] segments);
+
+  /** Every product's endpoints over one corpus, asked in this order. */
+  static List<ProductEndpoints> all(Corpus corpus) {
+    return List.of();
+  }
+}
