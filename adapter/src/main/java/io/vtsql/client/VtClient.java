@@ -144,9 +144,14 @@ public final class VtClient implements AutoCloseable {
     return rateLimitListeners.add(listener);
   }
 
-  /** Requests sent, cache hits and rate-limiter waits so far (for progress reports). */
+  /** Requests sent, cache hits, rate-limiter waits and rows read so far (for progress reports). */
   public ProgressCounters.Snapshot progress() {
     return progress.snapshot();
+  }
+
+  /** Counts one row a scan built from this client's responses, for progress reports. */
+  public void countRow() {
+    progress.onRow();
   }
 
   /** Response-cache counters (all zero when the cache is off). */

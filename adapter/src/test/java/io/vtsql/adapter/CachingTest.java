@@ -83,7 +83,8 @@ class CachingTest {
   @Test
   void progressCountsRequestsSent() throws SQLException {
     final String lookup = "select id from files where id in ('" + id(2) + "', '" + id(3) + "')";
-    final String progress = "select requests_sent, cache_hits, quota_waits from vt_meta.progress";
+    final String progress =
+        "select requests_sent, cache_hits, quota_waits, rows_read from vt_meta.progress";
     try (Connection c = open(KEY_B, "17m")) {
       final List<Object> before = rows(c, progress).get(0);
       rows(c, lookup);
@@ -94,6 +95,7 @@ class CachingTest {
           (Long) after.get(0) - (Long) before.get(0),
           "two lookups sent, then none: the repeat is answered from a cache");
       assertEquals(before.get(2), after.get(2), "no quota wait");
+      assertEquals(4L, (Long) after.get(3) - (Long) before.get(3), "two rows per statement");
       assertEquals(2, sim.requests().total(), "reading vt_meta.progress sends nothing");
     }
   }

@@ -15,9 +15,10 @@ import java.util.function.Supplier;
 
 /**
  * The shell's live progress line: while a statement sends requests, one line on the terminal,
- * redrawn at most every {@link #PERIOD}, says how many requests it sent, how many a cache answered,
- * how often the rate limiter made it wait, and for how long it has run; the line is erased as soon
- * as the shell prints anything (the result, an error).
+ * redrawn at most every {@link #PERIOD}, says how many requests it sent, how many rows its scans
+ * read so far, how many requests a cache answered, how often the rate limiter made it wait, and for
+ * how long it has run; the line is erased as soon as the shell prints anything (the result, an
+ * error).
  */
 final class ProgressLine implements AutoCloseable {
   static final Duration PERIOD = Duration.ofMillis(250);
@@ -94,13 +95,21 @@ final class ProgressLine implements AutoCloseable {
     clear();
   }
 
-  /** E.g. {@code vtsql: 41 requests sent, 3 from cache, 1 quota wait (4.0 s), 2.5 s}. */
+  /**
+   * E.g. {@code vtsql: 41 requests sent, 1,200 rows so far, 3 from cache, 1 quota wait (4.0 s), 2.5
+   * s}.
+   */
   static String text(ProgressCounters.Snapshot done, Duration elapsed) {
     StringBuilder line =
         new StringBuilder("vtsql: ")
             .append(done.sent())
             .append(done.sent() == 1 ? " request" : " requests")
             .append(" sent");
+    if (done.rows() > 0) {
+      line.append(", ")
+          .append(String.format(Locale.ROOT, "%,d", done.rows()))
+          .append(done.rows() == 1 ? " row so far" : " rows so far");
+    }
     if (done.cached() > 0) {
       line.append(", ").append(done.cached()).append(" from cache");
     }

@@ -59,7 +59,8 @@ public final class DocumentEnumerables {
                     .map(r -> rows.toRow(null, r))
                     .toList());
           }
-        });
+        },
+        backend.client());
   }
 
   /** The document's {@code data}, from the object cache or one request. */

@@ -78,7 +78,8 @@ public final class RelationshipEnumerables {
             }
             return new FanOutEnumerator(read, parents, settings.fanOut());
           }
-        });
+        },
+        backend.client());
   }
 
   /** The error of a relationship scan that was given no parent ids. */

@@ -3,19 +3,23 @@ package io.vtsql.adapter.exec;
 import static java.util.Objects.requireNonNull;
 
 import io.vtsql.adapter.JdbcErrors;
+import io.vtsql.client.VtClient;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
  * An {@link Enumerable} of scan rows whose failures reach JDBC with a SQLState (see {@link
- * JdbcErrors}), whether they happen when the enumerator is opened or while it moves.
+ * JdbcErrors}), whether they happen when the enumerator is opened or while it moves; each row is
+ * counted for the progress reports ({@link VtClient#countRow()}).
  */
 public final class TranslatingEnumerable extends AbstractEnumerable<Object[]> {
   private final Enumerable<Object[]> delegate;
+  private final VtClient client;
 
-  public TranslatingEnumerable(Enumerable<Object[]> delegate) {
+  public TranslatingEnumerable(Enumerable<Object[]> delegate, VtClient client) {
     this.delegate = requireNonNull(delegate, "delegate");
+    this.client = requireNonNull(client, "client");
   }
 
   @Override
@@ -35,7 +39,11 @@ public final class TranslatingEnumerable extends AbstractEnumerable<Object[]> {
       @Override
       public boolean moveNext() {
         try {
-          return e.moveNext();
+          final boolean moved = e.moveNext();
+          if (moved) {
+            client.countRow();
+          }
+          return moved;
         } catch (RuntimeException failure) {
           throw JdbcErrors.rethrow(failure);
         }

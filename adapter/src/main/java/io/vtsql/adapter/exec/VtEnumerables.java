@@ -101,7 +101,8 @@ public final class VtEnumerables {
             }
             return new SearchEnumerator(backend.client(), query, budget, cancel);
           }
-        });
+        },
+        backend.client());
   }
 
   /** Why a table without a scan endpoint needs ids. */

@@ -16,8 +16,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * {@code vt_meta.progress}: one row of running totals of the connection's client (requests_sent,
- * cache_hits, quota_waits, quota_wait_millis). Read from a second statement while a long one runs,
- * or before and after it, it shows how far the statement got; reading it sends nothing.
+ * cache_hits, quota_waits, quota_wait_millis, rows_read). Read from a second statement while a long
+ * one runs, or before and after it, it shows how far the statement got; reading it sends nothing.
  */
 public final class MetaProgressTable extends AbstractTable implements ScannableTable {
   private final VtClient client;
@@ -33,6 +33,7 @@ public final class MetaProgressTable extends AbstractTable implements ScannableT
         .add("cache_hits", SqlTypeName.BIGINT)
         .add("quota_waits", SqlTypeName.BIGINT)
         .add("quota_wait_millis", SqlTypeName.BIGINT)
+        .add("rows_read", SqlTypeName.BIGINT)
         .build();
   }
 
@@ -41,6 +42,8 @@ public final class MetaProgressTable extends AbstractTable implements ScannableT
     final ProgressCounters.Snapshot now = client.progress();
     return Linq4j.asEnumerable(
         List.<Object[]>of(
-            new Object[] {now.sent(), now.cached(), now.quotaWaits(), now.quotaWaitMillis()}));
+            new Object[] {
+              now.sent(), now.cached(), now.quotaWaits(), now.quotaWaitMillis(), now.rows()
+            }));
   }
 }
