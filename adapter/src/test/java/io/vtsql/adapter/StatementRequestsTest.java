@@ -58,7 +58,7 @@ class StatementRequestsTest {
   @Test
   void aPivotNamesTheScanWhoseCostDependsOnData() throws SQLException {
     assertEquals(
-        "-- VirusTotal requests: depends on data: 1 per page of 300 results read for files"
+        "-- VirusTotal requests: 1 to 100 (maxRequests); depends on data: 1 per page of 300 results read for files"
             + " + 1 per parent + 1 per further"
             + " page of 40 targets for file_contacted_domains"
             + " (fewer when responses are cached)",
@@ -70,7 +70,7 @@ class StatementRequestsTest {
   @Test
   void anUnlimitedSearchSaysItReadsEveryPage() throws SQLException {
     assertEquals(
-        "-- VirusTotal requests: depends on data: 1 per page of 300 results read for files"
+        "-- VirusTotal requests: 1 to 100 (maxRequests); depends on data: 1 per page of 300 results read for files"
             + " (fewer when responses are cached)",
         lastLine("select id from files where malicious > 3"));
   }
@@ -78,7 +78,7 @@ class StatementRequestsTest {
   @Test
   void aLimitAboveAFilterDependsOnHowManyRowsPass() throws SQLException {
     assertEquals(
-        "-- VirusTotal requests: depends on data: 1 per page of 300 results until"
+        "-- VirusTotal requests: 1 to 100 (maxRequests); depends on data: 1 per page of 300 results until"
             + " 40 row(s) pass the local filter for files (fewer when responses are cached)",
         lastLine("select id from files where malicious > 3 limit 40"));
   }
@@ -86,7 +86,7 @@ class StatementRequestsTest {
   @Test
   void knownAndDataDependentScansAreListedApart() throws SQLException {
     assertEquals(
-        "-- VirusTotal requests: depends on data: at most 1 for files + at least 1:"
+        "-- VirusTotal requests: 2 to 100 (maxRequests); depends on data: at most 1 for files + at least 1:"
             + " 1 per parent + 1 per further page of 40 targets for file_contacted_domains"
             + " (fewer when responses are cached)",
         lastLine(

@@ -156,7 +156,7 @@ class SqllineShellTest {
             .anyMatch(
                 line ->
                     line.equals(
-                        "-- VirusTotal requests: depends"
+                        "-- VirusTotal requests: 1 to 1000 (maxRequests); depends"
                             + " on data: 1 per page of 300 results read for files + 1 per parent + 1 per further"
                             + " page of 40 targets for file_contacted_domains (fewer when responses are cached)")),
         run.out());

@@ -98,6 +98,49 @@ public final class RequestEstimate {
     return OptionalLong.of(literals.size() + params);
   }
 
+  /**
+   * What one execution sends whatever the data, without cache: one GET per distinct literal id of a
+   * lookup (a parameter may repeat another, so it counts nothing), the first page of a search or
+   * list unless its LIMIT is 0.
+   */
+  public static long atLeast(VtQuery query) {
+    if (query.accessPath() == AccessPath.POINT_LOOKUP) {
+      final Set<String> literals = new HashSet<>();
+      for (LookupKey key : query.keys()) {
+        if (key.value() instanceof RexLiteral literal) {
+          final String s = literal.getValueAs(String.class);
+          if (s != null) {
+            query.entity().idForm(key.column()).pathId(s).ifPresent(literals::add);
+          }
+        }
+      }
+      return literals.size();
+    }
+    final OptionalLong bound = of(query);
+    return bound.isPresent() ? Math.min(1, bound.getAsLong()) : 1;
+  }
+
+  /**
+   * What one execution of a relationship scan sends whatever the data, without cache: the first
+   * page of each distinct literal parent (none for parents fed by a join or a FETCH 0; {@code .}
+   * and {@code ..} name no object and cost nothing).
+   */
+  public static long atLeast(RelationshipQuery query) {
+    if (query.correlated() || query.fetch() != null && query.fetch() == 0) {
+      return 0;
+    }
+    final Set<String> literals = new HashSet<>();
+    for (RexNode parent : query.parents()) {
+      if (parent instanceof RexLiteral literal) {
+        final String s = literal.getValueAs(String.class);
+        if (s != null && !s.isEmpty() && !s.equals(".") && !s.equals("..")) {
+          literals.add(s);
+        }
+      }
+    }
+    return literals.size();
+  }
+
   /** EXPLAIN text: the number, or {@code unknown}. */
   public static String describe(VtQuery query) {
     return describe(of(query));

@@ -11,10 +11,11 @@ import org.apache.calcite.rel.core.Correlate;
 
 /**
  * The VirusTotal requests of a whole statement, as the last line of its EXPLAIN plan: the sum of
- * the scans' known bounds, and in words each scan whose cost depends on data (keys or parents known
- * only at run time, an unlimited search, a tie group, or a scan repeated per outer row). It is an
- * upper bound of what the statement sends: cached responses make it cheaper, a LIMIT above may stop
- * a scan early.
+ * the scans' known bounds; where some scan's cost depends on data (keys or parents known only at
+ * run time, an unlimited search, a tie group, or a scan repeated per outer row), a range from the
+ * requests the statement sends whatever the data (without cache) to its {@code maxRequests} limit,
+ * then each such scan in words. Cached responses make it cheaper, a LIMIT above may stop a scan
+ * early.
  */
 public final class StatementRequests {
   /** Start of the line, so readers and tools can find it. */
@@ -32,9 +33,11 @@ public final class StatementRequests {
       return Optional.empty();
     }
     long known = 0;
+    long atLeast = 0;
     final List<String> knownParts = new ArrayList<>();
     final List<String> dependent = new ArrayList<>();
     for (Scan scan : scans) {
+      atLeast += scan.atLeast();
       if (scan.bound().isPresent()) {
         known += scan.bound().getAsLong();
         knownParts.add("at most " + scan.bound().getAsLong() + " for " + scan.table());
@@ -47,7 +50,27 @@ public final class StatementRequests {
     }
     final List<String> parts = new ArrayList<>(knownParts);
     parts.addAll(dependent);
-    return Optional.of(PREFIX + "depends on data: " + String.join(" + ", parts) + CACHE_NOTE);
+    final int limit = maxRequests(root);
+    return Optional.of(
+        PREFIX
+            + Math.min(atLeast, limit)
+            + " to "
+            + limit
+            + " (maxRequests); depends on data: "
+            + String.join(" + ", parts)
+            + CACHE_NOTE);
+  }
+
+  /** The {@code maxRequests} of the plan's connection (every scan of a statement shares it). */
+  private static int maxRequests(RelNode node) {
+    if (node instanceof VtTableScan scan) {
+      return scan.maxRequests();
+    }
+    return node.getInputs().stream()
+        .mapToInt(StatementRequests::maxRequests)
+        .filter(n -> n > 0)
+        .findFirst()
+        .orElse(0);
   }
 
   /**
@@ -62,11 +85,12 @@ public final class StatementRequests {
               scan,
               RequestEstimate.of(q),
               RequestEstimate.describe(q),
+              repeated ? 0 : RequestEstimate.atLeast(q),
               repeated && !q.correlated()));
       return;
     }
     if (node instanceof VtTableScan scan && scan.spec() instanceof DocumentQuery) {
-      scans.add(scanOf(scan, OptionalLong.of(1), "1", repeated));
+      scans.add(scanOf(scan, OptionalLong.of(1), "1", repeated ? 0 : 1, repeated));
       return;
     }
     if (node instanceof VtTableScan scan) {
@@ -79,6 +103,7 @@ public final class StatementRequests {
               bound.isPresent()
                   ? Long.toString(bound.getAsLong())
                   : RequestEstimate.dataDependence(scan.query()),
+              repeated ? 0 : RequestEstimate.atLeast(scan.query()),
               repeated && !(perKey && bound.isEmpty())));
       return;
     }
@@ -90,14 +115,15 @@ public final class StatementRequests {
     }
   }
 
-  private static Scan scanOf(RelNode scan, OptionalLong bound, String perRun, boolean repeated) {
+  private static Scan scanOf(
+      RelNode scan, OptionalLong bound, String perRun, long atLeast, boolean repeated) {
     final List<String> name = scan.getTable().getQualifiedName();
     final String table = name.get(name.size() - 1);
     return repeated
-        ? new Scan(table, OptionalLong.empty(), perRun + " per outer row or batch")
-        : new Scan(table, bound, perRun);
+        ? new Scan(table, OptionalLong.empty(), perRun + " per outer row or batch", atLeast)
+        : new Scan(table, bound, perRun, atLeast);
   }
 
-  /** One scan's bound, or what its cost depends on. */
-  private record Scan(String table, OptionalLong bound, String dependence) {}
+  /** One scan's bound, or what its cost depends on, and what it sends whatever the data. */
+  private record Scan(String table, OptionalLong bound, String dependence, long atLeast) {}
 }

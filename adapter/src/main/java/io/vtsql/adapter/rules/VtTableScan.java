@@ -101,6 +101,11 @@ public final class VtTableScan extends TableScan implements VtRel {
     return vtTable;
   }
 
+  /** The most requests one statement of this connection may send ({@code maxRequests}). */
+  public int maxRequests() {
+    return vtTable.backend().maxRequests();
+  }
+
   /** A copy with another spec (and the traits, e.g. collation, that come with it). */
   VtTableScan withSpec(ScanSpec newSpec, RelTraitSet newTraits) {
     return new VtTableScan(getCluster(), newTraits, getTable(), vtTable, newSpec);
