@@ -3,6 +3,7 @@ package io.vtsql.adapter;
 import static java.util.Objects.requireNonNull;
 
 import io.vtsql.adapter.exec.Grants;
+import io.vtsql.adapter.exec.StatementLog;
 import io.vtsql.client.VtClient;
 
 /**
@@ -14,9 +15,15 @@ import io.vtsql.client.VtClient;
  * @param maxRequests most requests one statement may send
  * @param fanOut most point-lookup GETs, or relationship calls, of one scan in flight at once
  * @param grants the privileges the key is known to have
+ * @param statements the connection's recent statement executions, for {@code vt_meta.statements}
  */
 public record VtBackend(
-    VtClient client, boolean pushdown, int maxRequests, int fanOut, Grants grants) {
+    VtClient client,
+    boolean pushdown,
+    int maxRequests,
+    int fanOut,
+    Grants grants,
+    StatementLog statements) {
   /** Default of {@code fanOut} (the relationship scans read the same property). */
   public static final int DEFAULT_FAN_OUT = 4;
 
@@ -26,6 +33,7 @@ public record VtBackend(
   public VtBackend {
     requireNonNull(client, "client");
     requireNonNull(grants, "grants");
+    requireNonNull(statements, "statements");
     if (maxRequests < 1) {
       throw new IllegalArgumentException("maxRequests must be at least 1: " + maxRequests);
     }

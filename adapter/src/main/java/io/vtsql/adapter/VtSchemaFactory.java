@@ -25,7 +25,7 @@ public final class VtSchemaFactory implements SchemaFactory {
   @Override
   public Schema create(SchemaPlus parentSchema, String name, Map<String, Object> operand) {
     final VtBackend backend = VtSettings.backend(operand);
-    VtMetaSchema.addTo(parentSchema, name, backend.client());
+    VtMetaSchema.addTo(parentSchema, name, backend);
     return new VtSchema(backend, RelationshipSettings.of(backend));
   }
 }

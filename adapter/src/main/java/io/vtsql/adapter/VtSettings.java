@@ -2,11 +2,13 @@ package io.vtsql.adapter;
 
 import io.vtsql.adapter.exec.ClientServices;
 import io.vtsql.adapter.exec.Grants;
+import io.vtsql.adapter.exec.StatementLog;
 import io.vtsql.adapter.pushdown.ClientOperands;
 import io.vtsql.adapter.pushdown.OperandValues;
 import io.vtsql.client.VtClient;
 import io.vtsql.client.VtClients;
 import io.vtsql.client.VtTier;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -48,7 +50,8 @@ public final class VtSettings {
         pushdown == null || OperandValues.bool("pushdown", pushdown),
         max == null ? DEFAULT_MAX_REQUESTS : OperandValues.positiveInt("maxRequests", max),
         fanOut == null ? VtBackend.DEFAULT_FAN_OUT : OperandValues.positiveInt("fanOut", fanOut),
-        grants(client, operands.text("licences")));
+        grants(client, operands.text("licences")),
+        new StatementLog(Clock.systemUTC()));
   }
 
   /** What the key may read: its tier, narrowed by the {@code licences} setting. */

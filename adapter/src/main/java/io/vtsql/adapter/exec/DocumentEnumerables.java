@@ -45,8 +45,7 @@ public final class DocumentEnumerables {
           @Override
           public Enumerator<Object[]> enumerator() {
             final DocumentTable table = query.table();
-            final VtObject document =
-                document(backend, table, RequestBudget.of(root, backend.maxRequests()));
+            final VtObject document = document(backend, table, RequestBudget.of(root, backend));
             final RelationshipRowConverter rows = new RelationshipRowConverter(query.columns());
             return Linq4j.enumerator(
                 NestedRecords.read(
@@ -60,7 +59,8 @@ public final class DocumentEnumerables {
                     .toList());
           }
         },
-        backend.client());
+        root,
+        backend);
   }
 
   /** The document's {@code data}, from the object cache or one request. */

@@ -63,7 +63,7 @@ public final class RelationshipEnumerables {
                     ? new RelationshipFetcher(backend.client(), r, query.descriptorsOnly())
                     : new ChildFetcher(backend.client(), (ChildTable) query.relationship());
             fetcher.checkGrants(backend.grants(), parents.get(0));
-            final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
+            final RequestBudget budget = RequestBudget.of(root, backend);
             final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
             final RelationshipRead read =
                 new RelationshipRead(
@@ -79,7 +79,8 @@ public final class RelationshipEnumerables {
             return new FanOutEnumerator(read, parents, settings.fanOut());
           }
         },
-        backend.client());
+        root,
+        backend);
   }
 
   /** The error of a relationship scan that was given no parent ids. */

@@ -3,7 +3,9 @@ package io.vtsql.adapter.exec;
 import static java.util.Objects.requireNonNull;
 
 import io.vtsql.adapter.JdbcErrors;
+import io.vtsql.adapter.VtBackend;
 import io.vtsql.client.VtClient;
+import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
@@ -11,20 +13,24 @@ import org.apache.calcite.linq4j.Enumerator;
 /**
  * An {@link Enumerable} of scan rows whose failures reach JDBC with a SQLState (see {@link
  * JdbcErrors}), whether they happen when the enumerator is opened or while it moves; each row is
- * counted for the progress reports ({@link VtClient#countRow()}).
+ * counted for the progress reports (the client's totals and the statement's {@link RequestBudget}).
  */
 public final class TranslatingEnumerable extends AbstractEnumerable<Object[]> {
   private final Enumerable<Object[]> delegate;
-  private final VtClient client;
+  private final DataContext root;
+  private final VtBackend backend;
 
-  public TranslatingEnumerable(Enumerable<Object[]> delegate, VtClient client) {
+  public TranslatingEnumerable(Enumerable<Object[]> delegate, DataContext root, VtBackend backend) {
     this.delegate = requireNonNull(delegate, "delegate");
-    this.client = requireNonNull(client, "client");
+    this.root = requireNonNull(root, "root");
+    this.backend = requireNonNull(backend, "backend");
   }
 
   @Override
   public Enumerator<Object[]> enumerator() {
     final Enumerator<Object[]> e;
+    final RequestBudget statement = RequestBudget.of(root, backend);
+    final VtClient client = backend.client();
     try {
       e = delegate.enumerator();
     } catch (RuntimeException failure) {
@@ -42,6 +48,7 @@ public final class TranslatingEnumerable extends AbstractEnumerable<Object[]> {
           final boolean moved = e.moveNext();
           if (moved) {
             client.countRow();
+            statement.countRow();
           }
           return moved;
         } catch (RuntimeException failure) {

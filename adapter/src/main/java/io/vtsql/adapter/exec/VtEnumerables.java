@@ -84,7 +84,7 @@ public final class VtEnumerables {
             if (backend.pushdown() && !query.bounded()) {
               throw new VtQueryException(unboundedMessage(query.entity()));
             }
-            final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
+            final RequestBudget budget = RequestBudget.of(root, backend);
             final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
             if (query.accessPath() == AccessPath.POINT_LOOKUP) {
               return new LookupEnumerator(
@@ -102,7 +102,8 @@ public final class VtEnumerables {
             return new SearchEnumerator(backend.client(), query, budget, cancel);
           }
         },
-        backend.client());
+        root,
+        backend);
   }
 
   /** Why a table without a scan endpoint needs ids. */

@@ -2,6 +2,7 @@ package io.vtsql.adapter.table;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.VtBackend;
 import io.vtsql.client.VtClient;
 import java.util.Map;
 import org.apache.calcite.schema.SchemaPlus;
@@ -10,15 +11,16 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
  * System schema {@code vt_meta} beside {@code vt}: {@code requests} (the recent requests of the
- * connection's client), {@code cache} (cache counters and rate-limit settings) and {@code progress}
- * (running totals of requests, cache hits and quota waits). Reading it sends no request to
- * VirusTotal.
+ * connection's client), {@code cache} (cache counters and rate-limit settings), {@code progress}
+ * (running totals of requests, cache hits, quota waits and rows) and {@code statements} (the
+ * connection's recent statement executions, each with its own requests and rows). Reading it sends
+ * no request to VirusTotal.
  */
 public final class VtMetaSchema extends AbstractSchema {
   private final Map<String, Table> tables;
 
-  VtMetaSchema(VtClient client) {
-    requireNonNull(client, "client");
+  VtMetaSchema(VtBackend backend) {
+    final VtClient client = requireNonNull(backend, "backend").client();
     this.tables =
         Map.of(
             "requests",
@@ -26,7 +28,9 @@ public final class VtMetaSchema extends AbstractSchema {
             "cache",
             new MetaCacheTable(client),
             "progress",
-            new MetaProgressTable(client));
+            new MetaProgressTable(client),
+            "statements",
+            new MetaStatementsTable(backend.statements()));
   }
 
   /** The name of the system schema of a {@code vt} schema called {@code name}. */
@@ -35,9 +39,9 @@ public final class VtMetaSchema extends AbstractSchema {
   }
 
   /** Adds the system schema of schema {@code name} to {@code parent}, replacing an older one. */
-  public static void addTo(SchemaPlus parent, String name, VtClient client) {
+  public static void addTo(SchemaPlus parent, String name, VtBackend backend) {
     if (parent != null) {
-      parent.add(nameFor(name), new VtMetaSchema(client));
+      parent.add(nameFor(name), new VtMetaSchema(backend));
     }
   }
 
