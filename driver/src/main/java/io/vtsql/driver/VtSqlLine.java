@@ -40,8 +40,8 @@ final class VtSqlLine extends SqlLine {
       error(incomplete.get());
       return Status.OTHER;
     }
-    // A person at a terminal sees progress; scripts and pipes get only the result.
-    if (System.console() != null) {
+    // A person watching stderr sees progress; scripts that capture stderr get only the result.
+    if (StderrTerminal.detected()) {
       progress = new ProgressLine(this::clientProgress, System.err, System::nanoTime);
       progress.start();
     }

@@ -175,7 +175,7 @@ class SqllineTmuxIT {
     return ProcessRunner.run(command, Duration.ofSeconds(20), Map.of()).out();
   }
 
-  private static boolean tmuxInstalled() {
+  static boolean tmuxInstalled() {
     try {
       return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
     } catch (IOException | InterruptedException e) {
