@@ -17,10 +17,12 @@ import io.vtsql.adapter.catalog.Privilege;
 
 /**
  * Table {@code ioc_stream}: the files, URLs, domains and IP addresses of {@code GET /ioc_stream},
- * one row per notification, with the columns every entity type shares (the entity type, the
- * notification's context attributes, the analysis verdicts) and the raw attributes; the stream's
- * objects are remembered, so joining a row to {@code files}, {@code urls}, {@code domains} or
- * {@code ip_addresses} by id reads the entity's own columns without another request.
+ * one row per notification. Rows have the {@code files} table's columns (a file row fills them all;
+ * a URL, domain or IP address row fills those its type shares with files: verdict counts, votes,
+ * reputation, tags, analysis dates; the rest of its attributes is in {@code attributes}), then
+ * {@code entity_type} and the notification's context attributes. The stream's objects are
+ * remembered, so a row's relationship and child tables (e.g. {@code file_last_analysis_results})
+ * joined on its id are read without another request.
  */
 public final class IocStream {
   /** The declaration. */
@@ -29,11 +31,11 @@ public final class IocStream {
           .itemTypes("file", "url", "domain", "ip_address")
           .description(
               "IoC stream: files, URLs, domains and IP addresses notified by Livehunt,"
-                  + " Retrohunt and subscriptions, one row per notification; join on id and"
-                  + " entity_type to files, urls, domains or ip_addresses for the entity's own"
-                  + " columns (needs a Livehunt licence)")
+                  + " Retrohunt and subscriptions, one row per notification, with the files"
+                  + " columns (filled for file rows; verdicts, votes, tags and dates for every"
+                  + " type), entity_type and the notification (needs a Livehunt licence)")
           .columns(
-              Columns.id("Id of the object: sha256, URL id, domain or IP address")
+              Columns.like(Files.TYPE)
                   .objectType(
                       "entity_type", "file, url, domain or ip_address (filter: entity_type:)")
                   .context("notification_id", VARCHAR, "notification_id", "Notification id")
@@ -83,10 +85,7 @@ public final class IocStream {
                       "match_in_subfile",
                       BOOLEAN,
                       "hunting_info.match_in_subfile",
-                      "Whether the match was in a file bundled in the file")
-                  .stats()
-                  .integer("reputation", "Community reputation score")
-                  .dates("last_analysis_date", "Time of the last analysis"))
+                      "Whether the match was in a file bundled in the file"))
           // Only ANDed terms (no OR/NOT documented). A projection of id and entity_type alone
           // asks descriptors_only=true.
           .scan(
