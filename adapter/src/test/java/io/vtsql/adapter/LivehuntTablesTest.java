@@ -379,6 +379,14 @@ class LivehuntTablesTest {
     // filter, so a whole page is asked
     assertEquals("40", params.get("limit"));
 
+    final List<JsonNode> disabled =
+        all("/intelligence/hunting_rulesets", Map.of("filter", "enabled:false"));
+    sim.requests().reset();
+    assertEquals(
+        disabled.stream().map(r -> List.<Object>of(r.path("id").asText())).toList(),
+        rows("select id from hunting_rulesets where not enabled"));
+    assertEquals("enabled:false", onlyRequest("GET /intelligence/hunting_rulesets").get("filter"));
+
     final String id = ruleset("emotet_loaders").path("id").asText();
     sim.requests().reset();
     assertEquals(

@@ -1,5 +1,6 @@
 package io.vtsql.adapter.catalog.types;
 
+import static io.vtsql.adapter.catalog.ModifierSpec.Kind.BOOLEAN;
 import static io.vtsql.adapter.catalog.ModifierSpec.Kind.LIST;
 import static io.vtsql.adapter.catalog.ModifierSpec.Kind.TEXT;
 import static io.vtsql.adapter.catalog.VtColumnType.INTEGER;
@@ -35,7 +36,7 @@ public final class HuntingRulesets {
           .columns(
               Columns.id("Ruleset id")
                   .text("name", "Ruleset name (filter: name:)")
-                  .bool("enabled", "Whether the ruleset runs on new files")
+                  .bool("enabled", "Whether the ruleset runs on new files (filter: enabled:)")
                   .add(
                       "limit",
                       INTEGER,
@@ -50,14 +51,14 @@ public final class HuntingRulesets {
                   .integer("number_of_rules", "Rules in the ruleset")
                   .list("tags", "Ruleset tags (filter: tag:)"))
           .key("id", IdForms.OPAQUE)
-          // Only ANDed terms are pushed (no OR/NOT documented here). enabled: is documented but a
-          // boolean column has no translation to a term yet, so it stays local. The name order is
-          // not pushed: its collation (letter case) is undocumented.
+          // Only ANDed terms are pushed (no OR/NOT documented here). The name order is not pushed:
+          // its collation (letter case) is undocumented.
           .scan(
               new ListEndpoint(
                   "/intelligence/hunting_rulesets",
                   40,
                   Declarations.modifiers(
+                      spec("enabled", "enabled", BOOLEAN, false),
                       spec("name", "name", TEXT, false),
                       spec("rules", "rules", TEXT, false),
                       spec("tags", "tag", LIST, false)),
