@@ -202,7 +202,8 @@ public final class VtClient implements AutoCloseable {
         new HttpUrl.Builder()
             .scheme("http")
             .host("origin")
-            .addPathSegment(collection)
+            // a collection may lie below a product prefix (intelligence/hunting_rulesets)
+            .addPathSegments(collection)
             .addPathSegment(id)
             .build();
     return url.encodedPath();

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The relationship and child-table pivots in sql-examples/ run against the default demo corpus and
- * find rows.
+ * The relationship and child-table pivots (and the Livehunt questions, whose request counts
+ * LivehuntTablesTest checks) in sql-examples/ run against the default demo corpus and find rows.
  */
 class RelationshipExamplesTest {
 
@@ -31,7 +31,9 @@ class RelationshipExamplesTest {
         "51-high-entropy-pe-sections.sql",
         "52-dns-records-of-a-domain.sql",
         "53-certificates-of-contacted-domains.sql",
-        "54-engines-without-a-verdict.sql"
+        "54-engines-without-a-verdict.sql",
+        "60-todays-livehunt-matches-and-their-detections.sql",
+        "61-this-weeks-ioc-stream-from-livehunt.sql"
       })
   void exampleReturnsRows(String name) throws Exception {
     final Path file =

@@ -8,6 +8,10 @@ import io.vtsql.adapter.catalog.types.Comments;
 import io.vtsql.adapter.catalog.types.Domains;
 import io.vtsql.adapter.catalog.types.FileBehaviours;
 import io.vtsql.adapter.catalog.types.Files;
+import io.vtsql.adapter.catalog.types.HuntingNotificationFiles;
+import io.vtsql.adapter.catalog.types.HuntingNotifications;
+import io.vtsql.adapter.catalog.types.HuntingRulesets;
+import io.vtsql.adapter.catalog.types.IocStream;
 import io.vtsql.adapter.catalog.types.IpAddresses;
 import io.vtsql.adapter.catalog.types.Metadata;
 import io.vtsql.adapter.catalog.types.PopularThreatCategories;
@@ -50,7 +54,11 @@ public final class Catalog {
           FileBehaviours.TYPE,
           YaraRules.TYPE,
           YaraRulesets.TYPE,
-          SigmaRules.TYPE);
+          SigmaRules.TYPE,
+          HuntingRulesets.TYPE,
+          HuntingNotifications.TYPE,
+          HuntingNotificationFiles.TYPE,
+          IocStream.TYPE);
 
   private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 

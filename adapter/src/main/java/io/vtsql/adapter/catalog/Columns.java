@@ -36,6 +36,18 @@ public final class Columns {
     return c;
   }
 
+  /**
+   * Columns of a table whose rows are objects of another declared type: its columns ({@code id}
+   * first, its raw {@code attributes} last again after the columns added here).
+   */
+  public static Columns like(ObjectType other) {
+    final Columns c = new Columns();
+    other.columns().stream()
+        .filter(col -> col.source() != VtColumn.Source.RAW_ATTRIBUTES)
+        .forEach(c.list::add);
+    return c;
+  }
+
   /** Columns of the elements of a child table (no id of their own). */
   public static Columns element() {
     return new Columns();
@@ -44,6 +56,19 @@ public final class Columns {
   /** A column read from a dotted attribute path. */
   public Columns add(String name, VtColumnType type, String path, String description) {
     list.add(VtColumn.attribute(name, type, path, description));
+    return this;
+  }
+
+  /** A column read from a dotted path inside the item's {@code context_attributes}. */
+  public Columns context(String name, VtColumnType type, String path, String description) {
+    list.add(
+        new VtColumn(name, type, VtColumn.Source.CONTEXT, List.of(path.split("\\.")), description));
+    return this;
+  }
+
+  /** The object's own {@code type}, for a table whose rows are objects of several types. */
+  public Columns objectType(String name, String description) {
+    list.add(new VtColumn(name, VARCHAR, VtColumn.Source.TYPE, List.of(), description));
     return this;
   }
 

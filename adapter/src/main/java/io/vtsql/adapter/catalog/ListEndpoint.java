@@ -15,6 +15,7 @@ import java.util.Map;
  * @param privilege what a key needs to call it
  * @param booleans whether {@code filter=} takes OR and NOT (documented for collections and graphs
  *     only; elsewhere only ANDed terms are pushed)
+ * @param descriptors whether the endpoint takes {@code descriptors_only=true} (the IoC stream)
  */
 public record ListEndpoint(
     String path,
@@ -22,7 +23,8 @@ public record ListEndpoint(
     Map<String, ModifierSpec> modifiers,
     Map<String, String> orders,
     Privilege privilege,
-    boolean booleans)
+    boolean booleans,
+    boolean descriptors)
     implements ScanEndpoint {
 
   public ListEndpoint {
@@ -32,6 +34,17 @@ public record ListEndpoint(
     requireNonNull(privilege, "privilege");
   }
 
+  /** A list endpoint that always returns whole objects. */
+  public ListEndpoint(
+      String path,
+      int pageMax,
+      Map<String, ModifierSpec> modifiers,
+      Map<String, String> orders,
+      Privilege privilege,
+      boolean booleans) {
+    this(path, pageMax, modifiers, orders, privilege, booleans, false);
+  }
+
   @Override
   public boolean booleanOperators() {
     return booleans;
@@ -39,6 +52,6 @@ public record ListEndpoint(
 
   @Override
   public boolean descriptorsOnly() {
-    return false;
+    return descriptors;
   }
 }

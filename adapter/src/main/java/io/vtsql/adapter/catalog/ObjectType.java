@@ -21,6 +21,7 @@ public final class ObjectType implements TableDef {
   private final String objectType;
   private final String tableName;
   private final String collectionPath;
+  private final List<String> itemTypes;
   private final boolean table;
   private final String description;
   private final List<VtColumn> columns;
@@ -42,6 +43,7 @@ public final class ObjectType implements TableDef {
     this.objectType = b.objectType;
     this.tableName = b.tableName;
     this.collectionPath = b.collectionPath;
+    this.itemTypes = b.itemTypes == null ? List.of(objectType) : b.itemTypes;
     this.table = b.table;
     this.description = requireNonNull(b.description, "description of " + b.tableName);
     this.columns = b.columns.build();
@@ -98,6 +100,23 @@ public final class ObjectType implements TableDef {
   /** Collection path, e.g. {@code /files}; a point lookup is {@code collectionPath/{id}}. */
   public String collectionPath() {
     return collectionPath;
+  }
+
+  /**
+   * The collection path without its leading slash, as {@code VtClient.objectPath} takes it (e.g.
+   * {@code intelligence/hunting_rulesets}).
+   */
+  public String collection() {
+    return collectionPath.substring(1);
+  }
+
+  /**
+   * The {@code data[].type} of the objects the type's endpoints serve: its own type, unless its
+   * rows are objects of other types (file objects with notification context, the IoC stream's
+   * files, URLs, domains and IP addresses).
+   */
+  public List<String> itemTypes() {
+    return itemTypes;
   }
 
   /** Whether the type is a table (false: only reached as a relationship's target). */
@@ -228,7 +247,8 @@ public final class ObjectType implements TableDef {
   public static final class Builder {
     private final String objectType;
     private final String tableName;
-    private final String collectionPath;
+    private String collectionPath;
+    private List<String> itemTypes;
     private boolean table = true;
     private String description;
     private Columns columns;
@@ -243,6 +263,27 @@ public final class ObjectType implements TableDef {
       this.objectType = requireNonNull(objectType, "objectType");
       this.tableName = requireNonNull(tableName, "tableName");
       this.collectionPath = "/" + tableName;
+    }
+
+    /**
+     * The collection path when it is not {@code /<table>}, e.g. {@code
+     * /intelligence/hunting_rulesets}: lookups, relationships and child tables are read below it.
+     */
+    public Builder collectionPath(String value) {
+      if (!value.startsWith("/") || value.endsWith("/")) {
+        throw new IllegalArgumentException("collection path " + value + " of " + tableName);
+      }
+      this.collectionPath = value;
+      return this;
+    }
+
+    /**
+     * The object types the type's endpoints serve as rows when they are not {@code objectType}
+     * (e.g. {@code file} for the files of Livehunt notifications).
+     */
+    public Builder itemTypes(String... types) {
+      this.itemTypes = List.of(types);
+      return this;
     }
 
     /** What a row is, one line. */

@@ -12,7 +12,8 @@ import java.util.List;
  * @param type SQL type
  * @param source where the value comes from
  * @param path attribute path under {@code attributes} for {@link Source#ATTRIBUTE} and {@link
- *     Source#DETECTION_NAMES}, else empty
+ *     Source#DETECTION_NAMES}, under {@code context_attributes} for {@link Source#CONTEXT}, else
+ *     empty; a {@code *} step reads the rest of the path from every element of an array
  * @param description one line for users
  */
 public record VtColumn(
@@ -24,6 +25,13 @@ public record VtColumn(
     ID,
     /** A value inside {@code attributes}, found by {@link #path()}. */
     ATTRIBUTE,
+    /** The object's {@code type}, for tables whose rows are objects of several types. */
+    TYPE,
+    /**
+     * A value inside the item's {@code context_attributes} (what a list adds to each object, e.g.
+     * the Livehunt notification a file matched), found by {@link #path()}.
+     */
+    CONTEXT,
     /** The whole {@code attributes} object as JSON text. */
     RAW_ATTRIBUTES,
     /**
@@ -50,6 +58,6 @@ public record VtColumn(
 
   /** Whether the column can be served from a search descriptor ({@code {type, id}}) alone. */
   public boolean inDescriptor() {
-    return source == Source.ID;
+    return source == Source.ID || source == Source.TYPE;
   }
 }

@@ -1,6 +1,9 @@
 package io.vtsql.adapter.exec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.adapter.catalog.VtColumnType;
 import io.vtsql.client.VtObject;
@@ -40,6 +43,16 @@ public final class RowConverter {
     switch (column.source()) {
       case ID:
         return object.id();
+      case TYPE:
+        return object.type();
+      case CONTEXT:
+        return convert(
+            column.type(),
+            walk(
+                object.contextAttributes() == null
+                    ? MissingNode.getInstance()
+                    : object.contextAttributes(),
+                column.path()));
       case RAW_ATTRIBUTES:
         return object.attributes().toString();
       case DETECTION_NAMES:
@@ -50,9 +63,29 @@ public final class RowConverter {
   }
 
   private static JsonNode attribute(VtColumn column, VtObject object) {
-    JsonNode node = object.attributes();
-    for (String step : column.path()) {
-      node = node.path(step);
+    return walk(object.attributes(), column.path());
+  }
+
+  /** The node at {@code path}; a {@code *} step collects the rest of the path of every element. */
+  private static JsonNode walk(JsonNode start, List<String> path) {
+    JsonNode node = start;
+    for (int i = 0; i < path.size(); i++) {
+      if (path.get(i).equals("*")) {
+        if (!node.isArray()) {
+          return MissingNode.getInstance();
+        }
+        final List<String> rest = path.subList(i + 1, path.size());
+        final ArrayNode values = JsonNodeFactory.instance.arrayNode();
+        node.forEach(
+            e -> {
+              final JsonNode v = walk(e, rest);
+              if (!v.isMissingNode() && !v.isNull()) {
+                values.add(v);
+              }
+            });
+        return values;
+      }
+      node = node.path(path.get(i));
     }
     return node;
   }

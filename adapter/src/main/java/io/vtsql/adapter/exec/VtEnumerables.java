@@ -154,8 +154,7 @@ public final class VtEnumerables {
         + " no LIMIT, so it would page through every "
         + entity.objectType()
         + ". Filter on "
-        + keys
-        + " (point lookup) or on "
+        + (keys.isEmpty() ? "" : keys + " (point lookup) or on ")
         + searchable
         + " ("
         + grammar

@@ -43,10 +43,17 @@ public final class TermTranslator {
   }
 
   Optional<FilterTranslator.Pushed> translate(RexNode node) {
+    if (node instanceof RexInputRef) {
+      return booleanTerm(node, true);
+    }
     if (!(node instanceof RexCall call)) {
       return Optional.empty();
     }
     switch (call.getKind()) {
+      case IS_TRUE:
+        return booleanTerm(call.getOperands().get(0), true);
+      case IS_FALSE:
+        return booleanTerm(call.getOperands().get(0), false);
       case EQUALS:
       case NOT_EQUALS:
       case LESS_THAN:
@@ -70,6 +77,21 @@ public final class TermTranslator {
             ? IpInTerms.translate(call, entity, this)
             : Optional.empty();
     }
+  }
+
+  /**
+   * The term saying a boolean column holds {@code value}, where the column has a {@link
+   * ModifierSpec.Kind#BOOLEAN} modifier: a superset (letter case and absent attributes are
+   * undocumented), so the predicate stays local.
+   */
+  Optional<FilterTranslator.Pushed> booleanTerm(RexNode node, boolean value) {
+    return column(node)
+        .flatMap(c -> entity.modifier(c.name()))
+        .filter(s -> s.kind() == ModifierSpec.Kind.BOOLEAN)
+        .map(
+            s ->
+                new FilterTranslator.Pushed(
+                    new SearchExpr.Term(s.modifier(), Boolean.toString(value)), false));
   }
 
   /**

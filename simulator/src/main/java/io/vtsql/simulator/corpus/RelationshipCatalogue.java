@@ -21,7 +21,7 @@ public final class RelationshipCatalogue {
     this.byType = byType;
   }
 
-  /** The catalogue of the four core object types, analyses and the threat-landscape types. */
+  /** The catalogue of the core object types, analyses, the threat-landscape types and Livehunt. */
   public static RelationshipCatalogue standard() {
     Map<String, Map<String, Relationship>> map = new LinkedHashMap<>();
     map.put("file", table(FILE));
@@ -33,6 +33,7 @@ public final class RelationshipCatalogue {
     map.put("threat_actor", table(ThreatRelationshipRows.THREAT_ACTOR));
     map.put("attack_tactic", table(ThreatRelationshipRows.ATTACK_TACTIC));
     map.put("attack_technique", table(ThreatRelationshipRows.ATTACK_TECHNIQUE));
+    map.put("hunting_ruleset", table(HUNTING_RULESET));
     return new RelationshipCatalogue(Collections.unmodifiableMap(map));
   }
 
@@ -66,6 +67,11 @@ public final class RelationshipCatalogue {
 
   // Rows: name, target type(s) separated by '|', flags ("E" = premium only, "1" = 1:1),
   // description.
+  private static final String[][] HUNTING_RULESET = {
+    {"editors", "user|group", "", "Users and groups the ruleset is shared with"},
+    {"owner", "user", "1", "User who owns the ruleset"},
+  };
+
   private static final String[][] FILE = {
     {"analyses", "analysis", "E", "Analyses for the file"},
     {"behaviours", "file_behaviour", "", "Behaviour reports for the file"},

@@ -213,6 +213,10 @@ public final class ApiHandler implements HttpHandler {
     if (s.length == 2 && s[0].equals("intelligence")) {
       return "/intelligence/" + s[1];
     }
+    if (s.length > 2 && s[0].equals("intelligence")) {
+      // objects below a product collection, e.g. /intelligence/hunting_rulesets/{id}
+      return "/intelligence" + endpointLabel(Arrays.copyOfRange(s, 1, s.length));
+    }
     if (s.length == 3 && s[0].equals("collections") && s[2].equals("search")) {
       return "/collections/{id}/search";
     }
