@@ -10,8 +10,11 @@ import io.vtsql.adapter.catalog.types.FileBehaviours;
 import io.vtsql.adapter.catalog.types.Files;
 import io.vtsql.adapter.catalog.types.IpAddresses;
 import io.vtsql.adapter.catalog.types.Metadata;
+import io.vtsql.adapter.catalog.types.MonitorAnalyses;
+import io.vtsql.adapter.catalog.types.MonitorItems;
 import io.vtsql.adapter.catalog.types.PopularThreatCategories;
 import io.vtsql.adapter.catalog.types.Resolutions;
+import io.vtsql.adapter.catalog.types.RetrohuntJobs;
 import io.vtsql.adapter.catalog.types.SigmaRules;
 import io.vtsql.adapter.catalog.types.Submissions;
 import io.vtsql.adapter.catalog.types.ThreatActors;
@@ -50,7 +53,10 @@ public final class Catalog {
           FileBehaviours.TYPE,
           YaraRules.TYPE,
           YaraRulesets.TYPE,
-          SigmaRules.TYPE);
+          SigmaRules.TYPE,
+          RetrohuntJobs.TYPE,
+          MonitorItems.TYPE,
+          MonitorAnalyses.TYPE);
 
   private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 

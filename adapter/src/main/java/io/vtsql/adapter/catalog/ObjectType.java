@@ -57,7 +57,8 @@ public final class ObjectType implements TableDef {
               List.of(row[1].split("\\|")),
               row[2].contains("1"),
               row[2].contains("E"),
-              row[3]));
+              row[3],
+              !row[2].contains("F")));
     }
     this.relationships = List.copyOf(rels);
     this.children = b.children.stream().map(c -> c.build(this)).toList();
@@ -228,7 +229,7 @@ public final class ObjectType implements TableDef {
   public static final class Builder {
     private final String objectType;
     private final String tableName;
-    private final String collectionPath;
+    private String collectionPath;
     private boolean table = true;
     private String description;
     private Columns columns;
@@ -243,6 +244,18 @@ public final class ObjectType implements TableDef {
       this.objectType = requireNonNull(objectType, "objectType");
       this.tableName = requireNonNull(tableName, "tableName");
       this.collectionPath = "/" + tableName;
+    }
+
+    /**
+     * The collection path when it is not {@code /<table>}, e.g. {@code
+     * /intelligence/retrohunt_jobs}: lookups, relationships and child tables read below it.
+     */
+    public Builder collectionPath(String value) {
+      if (!value.startsWith("/") || value.endsWith("/")) {
+        throw new IllegalArgumentException(tableName + " collection path " + value);
+      }
+      this.collectionPath = value;
+      return this;
     }
 
     /** What a row is, one line. */
@@ -286,7 +299,8 @@ public final class ObjectType implements TableDef {
 
     /**
      * Relationship rows: name, target type(s) separated by {@code |}, flags ({@code E}
-     * premium-only, {@code 1} one-to-one), description.
+     * premium-only, {@code 1} one-to-one, {@code F} full objects only: no {@code /relationships/}
+     * descriptor endpoint), description.
      */
     public Builder relationships(String[][] rows) {
       this.relationshipRows = rows.clone();

@@ -2,6 +2,7 @@ package io.vtsql.simulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vtsql.simulator.corpus.Corpus;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,6 @@ interface ProductEndpoints {
 
   /** Every product's endpoints over one corpus, asked in this order. */
   static List<ProductEndpoints> all(Corpus corpus) {
-    return List.of();
+    return List.of(new RetrohuntEndpoints(corpus, Clock.systemUTC()), new MonitorEndpoints(corpus));
   }
 }
