@@ -15,6 +15,8 @@ import java.util.Map;
  * @param privilege what a key needs to call it
  * @param booleans whether {@code filter=} takes OR and NOT (documented for collections and graphs
  *     only; elsewhere only ANDed terms are pushed)
+ * @param ownObjects whether it lists only the key's own objects (e.g. its Retrohunt jobs), a list
+ *     small enough to read whole without a condition or LIMIT
  */
 public record ListEndpoint(
     String path,
@@ -22,7 +24,8 @@ public record ListEndpoint(
     Map<String, ModifierSpec> modifiers,
     Map<String, String> orders,
     Privilege privilege,
-    boolean booleans)
+    boolean booleans,
+    boolean ownObjects)
     implements ScanEndpoint {
 
   public ListEndpoint {
@@ -30,6 +33,22 @@ public record ListEndpoint(
     modifiers = Catalogs.ordered(modifiers);
     orders = Catalogs.ordered(orders);
     requireNonNull(privilege, "privilege");
+  }
+
+  /** A list endpoint over objects that are not the key's own. */
+  public ListEndpoint(
+      String path,
+      int pageMax,
+      Map<String, ModifierSpec> modifiers,
+      Map<String, String> orders,
+      Privilege privilege,
+      boolean booleans) {
+    this(path, pageMax, modifiers, orders, privilege, booleans, false);
+  }
+
+  @Override
+  public boolean readableWhole() {
+    return ownObjects;
   }
 
   @Override

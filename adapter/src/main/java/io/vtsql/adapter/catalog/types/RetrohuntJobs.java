@@ -62,7 +62,8 @@ public final class RetrohuntJobs {
           .key("id", IdForms.OPAQUE)
           // status: is the only filter the docs give, and they name no order (none is pushed);
           // page maximum 40 (protocol.md §6.2). The status term is a superset kept locally: the
-          // docs name the values but not how the match treats case.
+          // docs name the values but not how the match treats case. The list holds only the
+          // key's own jobs (at most 10 run at once), so it may be read whole.
           .scan(
               new ListEndpoint(
                   "/intelligence/retrohunt_jobs",
@@ -70,7 +71,8 @@ public final class RetrohuntJobs {
                   Declarations.modifiers(spec("status", "status", KEYWORD, false)),
                   Map.of(),
                   Privilege.RETROHUNT,
-                  false))
+                  false,
+                  true))
           .privilege(Privilege.RETROHUNT)
           .relationships(RELATIONSHIPS)
           .build();
