@@ -55,7 +55,8 @@ public final class MonitorItems {
                   .text("details", "File details shared with Monitor partners"))
           .key("id", IdForms.OPAQUE)
           // tag: matches the item's tags (a superset kept locally). path: takes a folder, and no
-          // column holds an item's folder, so it is not pushed; the docs name no order.
+          // column holds an item's folder, so it is not pushed; the docs name no order. The list
+          // holds only the key's group's own files, so it may be read whole (40 a request).
           .scan(
               new ListEndpoint(
                   "/monitor/items",
@@ -63,7 +64,8 @@ public final class MonitorItems {
                   Declarations.modifiers(spec("tags", "tag", LIST, false)),
                   Map.of(),
                   Privilege.MONITOR,
-                  false))
+                  false,
+                  true))
           .privilege(Privilege.MONITOR)
           .relationships(RELATIONSHIPS)
           .child(Children.engineVerdicts("Monitor item"))
