@@ -178,8 +178,10 @@ public final class VtClient implements AutoCloseable {
   }
 
   /**
-   * The encoded path of one object, e.g. {@code objectPath("urls", "aHR0cDovL2V4YW1wbGUuY29tLw")};
-   * any other character of the id is percent-encoded, so the path always names exactly one object.
+   * The encoded path of one object, e.g. {@code objectPath("urls", "aHR0cDovL2V4YW1wbGUuY29tLw")}
+   * or {@code objectPath("/intelligence/retrohunt_jobs", id)}: the collection may be a path of
+   * several segments; any other character of the id is percent-encoded, so the path always names
+   * exactly one object.
    *
    * @throws VtNotFoundException (no request sent) for {@code .} and {@code ..}, which no object has
    *     as id and which a URL would resolve as "this" and "the parent" path ({@code /files/..} is
@@ -188,6 +190,7 @@ public final class VtClient implements AutoCloseable {
   public static String objectPath(String collection, String id) {
     requireNonNull(collection, "collection");
     requireNonNull(id, "id");
+    final String segments = collection.startsWith("/") ? collection.substring(1) : collection;
     if (id.isEmpty()) {
       throw new IllegalArgumentException("empty id");
     }
@@ -195,15 +198,14 @@ public final class VtClient implements AutoCloseable {
       throw new VtNotFoundException(
           "InvalidId",
           0,
-          "/" + collection + "/{id}",
+          "/" + segments + "/{id}",
           "'" + id + "' is not the id of any object; no request was sent");
     }
     HttpUrl url =
         new HttpUrl.Builder()
             .scheme("http")
             .host("origin")
-            // a collection may lie below a product prefix (intelligence/hunting_rulesets)
-            .addPathSegments(collection)
+            .addPathSegments(segments)
             .addPathSegment(id)
             .build();
     return url.encodedPath();

@@ -27,7 +27,11 @@ final class DemoSamples {
               "432459469215674-5580979676398474-d22d231f1d26b5cda49ff9d919770a3c"),
           Map.entry("hunting_rulesets", "5580979676398474"),
           Map.entry("ip_addresses", "73.15.127.150"),
+          Map.entry(
+              "monitor_items",
+              "dnRtb25pdG9yLXYxOi8vZGVtb192ZW5kb3IvYWNtZS1zdWl0ZS9iaW4vYWNtZS1hZ2VudC5leGU="),
           Map.entry("resolutions", "104.21.149.91cdn3.files-soft.top"),
+          Map.entry("retrohunt_jobs", "demo_analyst-1764666000"),
           Map.entry(
               "sigma_rules", "23305b943768a1ab8576ccb5a23885b5a112174b05653df4b0805b044f55b3cf"),
           Map.entry(

@@ -14,8 +14,11 @@ import io.vtsql.adapter.catalog.types.HuntingRulesets;
 import io.vtsql.adapter.catalog.types.IocStream;
 import io.vtsql.adapter.catalog.types.IpAddresses;
 import io.vtsql.adapter.catalog.types.Metadata;
+import io.vtsql.adapter.catalog.types.MonitorAnalyses;
+import io.vtsql.adapter.catalog.types.MonitorItems;
 import io.vtsql.adapter.catalog.types.PopularThreatCategories;
 import io.vtsql.adapter.catalog.types.Resolutions;
+import io.vtsql.adapter.catalog.types.RetrohuntJobs;
 import io.vtsql.adapter.catalog.types.SigmaRules;
 import io.vtsql.adapter.catalog.types.Submissions;
 import io.vtsql.adapter.catalog.types.ThreatActors;
@@ -58,7 +61,10 @@ public final class Catalog {
           HuntingRulesets.TYPE,
           HuntingNotifications.TYPE,
           HuntingNotificationFiles.TYPE,
-          IocStream.TYPE);
+          IocStream.TYPE,
+          RetrohuntJobs.TYPE,
+          MonitorItems.TYPE,
+          MonitorAnalyses.TYPE);
 
   private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 

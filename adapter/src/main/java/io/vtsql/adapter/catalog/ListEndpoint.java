@@ -16,6 +16,8 @@ import java.util.Map;
  * @param booleans whether {@code filter=} takes OR and NOT (documented for collections and graphs
  *     only; elsewhere only ANDed terms are pushed)
  * @param descriptors whether the endpoint takes {@code descriptors_only=true} (the IoC stream)
+ * @param ownObjects whether it lists only the key's own objects (e.g. its Retrohunt jobs), a list
+ *     small enough to read whole without a condition or LIMIT
  */
 public record ListEndpoint(
     String path,
@@ -24,7 +26,8 @@ public record ListEndpoint(
     Map<String, String> orders,
     Privilege privilege,
     boolean booleans,
-    boolean descriptors)
+    boolean descriptors,
+    boolean ownObjects)
     implements ScanEndpoint {
 
   public ListEndpoint {
@@ -34,7 +37,7 @@ public record ListEndpoint(
     requireNonNull(privilege, "privilege");
   }
 
-  /** A list endpoint that always returns whole objects. */
+  /** A list endpoint of whole objects that are not only the key's own. */
   public ListEndpoint(
       String path,
       int pageMax,
@@ -42,7 +45,12 @@ public record ListEndpoint(
       Map<String, String> orders,
       Privilege privilege,
       boolean booleans) {
-    this(path, pageMax, modifiers, orders, privilege, booleans, false);
+    this(path, pageMax, modifiers, orders, privilege, booleans, false, false);
+  }
+
+  @Override
+  public boolean readableWhole() {
+    return ownObjects;
   }
 
   @Override

@@ -59,7 +59,8 @@ public final class ObjectType implements TableDef {
               List.of(row[1].split("\\|")),
               row[2].contains("1"),
               row[2].contains("E"),
-              row[3]));
+              row[3],
+              !row[2].contains("F")));
     }
     this.relationships = List.copyOf(rels);
     this.children = b.children.stream().map(c -> c.build(this)).toList();
@@ -100,14 +101,6 @@ public final class ObjectType implements TableDef {
   /** Collection path, e.g. {@code /files}; a point lookup is {@code collectionPath/{id}}. */
   public String collectionPath() {
     return collectionPath;
-  }
-
-  /**
-   * The collection path without its leading slash, as {@code VtClient.objectPath} takes it (e.g.
-   * {@code intelligence/hunting_rulesets}).
-   */
-  public String collection() {
-    return collectionPath.substring(1);
   }
 
   /**
@@ -327,7 +320,8 @@ public final class ObjectType implements TableDef {
 
     /**
      * Relationship rows: name, target type(s) separated by {@code |}, flags ({@code E}
-     * premium-only, {@code 1} one-to-one), description.
+     * premium-only, {@code 1} one-to-one, {@code F} full objects only: no {@code /relationships/}
+     * descriptor endpoint), description.
      */
     public Builder relationships(String[][] rows) {
       this.relationshipRows = rows.clone();

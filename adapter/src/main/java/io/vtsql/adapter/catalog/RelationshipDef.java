@@ -16,6 +16,9 @@ import java.util.function.Function;
  * @param toOne whether the relationship is 1:1 (zero or one target per parent)
  * @param premium whether only premium (VirusTotal Enterprise) keys may read it
  * @param description one line for users
+ * @param descriptorForm whether {@code /relationships/{name}} serves the targets' descriptors
+ *     (documented for the API's relationships; a sub-resource such as a Monitor item's {@code
+ *     analyses} has only its full form)
  */
 public record RelationshipDef(
     ObjectType source,
@@ -23,7 +26,8 @@ public record RelationshipDef(
     List<String> targetTypes,
     boolean toOne,
     boolean premium,
-    String description)
+    String description,
+    boolean descriptorForm)
     implements ParentTable {
 
   public RelationshipDef {

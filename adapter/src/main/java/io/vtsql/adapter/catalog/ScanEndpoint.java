@@ -36,4 +36,12 @@ public sealed interface ScanEndpoint permits SearchEndpoint, ListEndpoint, Value
   default boolean complete() {
     return false;
   }
+
+  /**
+   * Whether reading the whole list without a condition or LIMIT costs a bounded number of requests:
+   * a one-response list of values, or the key's own objects.
+   */
+  default boolean readableWhole() {
+    return complete();
+  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vtsql.adapter.catalog.ChildTable;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.client.VtClient;
+import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtNotFoundException;
 import io.vtsql.client.VtObject;
 import java.util.List;
@@ -44,6 +45,14 @@ public final class ChildFetcher implements ParentFetcher {
 
   @Override
   public Page fetch(String parentId, String cursor, int limit) {
+    try {
+      return read(parentId);
+    } catch (VtForbiddenException e) {
+      throw Grants.refused(e, table.privilege(), "vt." + table.tableName());
+    }
+  }
+
+  private Page read(String parentId) {
     final Optional<String> pathId = parentType.idForm("id").pathId(parentId);
     if (pathId.isEmpty()) {
       return new Page(List.of(), null);
@@ -53,7 +62,7 @@ public final class ChildFetcher implements ParentFetcher {
     }
     Optional<VtObject> parent = objects.flatMap(c -> c.find(parentType.objectType(), pathId.get()));
     if (parent.isEmpty()) {
-      parent = client.findObject(parentType.collection(), pathId.get());
+      parent = client.findObject(parentType.collectionPath(), pathId.get());
       parent.ifPresent(o -> objects.ifPresent(c -> c.put(o)));
     }
     return new Page(parent.map(this::records).orElse(List.of()), null);
@@ -76,7 +85,7 @@ public final class ChildFetcher implements ParentFetcher {
     try {
       data =
           client.getData(
-              VtClient.objectPath(parentType.collection(), pathId) + "/" + name, Map.of());
+              VtClient.objectPath(parentType.collectionPath(), pathId) + "/" + name, Map.of());
     } catch (VtNotFoundException e) {
       return List.of();
     }

@@ -72,6 +72,22 @@ public record Grants(Set<Privilege> granted, String source) {
             : "");
   }
 
+  /**
+   * VirusTotal's 403 to a call that an add-on licence gates, reworded to name the licence {@code
+   * what} needs; any other refusal is returned unchanged.
+   */
+  public static VtForbiddenException refused(
+      VtForbiddenException e, Privilege privilege, String what) {
+    if (!privilege.addOn()) {
+      return e;
+    }
+    return new VtForbiddenException(
+        e.code(),
+        e.httpStatus(),
+        e.path(),
+        what + " needs " + privilege.licence() + "; this key was refused: " + e.detail());
+  }
+
   /** The add-on licences granted, as the {@code licences} setting would list them. */
   private String settingNames() {
     final String names =

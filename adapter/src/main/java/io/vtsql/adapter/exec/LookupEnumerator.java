@@ -7,6 +7,7 @@ import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.client.CancelSignal;
 import io.vtsql.client.VtClient;
+import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtObject;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -146,9 +147,14 @@ public final class LookupEnumerator implements Enumerator<Object[]> {
   }
 
   private Optional<VtObject> fetch(String id) {
-    final Optional<VtObject> object =
-        CancelSignal.watching(
-            Cancellation.of(cancelFlag), () -> client.findObject(entity.collection(), id));
+    final Optional<VtObject> object;
+    try {
+      object =
+          CancelSignal.watching(
+              Cancellation.of(cancelFlag), () -> client.findObject(entity.collectionPath(), id));
+    } catch (VtForbiddenException e) {
+      throw Grants.refused(e, entity.privilege(), "vt." + entity.tableName());
+    }
     object.ifPresent(o -> objects.ifPresent(c -> c.put(o)));
     return object;
   }

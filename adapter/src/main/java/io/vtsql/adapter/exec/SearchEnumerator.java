@@ -8,6 +8,7 @@ import io.vtsql.adapter.query.VtQuery;
 import io.vtsql.client.CancelSignal;
 import io.vtsql.client.PageIterator;
 import io.vtsql.client.VtClient;
+import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtObject;
 import io.vtsql.client.VtPage;
 import java.util.Optional;
@@ -84,7 +85,13 @@ public final class SearchEnumerator implements Enumerator<Object[]> {
       budget.ensureAvailable("page " + (pages.pagesFetched() + 1) + " of " + query.requests());
     }
     final int before = pages.pagesFetched();
-    final boolean has = CancelSignal.watching(Cancellation.of(cancelFlag), pages::hasNext);
+    final boolean has;
+    try {
+      has = CancelSignal.watching(Cancellation.of(cancelFlag), pages::hasNext);
+    } catch (VtForbiddenException e) {
+      throw Grants.refused(
+          e, query.endpoint().orElseThrow().privilege(), "vt." + query.entity().tableName());
+    }
     final int sent = pages.pagesFetched() - before;
     if (sent > 0) {
       budget.record(sent);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vtsql.adapter.catalog.ParentTable;
 import io.vtsql.adapter.catalog.RelationshipColumn;
+import io.vtsql.adapter.catalog.RelationshipDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -87,7 +88,8 @@ public record RelationshipQuery(
   /** Whether the {@code /relationships/{name}} descriptor endpoint serves every column. */
   @Override
   public boolean descriptorsOnly() {
-    return columns().stream().allMatch(RelationshipColumn::inDescriptor);
+    return !(relationship instanceof RelationshipDef r && !r.descriptorForm())
+        && columns().stream().allMatch(RelationshipColumn::inDescriptor);
   }
 
   /** Whether the parents come from correlation variables (the inner side of a batch join). */

@@ -161,14 +161,15 @@ public record VtQuery(
 
   /**
    * Whether the search selects something narrower than the whole entity, or is limited (here or by
-   * a LIMIT above its remainder filter), or the endpoint answers a small list whole.
+   * a LIMIT above its remainder filter), or the endpoint's whole list is small (values, or the
+   * key's own objects).
    */
   public boolean bounded() {
     return accessPath != AccessPath.SCAN
         || search != null
         || fetch != null
         || limitAbove != null
-        || endpoint().map(ScanEndpoint::complete).orElse(false);
+        || endpoint().map(ScanEndpoint::readableWhole).orElse(false);
   }
 
   /** The endpoint a scan pages through; empty for a type that is read by id only. */

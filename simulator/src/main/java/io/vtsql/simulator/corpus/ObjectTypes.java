@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Maps API object types to their collection path segment and back ({@code ip_address ↔
- * ip_addresses}).
+ * ip_addresses}); a product's collection may be a path below a namespace ({@code
+ * intelligence/retrohunt_jobs}).
  */
 public final class ObjectTypes {
 
@@ -32,7 +33,9 @@ public final class ObjectTypes {
           Map.entry("attack_technique", "attack_techniques"),
           Map.entry("yara_rule", "yara_rules"),
           Map.entry("yara_ruleset", "yara_rulesets"),
-          Map.entry("sigma_rule", "sigma_rules"));
+          Map.entry("sigma_rule", "sigma_rules"),
+          Map.entry("retrohunt_job", "intelligence/retrohunt_jobs"),
+          Map.entry("monitoritem", "monitor/items"));
 
   private ObjectTypes() {}
 

@@ -21,7 +21,10 @@ public final class RelationshipCatalogue {
     this.byType = byType;
   }
 
-  /** The catalogue of the core object types, analyses, the threat-landscape types and Livehunt. */
+  /**
+   * The catalogue of the four core object types, analyses, the threat-landscape types and the
+   * products' types (Livehunt rulesets, Retrohunt jobs, Monitor items).
+   */
   public static RelationshipCatalogue standard() {
     Map<String, Map<String, Relationship>> map = new LinkedHashMap<>();
     map.put("file", table(FILE));
@@ -34,6 +37,8 @@ public final class RelationshipCatalogue {
     map.put("attack_tactic", table(ThreatRelationshipRows.ATTACK_TACTIC));
     map.put("attack_technique", table(ThreatRelationshipRows.ATTACK_TECHNIQUE));
     map.put("hunting_ruleset", table(HUNTING_RULESET));
+    map.put("retrohunt_job", table(ProductRelationshipRows.RETROHUNT_JOB));
+    map.put("monitoritem", table(ProductRelationshipRows.MONITOR_ITEM));
     return new RelationshipCatalogue(Collections.unmodifiableMap(map));
   }
 

@@ -42,6 +42,9 @@ public final class ApiHandler implements HttpHandler {
   private static final Set<String> CORE =
       Set.of("files", "urls", "domains", "ip_addresses", "analyses");
 
+  /** Path segments that hold collections rather than being one ({@code /monitor/items}). */
+  private static final Set<String> NAMESPACES = Set.of("intelligence", "monitor");
+
   private final Corpus corpus;
   private final Map<String, Account> accounts;
   private final Function<Tier, Quota> quotas;
@@ -210,8 +213,11 @@ public final class ApiHandler implements HttpHandler {
     if (s.length == 0) {
       return "/";
     }
-    if (s.length == 2 && s[0].equals("intelligence")) {
-      return "/intelligence/" + s[1];
+    if (s.length >= 2 && NAMESPACES.contains(s[0])) {
+      // a collection below a namespace is labelled as one segment: /monitor/items/{id}
+      String[] rest = Arrays.copyOfRange(s, 1, s.length);
+      rest[0] = s[0] + "/" + s[1];
+      return endpointLabel(rest);
     }
     if (s.length > 2 && s[0].equals("intelligence")) {
       // objects below a product collection, e.g. /intelligence/hunting_rulesets/{id}

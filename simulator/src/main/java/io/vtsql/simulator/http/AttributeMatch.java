@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * How one filter modifier of a list endpoint matches an attribute: a case-insensitive substring, a
- * case-insensitive exact value, a case-insensitive member of a string list, or a date range on
- * epoch seconds.
+ * case-insensitive exact value, a case-insensitive member of a string list, a date range on epoch
+ * seconds, or a path directly inside a folder.
  */
 record AttributeMatch(String attribute, Kind kind) {
 
@@ -18,7 +18,8 @@ record AttributeMatch(String attribute, Kind kind) {
     CONTAINS,
     EQUALS,
     ANY_EQUALS,
-    DATE
+    DATE,
+    FOLDER
   }
 
   static AttributeMatch contains(String attribute) {
@@ -35,6 +36,11 @@ record AttributeMatch(String attribute, Kind kind) {
 
   static AttributeMatch date(String attribute) {
     return new AttributeMatch(attribute, Kind.DATE);
+  }
+
+  /** A path ({@code /a/b/c.exe} or folder {@code /a/b/}) directly inside the folder given. */
+  static AttributeMatch folder(String attribute) {
+    return new AttributeMatch(attribute, Kind.FOLDER);
   }
 
   /** The predicate on an object's attributes for one term's value (dates parsed eagerly). */
@@ -56,7 +62,19 @@ record AttributeMatch(String attribute, Kind kind) {
         LongPredicate range = DateFilter.parse(endpoint, modifier, value, clock);
         yield a -> a.path(attribute).isNumber() && range.test(a.path(attribute).asLong());
       }
+      case FOLDER -> {
+        // paths are case-sensitive; a folder is named with or without its trailing slash
+        String folder = value.endsWith("/") ? value : value + "/";
+        yield a ->
+            a.path(attribute).isTextual() && parent(a.path(attribute).asText()).equals(folder);
+      }
     };
+  }
+
+  /** The folder holding a path: {@code /a/b/} for {@code /a/b/c.exe} and for {@code /a/b/c/}. */
+  private static String parent(String path) {
+    String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return trimmed.substring(0, trimmed.lastIndexOf('/') + 1);
   }
 
   private static String lower(JsonNode node) {

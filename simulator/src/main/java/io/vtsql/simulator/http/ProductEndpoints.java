@@ -21,6 +21,9 @@ interface ProductEndpoints {
 
   /** Every product's endpoints over one corpus, asked in this order. */
   static List<ProductEndpoints> all(Corpus corpus) {
-    return List.of(new LivehuntEndpoints(corpus, Clock.systemUTC()));
+    return List.of(
+        new LivehuntEndpoints(corpus, Clock.systemUTC()),
+        new RetrohuntEndpoints(corpus, Clock.systemUTC()),
+        new MonitorEndpoints(corpus));
   }
 }

@@ -102,7 +102,8 @@ public final class IocStream {
                   orders("notification_date", "date"),
                   Privilege.LIVEHUNT,
                   false,
-                  true))
+                  true,
+                  false))
           .privilege(Privilege.LIVEHUNT)
           .build();
 
