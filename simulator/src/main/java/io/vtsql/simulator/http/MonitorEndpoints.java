@@ -21,7 +21,10 @@ import java.util.Set;
  */
 final class MonitorEndpoints implements ProductEndpoints {
 
-  /** The list's grammar: {@code path:} and {@code tag:}, in path order, pages of at most 40. */
+  /**
+   * The list's grammar: {@code path:} and {@code tag:}, in path order, pages of at most 40; its one
+   * order is the default only, since {@link #serve} refuses an explicit one.
+   */
   static final ListSpec SPEC =
       new ListSpec(
           "/monitor/items",

@@ -22,7 +22,10 @@ import java.util.Set;
  */
 final class RetrohuntEndpoints implements ProductEndpoints {
 
-  /** The list's grammar: {@code status:}, newest jobs first, pages of at most 40. */
+  /**
+   * The list's grammar: {@code status:}, newest jobs first, pages of at most 40; its one order is
+   * the default only, since {@link #serve} refuses an explicit one.
+   */
   static final ListSpec SPEC =
       new ListSpec(
           "/intelligence/retrohunt_jobs",

@@ -15,6 +15,8 @@ final class SubresourcePage {
   private SubresourcePage() {}
 
   /**
+   * The page the request's {@code limit} and {@code cursor} ask for.
+   *
    * @param path the path below the base, e.g. {@code /monitor/items/<id>/analyses}
    * @param items every object, in the order served
    * @param related the full form's path when this is the {@code /relationships/} descriptor form,
