@@ -8,6 +8,7 @@ import io.vtsql.adapter.catalog.types.Comments;
 import io.vtsql.adapter.catalog.types.Domains;
 import io.vtsql.adapter.catalog.types.FileBehaviours;
 import io.vtsql.adapter.catalog.types.Files;
+import io.vtsql.adapter.catalog.types.Graphs;
 import io.vtsql.adapter.catalog.types.IpAddresses;
 import io.vtsql.adapter.catalog.types.Metadata;
 import io.vtsql.adapter.catalog.types.PopularThreatCategories;
@@ -50,7 +51,8 @@ public final class Catalog {
           FileBehaviours.TYPE,
           YaraRules.TYPE,
           YaraRulesets.TYPE,
-          SigmaRules.TYPE);
+          SigmaRules.TYPE,
+          Graphs.TYPE);
 
   private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 
