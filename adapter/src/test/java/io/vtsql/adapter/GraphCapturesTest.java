@@ -164,7 +164,8 @@ class GraphCapturesTest {
                 + GRAPH
                 + "'"));
     assertEquals(List.of(), rows("SELECT * FROM graph_group WHERE graph_id = '" + GRAPH + "'"));
-    assertEquals(List.of(), rows("SELECT id FROM graph_comments WHERE graph_id = '" + GRAPH + "'"));
+    assertEquals(
+        List.of(), rows("SELECT id, text FROM graph_comments WHERE graph_id = '" + GRAPH + "'"));
     assertEquals(
         List.of(), rows("SELECT target_id FROM graph_editors WHERE graph_id = '" + GRAPH + "'"));
     assertEquals(
