@@ -152,6 +152,21 @@ class GraphTablesTest {
   }
 
   @Test
+  void aKeyWithoutAddOnLicencesSeesItsOwnAndSharedGraphs() throws Exception {
+    // Graphs are free to every key (public keys may create public graphs, vt-graph-api docs):
+    // a premium key with no licence reads them, and sees the private graphs shared with it.
+    final long expected = graphs.stream().filter(g -> g.visibleTo("demo_basic")).count();
+    assertTrue(expected > graphs.stream().filter(g -> !g.isPrivate()).count());
+    try (Connection basic =
+        VtConnections.open(
+            sim.baseUrl(), sim.basicKey(), Map.of("cache", "false", "licences", "none"))) {
+      assertEquals(
+          List.of(List.of(expected)),
+          VtConnections.rows(basic, "SELECT count(*) FROM (SELECT id FROM graphs LIMIT 100)"));
+    }
+  }
+
+  @Test
   void orderAndLimitAskForOnePageOfTheirSize() throws Exception {
     assertEquals(
         ids(GraphData.ANALYST, g -> true, byLong("views_count").reversed(), 3),
