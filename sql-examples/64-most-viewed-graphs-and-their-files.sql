@@ -1,6 +1,7 @@
 -- The five most viewed public graphs and the files they are drawn around. GET /graphs is asked
--- for the most viewed first (order=views_count-); "NOT private" is checked locally, so it reads
--- whole pages of 40. The file nodes come from the graph objects already read.
+-- for public graphs, the most viewed first (filter=private:false&order=views_count-); the term is
+-- checked again locally, so it reads a whole page of 40. The file nodes come from the graph
+-- objects already read.
 SELECT g.name,
        g.views_count,
        n.entity_id AS sha256,

@@ -277,6 +277,8 @@ class CatalogueContractTest {
       case IP:
       case CIDR:
         return "\"10.0.0.0/8\"";
+      case BOOLEAN:
+        return "true";
       default:
         return "\"x\"";
     }

@@ -105,6 +105,8 @@ class PushdownDocTest {
         return "`=`, `IN` (not `LIKE`)";
       case CIDR:
         return "`vt_ip_in(id, block)`";
+      case BOOLEAN:
+        return "the column alone, `NOT col`";
       default:
         return "`=`, `IN`";
     }
@@ -142,6 +144,8 @@ class PushdownDocTest {
             + " UTC)";
       case TEXT:
         return "`" + m + "\"whole value\"`";
+      case BOOLEAN:
+        return "`" + m + "true`, `" + m + "false`";
       default:
         return "`" + m + "\"x\"`";
     }

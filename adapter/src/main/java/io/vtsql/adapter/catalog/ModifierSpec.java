@@ -30,7 +30,12 @@ public record ModifierSpec(String column, String modifier, Kind kind, boolean ex
     /** IP address or CIDR: {@code id = '1.2.3.4'}, {@code network = '1.2.3.0/24'}. */
     IP,
     /** Block containment, {@code vt_ip_in(id, '1.2.3.0/24')}: a value that is no block fails. */
-    CIDR
+    CIDR,
+    /**
+     * A true/false attribute: {@code WHERE col} is {@code mod:true}, {@code NOT col} {@code
+     * mod:false}.
+     */
+    BOOLEAN
   }
 
   public ModifierSpec {

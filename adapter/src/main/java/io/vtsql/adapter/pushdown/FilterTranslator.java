@@ -166,9 +166,14 @@ public final class FilterTranslator {
         }
       case NOT:
         {
+          final RexNode operand = ((RexCall) node).getOperands().get(0);
+          final Optional<Pushed> flag = terms.flag(operand, false);
+          if (flag.isPresent()) {
+            return flag;
+          }
           // VirusTotal's NOT also matches objects lacking the attribute, where SQL yields UNKNOWN:
           // the negation of an exact term is therefore only a superset.
-          final Optional<Pushed> p = translateNode(((RexCall) node).getOperands().get(0));
+          final Optional<Pushed> p = translateNode(operand);
           return p.filter(Pushed::exact).map(x -> new Pushed(new SearchExpr.Not(x.expr()), false));
         }
       default:

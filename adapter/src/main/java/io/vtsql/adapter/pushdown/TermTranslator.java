@@ -44,7 +44,7 @@ public final class TermTranslator {
 
   Optional<FilterTranslator.Pushed> translate(RexNode node) {
     if (!(node instanceof RexCall call)) {
-      return Optional.empty();
+      return flag(node, true);
     }
     switch (call.getKind()) {
       case EQUALS:
@@ -70,6 +70,21 @@ public final class TermTranslator {
             ? IpInTerms.translate(call, entity, this)
             : Optional.empty();
     }
+  }
+
+  /**
+   * A boolean column standing alone ({@code WHERE private}, {@code true}) or under NOT ({@code
+   * false}) as {@code mod:true} / {@code mod:false}: a superset, since an object lacking the
+   * attribute may match {@code mod:false} where SQL yields UNKNOWN.
+   */
+  Optional<FilterTranslator.Pushed> flag(RexNode node, boolean value) {
+    return column(node)
+        .flatMap(c -> entity.modifier(c.name()))
+        .filter(s -> s.kind() == ModifierSpec.Kind.BOOLEAN)
+        .map(
+            s ->
+                new FilterTranslator.Pushed(
+                    new SearchExpr.Term(s.modifier(), Boolean.toString(value)), false));
   }
 
   /**

@@ -1,9 +1,9 @@
 package io.vtsql.adapter.catalog.types;
 
+import static io.vtsql.adapter.catalog.ModifierSpec.Kind.BOOLEAN;
 import static io.vtsql.adapter.catalog.ModifierSpec.Kind.DATE;
 import static io.vtsql.adapter.catalog.ModifierSpec.Kind.NUMBER;
 import static io.vtsql.adapter.catalog.ModifierSpec.Kind.TEXT;
-import static io.vtsql.adapter.catalog.VtColumnType.BOOLEAN;
 import static io.vtsql.adapter.catalog.VtColumnType.INTEGER;
 import static io.vtsql.adapter.catalog.VtColumnType.VARCHAR;
 import static io.vtsql.adapter.catalog.types.Declarations.orders;
@@ -15,20 +15,21 @@ import io.vtsql.adapter.catalog.IdForms;
 import io.vtsql.adapter.catalog.ListEndpoint;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.Privilege;
+import io.vtsql.adapter.catalog.VtColumnType;
 
 /**
  * The {@code graph} object type: table {@code graphs}, VT Graph investigations, listed by {@code
  * GET /graphs} (protocol.md §6.2), with their nodes and links as child tables.
  *
- * <p>What is pushed into {@code filter=}: the name (a superset: its matching is undocumented), the
- * two dates and the two counters (supersets under both readings of {@code +}). The documented
- * {@code owner:}, {@code group:}, {@code total_nodes:} and node modifiers ({@code file:}, {@code
- * domain:}, ...) have no column: a graph object carries neither its owner nor a node count
- * (vx_graph_get.yml), so they are read through {@code graph_owner}, {@code graph_nodes} or the
- * objects' own {@code *_graphs} tables. {@code private:} stays local because the catalogue has no
- * boolean term. The docs name AND, OR and NOT for this filter without their syntax (case,
- * parentheses, precedence), so only space-separated terms are sent and OR and NOT stay local.
- * {@code attributes=} is not used: the whole object is needed for the nodes and links.
+ * <p>What is pushed into {@code filter=}: the name (a superset: its matching is undocumented),
+ * {@code private:true|false}, the two dates and the two counters (supersets under both readings of
+ * {@code +}); each predicate is also kept locally. The documented {@code owner:}, {@code group:},
+ * {@code total_nodes:} and node modifiers ({@code file:}, {@code domain:}, ...) have no column: a
+ * graph object carries neither its owner nor a node count (vx_graph_get.yml), so they are read
+ * through {@code graph_owner}, {@code graph_nodes} or the objects' own {@code *_graphs} tables. The
+ * docs name AND, OR and NOT for this filter without their syntax (case, parentheses, precedence),
+ * so only space-separated terms are sent and OR and NOT stay local. {@code attributes=} is not
+ * used: the whole object is needed for the nodes and links.
  */
 public final class Graphs {
   // Relationship rows: name, target type(s) separated by '|', flags ("E" = premium only,
@@ -62,7 +63,10 @@ public final class Graphs {
                       "graph_data.description",
                       "Name of the graph (filter: name:, a superset)")
                   .add("version", VARCHAR, "graph_data.version", "Graph editor version")
-                  .bool("private", "Whether only the owner and the graph's viewers may see it")
+                  .bool(
+                      "private",
+                      "Whether only the owner and the users it is shared with may see it"
+                          + " (filter: private:)")
                   .dates("creation_date", "Time the graph was created (filter: creation_date:)")
                   .dates(
                       "last_modified_date",
@@ -76,6 +80,7 @@ public final class Graphs {
                   40,
                   Declarations.modifiers(
                       spec("name", "name", TEXT, false),
+                      spec("private", "private", BOOLEAN, false),
                       spec("creation_date", "creation_date", DATE, false),
                       spec("last_modified_date", "last_modified_date", DATE, false),
                       spec("comments_count", "comments_count", NUMBER, false),
@@ -117,7 +122,7 @@ public final class Graphs {
                           .add("node_index", INTEGER, "index", "Position of the node in the graph")
                           .add(
                               "has_detections",
-                              BOOLEAN,
+                              VtColumnType.BOOLEAN,
                               "entity_attributes.has_detections",
                               "Whether the object had detections when it was drawn")
                           .add(
