@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -300,7 +301,7 @@ class GraphTablesTest {
     for (JsonNode n : attributes(g).path("nodes")) {
       final JsonNode e = n.path("entity_attributes");
       nodes.add(
-          java.util.Arrays.asList(
+          Arrays.asList(
               n.path("entity_id").asText(),
               n.path("type").asText(),
               n.path("index").asInt(),

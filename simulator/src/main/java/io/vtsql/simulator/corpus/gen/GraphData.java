@@ -145,7 +145,7 @@ public final class GraphData {
     ArrayNode links = a.putArray("links");
     ArrayNode nodes = a.putArray("nodes");
     List<Ref> items = new ArrayList<>();
-    ObjectNode file = corpus.find("file", sha).orElseThrow().path("attributes").deepCopy();
+    JsonNode file = corpus.find("file", sha).orElseThrow().path("attributes");
     ObjectNode centre = node(nodes, sha, "file");
     centre.put("text", file.path("meaningful_name").asText(""));
     ObjectNode fileAttributes = centre.putObject("entity_attributes");
