@@ -3,11 +3,14 @@ package io.vtsql.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vtsql.simulator.corpus.gen.GraphData;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -96,6 +99,26 @@ class GraphEndpointsTest {
         "InvalidArgumentError");
     CommunityEndpointsTest.assertError(
         get("/graphs?order=size-", sim.premiumKey()), 400, "InvalidArgumentError");
+  }
+
+  @Test
+  void aLoadedCorpusServesItsOwnGraphs() throws Exception {
+    Path captures = Path.of(System.getProperty("vtsql.captures", "../../shared/vt-api/captures"));
+    assumeTrue(Files.isDirectory(captures), "captures folder absent: " + captures);
+    try (VtSimulator loaded =
+        VtSimulator.start(SimulatorConfig.builder().corpusDir(captures).build())) {
+      String id = "g7bca5023c497475bbc737e8c29f32a0c3d7b9c5eb8af43bab7b59dd1f6f17e79";
+      JsonNode graph = Http.get(loaded.baseUrl() + "/graphs/" + id, loaded.premiumKey()).json();
+      assertEquals("Untitled Graph", graph.at("/data/attributes/graph_data/description").asText());
+      // The captured graphs, and the demo graphs drawn around its files.
+      assertEquals(
+          loaded.corpus().ids("graph").size()
+              + GraphData.generate(loaded.corpus()).stream()
+                  .filter(g -> g.visibleTo(GraphData.ANALYST))
+                  .count(),
+          CommunityEndpointsTest.allPages(loaded.baseUrl() + "/graphs", loaded.premiumKey())
+              .size());
+    }
   }
 
   @Test

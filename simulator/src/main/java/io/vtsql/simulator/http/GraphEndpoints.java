@@ -25,7 +25,8 @@ import java.util.function.Predicate;
  * /graphs/{id}}, its relationships (items, owner, group, comments, editors, viewers, in both the
  * full and the {@code /relationships/} descriptor form) and the {@code graphs} relationship of
  * files, URLs, domains and IP addresses. Every key may use them; a private graph exists only for
- * its owner and the users it is shared with (for others it is 404 NotFoundError).
+ * its owner and the users it is shared with (for others it is 404 NotFoundError). A loaded corpus's
+ * own graph objects (the captures') are served as public graphs of an unknown owner.
  */
 final class GraphEndpoints implements ProductEndpoints {
 
@@ -48,6 +49,7 @@ final class GraphEndpoints implements ProductEndpoints {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.semantics = Objects.requireNonNull(semantics, "semantics");
     this.filter = new GraphFilter(corpus, semantics);
+    GraphData.loaded(corpus).forEach(g -> graphs.put(g.id(), g));
     GraphData.generate(corpus).forEach(g -> graphs.put(g.id(), g));
   }
 
@@ -178,7 +180,7 @@ final class GraphEndpoints implements ProductEndpoints {
     String selfPath = descriptors ? objectPath + "/relationships/" + name : relatedPath;
     if (ONE_TO_ONE.contains(name)) {
       ObjectNode body = Json.object();
-      if (name.equals("owner")) {
+      if (name.equals("owner") && !graph.owner().isEmpty()) {
         ObjectNode owner = GraphData.user(graph.owner());
         body.set(
             "data",

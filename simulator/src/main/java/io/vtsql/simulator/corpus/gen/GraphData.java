@@ -88,6 +88,33 @@ public final class GraphData {
     return new GraphData(Objects.requireNonNull(corpus, "corpus")).graphs();
   }
 
+  /**
+   * The graphs a loaded corpus holds itself (the captures' graph objects): public, their owner
+   * unknown (empty), their items the nodes of the four object types.
+   */
+  public static List<Graph> loaded(Corpus corpus) {
+    List<Graph> graphs = new ArrayList<>();
+    for (ObjectNode object : corpus.all("graph")) {
+      List<Ref> items = new ArrayList<>();
+      for (JsonNode n : object.path("attributes").path("nodes")) {
+        String type = n.path("type").asText();
+        if (List.of("file", "url", "domain", "ip_address").contains(type)) {
+          items.add(Ref.of(type, n.path("entity_id").asText()));
+        }
+      }
+      graphs.add(
+          new Graph(
+              object,
+              "",
+              object.path("attributes").path("private").asBoolean(),
+              items,
+              List.of(),
+              List.of(),
+              List.of()));
+    }
+    return List.copyOf(graphs);
+  }
+
   /** The public view of a graph user, as another user's {@code GET /users/{id}} shows it. */
   public static ObjectNode user(String id) {
     SplittableRandom rng = Gen.rng(SALT, 2, id.hashCode());
