@@ -30,6 +30,11 @@ import io.vtsql.adapter.catalog.VtColumnType;
  * docs name AND, OR and NOT for this filter without their syntax (case, parentheses, precedence),
  * so only space-separated terms are sent and OR and NOT stay local. {@code attributes=} is not
  * used: the whole object is needed for the nodes and links.
+ *
+ * <p>Every key may read graphs: the Graph API's own docs reserve only private graphs to premium
+ * users (vt-graph-api quickstart), the files' {@code graphs} relationship is in the everyone tier
+ * (protocol.md §4.4) and the graph captures came from a public-key project; which graphs a key sees
+ * is VirusTotal's business (its own, shared and public ones).
  */
 public final class Graphs {
   // Relationship rows: name, target type(s) separated by '|', flags ("E" = premium only,
