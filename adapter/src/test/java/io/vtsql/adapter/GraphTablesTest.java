@@ -14,6 +14,7 @@ import io.vtsql.simulator.corpus.gen.GraphData;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -220,6 +221,21 @@ class GraphTablesTest {
     assertEquals(
         ids(GraphData.ANALYST, GraphData.Graph::isPrivate, byLong("creation_date"), 40),
         rows("SELECT id FROM graphs WHERE private ORDER BY creation_date, id"));
+    assertEquals(
+        Map.of("filter", "private:true", "order", "creation_date+", "limit", "40"),
+        onlyRequest("GET /graphs"));
+  }
+
+  @Test
+  void aBooleanParameterIsBoundIntoItsTerm() throws Exception {
+    try (PreparedStatement s =
+        conn.prepareStatement(
+            "SELECT id FROM graphs WHERE private = ? ORDER BY creation_date, id LIMIT 40")) {
+      s.setBoolean(1, true);
+      assertEquals(
+          ids(GraphData.ANALYST, GraphData.Graph::isPrivate, byLong("creation_date"), 40),
+          VtConnections.rows(s.executeQuery()));
+    }
     assertEquals(
         Map.of("filter", "private:true", "order", "creation_date+", "limit", "40"),
         onlyRequest("GET /graphs"));
