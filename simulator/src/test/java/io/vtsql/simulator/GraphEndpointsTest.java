@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * VT Graph: the graphs list envelope (vx_graphs_list.yml: {@code meta} holds only a {@code True:}
- * cursor), its filter, order and limit, per-key visibility of private graphs, the relationships
- * (the empty one-to-one {@code group} is {@code "data": null}) and the objects' {@code graphs}.
+ * cursor), its filter, projection, order and limit, per-key visibility of private graphs, the
+ * relationships (the empty one-to-one {@code group} is {@code "data": null}) and the objects'
+ * {@code graphs}.
  */
 class GraphEndpointsTest {
 
@@ -93,6 +94,10 @@ class GraphEndpointsTest {
           ordered.get("data").get(i - 1).at("/attributes/views_count").asLong()
               >= ordered.get("data").get(i).at("/attributes/views_count").asLong());
     }
+    JsonNode projected = get("/graphs?attributes=private,graph_data", sim.premiumKey()).json();
+    List<String> kept = new ArrayList<>();
+    projected.at("/data/0/attributes").fieldNames().forEachRemaining(kept::add);
+    assertEquals(List.of("graph_data", "private"), kept.stream().sorted().toList());
     CommunityEndpointsTest.assertError(
         get("/graphs?filter=" + filter("colour:red"), sim.premiumKey()),
         400,

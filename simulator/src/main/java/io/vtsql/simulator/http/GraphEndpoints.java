@@ -1,5 +1,6 @@
 package io.vtsql.simulator.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vtsql.simulator.corpus.Corpus;
 import io.vtsql.simulator.corpus.ObjectTypes;
@@ -18,15 +19,16 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * VT Graph: {@code GET /graphs} ({@link GraphFilter}, {@code order=} name, owner, creation_date,
- * last_modified_date, views_count or comments_count with {@code +}/{@code -}, default most recently
- * modified first; ties per {@link SearchSemantics.Ties}; {@code limit} up to 40; {@code meta} holds
- * only {@code cursor}, a {@code True:}-prefixed one as in vx_graphs_list.yml), {@code GET
- * /graphs/{id}}, its relationships (items, owner, group, comments, editors, viewers, in both the
- * full and the {@code /relationships/} descriptor form) and the {@code graphs} relationship of
- * files, URLs, domains and IP addresses. Every key may use them; a private graph exists only for
- * its owner and the users it is shared with (for others it is 404 NotFoundError). A loaded corpus's
- * own graph objects (the captures') are served as public graphs of an unknown owner.
+ * VT Graph: {@code GET /graphs} ({@link GraphFilter}, {@code attributes=} projection, {@code
+ * order=} name, owner, creation_date, last_modified_date, views_count or comments_count with {@code
+ * +}/{@code -}, default most recently modified first; ties per {@link SearchSemantics.Ties}; {@code
+ * limit} up to 40; {@code meta} holds only {@code cursor}, a {@code True:}-prefixed one as in
+ * vx_graphs_list.yml), {@code GET /graphs/{id}}, its relationships (items, owner, group, comments,
+ * editors, viewers, in both the full and the {@code /relationships/} descriptor form) and the
+ * {@code graphs} relationship of files, URLs, domains and IP addresses. Every key may use them; a
+ * private graph exists only for its owner and the users it is shared with (for others it is 404
+ * NotFoundError). A loaded corpus's own graph objects (the captures') are served as public graphs
+ * of an unknown owner.
  */
 final class GraphEndpoints implements ProductEndpoints {
 
@@ -109,8 +111,21 @@ final class GraphEndpoints implements ProductEndpoints {
     String scope = "/api/v3/graphs?" + filterValue + "&" + order + "&" + user;
     int offset = decode(cursor, scope);
     List<ObjectNode> page = new ArrayList<>();
+    String projection = emptyToNull(request.param("attributes"));
     for (int i = offset; i < Math.min(selected.size(), offset + limit); i++) {
-      page.add(Envelopes.object(selected.get(i).object(), request.base()));
+      ObjectNode object = Envelopes.object(selected.get(i).object(), request.base());
+      if (projection != null) {
+        // attributes=private,graph_data keeps only the named attributes (graphs API example).
+        ObjectNode kept = Json.object();
+        for (String name : projection.split(",")) {
+          JsonNode value = object.path("attributes").get(name.trim());
+          if (value != null) {
+            kept.set(name.trim(), value);
+          }
+        }
+        object.set("attributes", kept);
+      }
+      page.add(object);
     }
     String self = request.base() + "/graphs";
     ObjectNode links = Json.object();
