@@ -22,6 +22,7 @@ final class DemoSamples {
               "f-512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab-b1fc12de"),
           Map.entry("domains", "files-host.top"),
           Map.entry("files", "512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab"),
+          Map.entry("graphs", "g8888c57f6ed004ffcf13c4dec373bbeaa6165bc668294e94a5c34e94873b89b3"),
           Map.entry(
               "hunting_notifications",
               "432459469215674-5580979676398474-d22d231f1d26b5cda49ff9d919770a3c"),

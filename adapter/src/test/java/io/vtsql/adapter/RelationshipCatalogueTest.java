@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vtsql.adapter.catalog.Catalog;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.types.Domains;
+import io.vtsql.adapter.catalog.types.Graphs;
 import io.vtsql.client.VtClient;
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.VtSimulator;
@@ -97,9 +98,14 @@ class RelationshipCatalogueTest {
               "attributes",
               "context_attributes"),
           columns(conn, "domain_resolutions"));
+      // A target type without a declaration (ssl_cert) gives its id, type and raw attributes.
       assertEquals(
-          List.of("file_id", "id", "type", "attributes", "context_attributes"),
-          columns(conn, "file_graphs"));
+          List.of("domain_id", "id", "type", "attributes", "context_attributes"),
+          columns(conn, "domain_historical_ssl_certificates"));
+      final List<String> graphs = new ArrayList<>(List.of("file_id"));
+      Graphs.TYPE.columns().forEach(c -> graphs.add(c.name()));
+      graphs.add("context_attributes");
+      assertEquals(graphs, columns(conn, "file_graphs"));
       int tables = 0;
       try (ResultSet rs = conn.getMetaData().getTables(null, "vt", "%", null)) {
         while (rs.next()) {

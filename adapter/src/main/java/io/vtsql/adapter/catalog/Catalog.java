@@ -8,6 +8,7 @@ import io.vtsql.adapter.catalog.types.Comments;
 import io.vtsql.adapter.catalog.types.Domains;
 import io.vtsql.adapter.catalog.types.FileBehaviours;
 import io.vtsql.adapter.catalog.types.Files;
+import io.vtsql.adapter.catalog.types.Graphs;
 import io.vtsql.adapter.catalog.types.HuntingNotificationFiles;
 import io.vtsql.adapter.catalog.types.HuntingNotifications;
 import io.vtsql.adapter.catalog.types.HuntingRulesets;
@@ -64,7 +65,8 @@ public final class Catalog {
           IocStream.TYPE,
           RetrohuntJobs.TYPE,
           MonitorItems.TYPE,
-          MonitorAnalyses.TYPE);
+          MonitorAnalyses.TYPE,
+          Graphs.TYPE);
 
   private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 

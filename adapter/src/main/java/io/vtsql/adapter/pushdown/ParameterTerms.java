@@ -74,6 +74,14 @@ public final class ParameterTerms {
                       spec, p.op(), BigDecimal.valueOf(millis).divide(TermTranslator.MILLIS), true);
           break;
         }
+      case BOOLEAN:
+        pushed =
+            value instanceof Boolean b && p.op() == SqlKind.EQUALS
+                ? Optional.of(
+                    new FilterTranslator.Pushed(
+                        new SearchExpr.Term(spec.modifier(), b.toString()), false))
+                : Optional.empty();
+        break;
       case CIDR:
         // Validated before any request: a malformed block is the statement's error, not a 400.
         pushed =

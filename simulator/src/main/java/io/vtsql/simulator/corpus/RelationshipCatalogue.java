@@ -39,6 +39,7 @@ public final class RelationshipCatalogue {
     map.put("hunting_ruleset", table(HUNTING_RULESET));
     map.put("retrohunt_job", table(ProductRelationshipRows.RETROHUNT_JOB));
     map.put("monitoritem", table(ProductRelationshipRows.MONITOR_ITEM));
+    map.put("graph", table(GRAPH));
     return new RelationshipCatalogue(Collections.unmodifiableMap(map));
   }
 
@@ -198,6 +199,23 @@ public final class RelationshipCatalogue {
   // protocol.md §4.4 "Others": an analysis' item is the file or URL analysed.
   private static final String[][] ANALYSIS = {
     {"item", "file|url", "1", "The file or URL analysed"},
+  };
+
+  // protocol.md §4.4 "Others": a graph's owner (1:1 user, vx_graph_owner_user_1to1.yml), group
+  // (1:1, null for most graphs: vx_graph_group_null_1to1.yml), items, comments, editors and
+  // viewers.
+  private static final String[][] GRAPH = {
+    {"comments", "comment", "", "Comments on the graph"},
+    {"editors", "user|group", "", "Users and groups that may edit the graph"},
+    {"group", "group", "1", "Group the graph belongs to (none for most graphs)"},
+    {
+      "items",
+      "file|url|domain|ip_address",
+      "",
+      "Files, URLs, domains and IP addresses in the graph"
+    },
+    {"owner", "user", "1", "User who owns the graph"},
+    {"viewers", "user|group", "", "Users and groups that may view the graph"},
   };
 
   private static final String[][] IP = {

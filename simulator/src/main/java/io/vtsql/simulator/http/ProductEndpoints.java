@@ -2,6 +2,7 @@ package io.vtsql.simulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vtsql.simulator.corpus.Corpus;
+import io.vtsql.simulator.search.SearchSemantics;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +20,16 @@ interface ProductEndpoints {
    */
   Optional<ObjectNode> serve(ApiRequest request, String[] segments);
 
-  /** Every product's endpoints over one corpus, asked in this order. */
-  static List<ProductEndpoints> all(Corpus corpus) {
+  /**
+   * Every product's endpoints over one corpus, asked in this order.
+   *
+   * @param semantics how list filters read what the docs leave ambiguous
+   */
+  static List<ProductEndpoints> all(Corpus corpus, SearchSemantics semantics) {
     return List.of(
         new LivehuntEndpoints(corpus, Clock.systemUTC()),
         new RetrohuntEndpoints(corpus, Clock.systemUTC()),
-        new MonitorEndpoints(corpus));
+        new MonitorEndpoints(corpus),
+        new GraphEndpoints(corpus, semantics));
   }
 }
