@@ -461,13 +461,16 @@ class LivehuntTablesTest {
           List.of(
               "select id from hunting_rulesets limit 1",
               "select id from hunting_notifications where id = 'x'",
-              "select id from ioc_stream limit 1")) {
+              "select id from ioc_stream limit 1",
+              "select id from hunting_ruleset_owner where hunting_ruleset_id = '1'")) {
         sim.requests().reset();
         final SQLException e =
             assertThrows(SQLException.class, () -> VtConnections.rows(basic, sql));
         assertEquals("42501", e.getSQLState(), sql);
         final String first = message(e).lines().findFirst().orElseThrow();
-        assertTrue(first.contains("ForbiddenError") || first.contains("403"), first);
+        assertTrue(first.contains("ForbiddenError (HTTP 403)"), first);
+        assertTrue(first.contains("needs a Livehunt licence"), first);
+        assertTrue(first.contains("Leave livehunt out of the licences setting"), first);
         assertFalse(message(e).contains(sim.basicKey()), "the key never shows");
         SimRequests.assertCount(1, () -> sim.requests().total());
       }

@@ -38,12 +38,16 @@ public final class Columns {
 
   /**
    * Columns of a table whose rows are objects of another declared type: its columns ({@code id}
-   * first, its raw {@code attributes} last again after the columns added here).
+   * first, described anew, since it is no lookup key here; the raw {@code attributes} last again
+   * after the columns added here).
    */
-  public static Columns like(ObjectType other) {
-    final Columns c = new Columns();
+  public static Columns like(ObjectType other, String idDescription) {
+    final Columns c = id(idDescription);
     other.columns().stream()
-        .filter(col -> col.source() != VtColumn.Source.RAW_ATTRIBUTES)
+        .filter(
+            col ->
+                col.source() != VtColumn.Source.RAW_ATTRIBUTES
+                    && col.source() != VtColumn.Source.ID)
         .forEach(c.list::add);
     return c;
   }

@@ -72,11 +72,15 @@ public final class RelationshipEnumerables {
                     cancel,
                     new RelationshipRowConverter(query.columns()),
                     query.requests());
-            if (query.fetch() != null) {
-              return new LimitedRelationshipEnumerator(
-                  read, parents, query.offset(), query.fetch());
-            }
-            return new FanOutEnumerator(read, parents, settings.fanOut());
+            final Enumerator<Object[]> rows =
+                query.fetch() != null
+                    ? new LimitedRelationshipEnumerator(
+                        read, parents, query.offset(), query.fetch())
+                    : new FanOutEnumerator(read, parents, settings.fanOut());
+            return LicenceRefusal.explaining(
+                rows,
+                query.relationship().source().privilege(),
+                "vt." + query.relationship().tableName());
           }
         },
         root,

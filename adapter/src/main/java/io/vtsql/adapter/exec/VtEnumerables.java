@@ -86,20 +86,27 @@ public final class VtEnumerables {
             }
             final RequestBudget budget = RequestBudget.of(root, backend);
             final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+            final String table = "vt." + query.entity().tableName();
             if (query.accessPath() == AccessPath.POINT_LOOKUP) {
-              return new LookupEnumerator(
-                  backend.client(),
-                  query.entity(),
-                  LookupTargets.of(query.entity(), query.keys(), root),
-                  query.columns(),
-                  backend.fanOut(),
-                  budget,
-                  cancel);
+              return LicenceRefusal.explaining(
+                  new LookupEnumerator(
+                      backend.client(),
+                      query.entity(),
+                      LookupTargets.of(query.entity(), query.keys(), root),
+                      query.columns(),
+                      backend.fanOut(),
+                      budget,
+                      cancel),
+                  query.entity().privilege(),
+                  table);
             }
             if (query.endpoint().orElseThrow().complete()) {
               return new ValueListEnumerator(backend.client(), query, budget);
             }
-            return new SearchEnumerator(backend.client(), query, budget, cancel);
+            return LicenceRefusal.explaining(
+                new SearchEnumerator(backend.client(), query, budget, cancel),
+                query.entity().privilege(),
+                table);
           }
         },
         root,

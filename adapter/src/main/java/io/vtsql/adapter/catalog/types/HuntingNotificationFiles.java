@@ -30,7 +30,7 @@ public final class HuntingNotificationFiles {
                   + " (id is the sha256, so rows join the files tables) then the notification's"
                   + " (needs a Livehunt licence)")
           .columns(
-              Columns.like(Files.TYPE)
+              Columns.like(Files.TYPE, "SHA-256 of the matched file")
                   .context("notification_id", VARCHAR, "notification_id", "Notification id")
                   .context(
                       "notification_date",

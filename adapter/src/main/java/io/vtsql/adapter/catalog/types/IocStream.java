@@ -35,7 +35,10 @@ public final class IocStream {
                   + " columns (filled for file rows; verdicts, votes, tags and dates for every"
                   + " type), entity_type and the notification (needs a Livehunt licence)")
           .columns(
-              Columns.like(Files.TYPE)
+              Columns.like(
+                      Files.TYPE,
+                      "Id of the notified object: a file's SHA-256, a URL id, a domain or an IP"
+                          + " address")
                   .objectType(
                       "entity_type", "file, url, domain or ip_address (filter: entity_type:)")
                   .context("notification_id", VARCHAR, "notification_id", "Notification id")
