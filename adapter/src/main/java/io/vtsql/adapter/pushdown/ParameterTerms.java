@@ -29,9 +29,7 @@ public final class ParameterTerms {
     final boolean ordered =
         spec.kind() == ModifierSpec.Kind.NUMBER || spec.kind() == ModifierSpec.Kind.DATE;
     final boolean supported =
-        kind == SqlKind.EQUALS
-                && spec.kind() != ModifierSpec.Kind.LIST
-                && spec.kind() != ModifierSpec.Kind.BOOLEAN
+        kind == SqlKind.EQUALS && spec.kind() != ModifierSpec.Kind.LIST
             || ordered && SqlKind.COMPARISON.contains(kind) && kind != SqlKind.NOT_EQUALS;
     return supported
         ? Optional.of(
