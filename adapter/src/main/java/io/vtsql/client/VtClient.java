@@ -175,6 +175,7 @@ public final class VtClient implements AutoCloseable {
   /**
    * The encoded path of one object, e.g. {@code objectPath("urls", "aHR0cDovL2V4YW1wbGUuY29tLw")};
    * any other character of the id is percent-encoded, so the path always names exactly one object.
+   * A collection may have several segments ({@code private/files}).
    *
    * @throws VtNotFoundException (no request sent) for {@code .} and {@code ..}, which no object has
    *     as id and which a URL would resolve as "this" and "the parent" path ({@code /files/..} is
@@ -197,7 +198,7 @@ public final class VtClient implements AutoCloseable {
         new HttpUrl.Builder()
             .scheme("http")
             .host("origin")
-            .addPathSegment(collection)
+            .addPathSegments(collection)
             .addPathSegment(id)
             .build();
     return url.encodedPath();

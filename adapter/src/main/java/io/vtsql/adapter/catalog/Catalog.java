@@ -11,6 +11,10 @@ import io.vtsql.adapter.catalog.types.Files;
 import io.vtsql.adapter.catalog.types.IpAddresses;
 import io.vtsql.adapter.catalog.types.Metadata;
 import io.vtsql.adapter.catalog.types.PopularThreatCategories;
+import io.vtsql.adapter.catalog.types.PrivateAnalyses;
+import io.vtsql.adapter.catalog.types.PrivateFileBehaviours;
+import io.vtsql.adapter.catalog.types.PrivateFiles;
+import io.vtsql.adapter.catalog.types.PrivateUrls;
 import io.vtsql.adapter.catalog.types.Resolutions;
 import io.vtsql.adapter.catalog.types.SigmaRules;
 import io.vtsql.adapter.catalog.types.Submissions;
@@ -50,7 +54,11 @@ public final class Catalog {
           FileBehaviours.TYPE,
           YaraRules.TYPE,
           YaraRulesets.TYPE,
-          SigmaRules.TYPE);
+          SigmaRules.TYPE,
+          PrivateFiles.TYPE,
+          PrivateFileBehaviours.TYPE,
+          PrivateAnalyses.TYPE,
+          PrivateUrls.TYPE);
 
   private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 

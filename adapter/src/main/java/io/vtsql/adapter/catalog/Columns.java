@@ -7,11 +7,15 @@ import static io.vtsql.adapter.catalog.VtColumnType.VARCHAR_ARRAY;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Collects the columns of one table, {@code id} first and {@code attributes} last. */
 public final class Columns {
   private static final List<String> VERDICTS =
       List.of("malicious", "suspicious", "undetected", "harmless", "timeout");
+
+  private static final Pattern SEARCH_HINT = Pattern.compile(" \\(search: [^)]*\\)");
 
   private final List<VtColumn> list = new ArrayList<>();
   private boolean raw = true;
@@ -34,6 +38,28 @@ public final class Columns {
     c.list.add(new VtColumn(name, VARCHAR, VtColumn.Source.ID, List.of(), description));
     c.raw = false;
     return c;
+  }
+
+  /**
+   * Adds the attribute columns of {@code type} but those named in {@code except}, for an object
+   * type whose objects have the same attributes ({@code private_file} has those of {@code file} but
+   * the antivirus ones). Descriptions lose their search hints: the sharing type may have no search.
+   */
+  public Columns sharedWith(ObjectType type, Set<String> except) {
+    for (VtColumn column : type.columns()) {
+      if (column.source() != VtColumn.Source.ID
+          && column.source() != VtColumn.Source.RAW_ATTRIBUTES
+          && !except.contains(column.name())) {
+        list.add(
+            new VtColumn(
+                column.name(),
+                column.type(),
+                column.source(),
+                column.path(),
+                SEARCH_HINT.matcher(column.description()).replaceAll("")));
+      }
+    }
+    return this;
   }
 
   /** Columns of the elements of a child table (no id of their own). */

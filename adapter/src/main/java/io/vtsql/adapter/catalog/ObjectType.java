@@ -30,6 +30,7 @@ public final class ObjectType implements TableDef {
   private final List<RelationshipDef> relationships;
   private final List<ChildTable> children;
   private final ParentInId parentInId;
+  private final Map<String, String> relationshipCollections;
 
   /**
    * Objects whose id names the parent of a relationship they are reached by, e.g. a sandbox report
@@ -62,6 +63,14 @@ public final class ObjectType implements TableDef {
     this.relationships = List.copyOf(rels);
     this.children = b.children.stream().map(c -> c.build(this)).toList();
     this.parentInId = b.parentInId;
+    this.relationshipCollections = Map.copyOf(b.relationshipCollections);
+    relationshipCollections
+        .keySet()
+        .forEach(
+            n ->
+                relationship(n)
+                    .orElseThrow(
+                        () -> new IllegalStateException(tableName + " relationship " + n)));
     for (String key : keys.keySet()) {
       column(key).orElseThrow(() -> new IllegalStateException(tableName + " key " + key));
     }
@@ -77,6 +86,32 @@ public final class ObjectType implements TableDef {
                                     () ->
                                         new IllegalStateException(
                                             tableName + " modifier column " + c))));
+  }
+
+  /** The rows of {@code base} as another endpoint scans them: see {@link #scannedBy}. */
+  private ObjectType(ObjectType base, String tableName, ScanEndpoint scan) {
+    this.objectType = base.objectType;
+    this.tableName = tableName;
+    this.collectionPath = base.collectionPath;
+    this.table = true;
+    this.description = base.description;
+    this.columns = base.columns;
+    this.keys = Map.of();
+    this.scan = scan;
+    this.privilege = scan.privilege();
+    this.relationships = List.of();
+    this.children = List.of();
+    this.parentInId = null;
+    this.relationshipCollections = Map.of();
+  }
+
+  /**
+   * This type's columns as the rows of another endpoint that returns its objects ({@code GET
+   * /search}), named {@code tableName}: no keys (every condition is checked locally), relationships
+   * or child tables, and the endpoint's privilege.
+   */
+  public ObjectType scannedBy(String tableName, ScanEndpoint endpoint) {
+    return new ObjectType(this, tableName, endpoint);
   }
 
   /** Starts the declaration of the type VirusTotal calls {@code objectType}. */
@@ -98,6 +133,23 @@ public final class ObjectType implements TableDef {
   /** Collection path, e.g. {@code /files}; a point lookup is {@code collectionPath/{id}}. */
   public String collectionPath() {
     return collectionPath;
+  }
+
+  /**
+   * The collection as the client names it in object paths, e.g. {@code files} or {@code
+   * private/files}.
+   */
+  public String collection() {
+    return collectionPath.substring(1);
+  }
+
+  /**
+   * The collection a relationship is read under when VirusTotal documents it outside the type's own
+   * ({@code GET /private/file/{id}/behaviours}), if it is; such a relationship has no {@code
+   * /relationships/} descriptor form.
+   */
+  public Optional<String> relationshipCollection(String relationship) {
+    return Optional.ofNullable(relationshipCollections.get(relationship));
   }
 
   /** Whether the type is a table (false: only reached as a relationship's target). */
@@ -228,7 +280,7 @@ public final class ObjectType implements TableDef {
   public static final class Builder {
     private final String objectType;
     private final String tableName;
-    private final String collectionPath;
+    private String collectionPath;
     private boolean table = true;
     private String description;
     private Columns columns;
@@ -238,11 +290,33 @@ public final class ObjectType implements TableDef {
     private String[][] relationshipRows = {};
     private final List<ChildTable.Builder> children = new ArrayList<>();
     private ParentInId parentInId;
+    private final Map<String, String> relationshipCollections = new LinkedHashMap<>();
 
     private Builder(String objectType, String tableName) {
       this.objectType = requireNonNull(objectType, "objectType");
       this.tableName = requireNonNull(tableName, "tableName");
       this.collectionPath = "/" + tableName;
+    }
+
+    /**
+     * The collection path when it is not {@code /<table name>}, e.g. {@code /private/files} for
+     * table {@code private_files}.
+     */
+    public Builder collection(String path) {
+      if (!path.startsWith("/") || path.endsWith("/")) {
+        throw new IllegalArgumentException("collection path " + path);
+      }
+      this.collectionPath = path;
+      return this;
+    }
+
+    /**
+     * Reads {@code relationship} with {@code GET /<collection>/{id}/<relationship>} under another
+     * collection than the type's (e.g. {@code private/file}), where VirusTotal documents it so.
+     */
+    public Builder relationshipCollection(String relationship, String collection) {
+      relationshipCollections.put(relationship, collection);
+      return this;
     }
 
     /** What a row is, one line. */

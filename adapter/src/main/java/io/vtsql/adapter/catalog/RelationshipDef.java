@@ -73,11 +73,25 @@ public record RelationshipDef(
     return String.join("|", targetTypes);
   }
 
+  /**
+   * The collection the relationship is read under: the source type's, or the one VirusTotal
+   * documents for it ({@code private/file} for a private file's behaviours).
+   */
+  public String collection() {
+    return source.relationshipCollection(name).orElse(source.collection());
+  }
+
+  /** A relationship read under another collection has no descriptor endpoint. */
+  @Override
+  public boolean descriptorForm() {
+    return source.relationshipCollection(name).isEmpty();
+  }
+
   /** {@code GET /files/{file_id}/contacted_domains} or its descriptor form. */
   @Override
   public String endpoint(boolean descriptors) {
-    return "GET "
-        + source.collectionPath()
+    return "GET /"
+        + collection()
         + "/{"
         + parentColumn()
         + "}/"

@@ -53,7 +53,7 @@ public final class ChildFetcher implements ParentFetcher {
     }
     Optional<VtObject> parent = objects.flatMap(c -> c.find(parentType.objectType(), pathId.get()));
     if (parent.isEmpty()) {
-      parent = client.findObject(parentType.tableName(), pathId.get());
+      parent = client.findObject(parentType.collection(), pathId.get());
       parent.ifPresent(o -> objects.ifPresent(c -> c.put(o)));
     }
     return new Page(parent.map(this::records).orElse(List.of()), null);
@@ -76,7 +76,7 @@ public final class ChildFetcher implements ParentFetcher {
     try {
       data =
           client.getData(
-              VtClient.objectPath(parentType.tableName(), pathId) + "/" + name, Map.of());
+              VtClient.objectPath(parentType.collection(), pathId) + "/" + name, Map.of());
     } catch (VtNotFoundException e) {
       return List.of();
     }

@@ -148,7 +148,7 @@ public final class LookupEnumerator implements Enumerator<Object[]> {
   private Optional<VtObject> fetch(String id) {
     final Optional<VtObject> object =
         CancelSignal.watching(
-            Cancellation.of(cancelFlag), () -> client.findObject(entity.tableName(), id));
+            Cancellation.of(cancelFlag), () -> client.findObject(entity.collection(), id));
     object.ifPresent(o -> objects.ifPresent(c -> c.put(o)));
     return object;
   }

@@ -87,7 +87,8 @@ public record RelationshipQuery(
   /** Whether the {@code /relationships/{name}} descriptor endpoint serves every column. */
   @Override
   public boolean descriptorsOnly() {
-    return columns().stream().allMatch(RelationshipColumn::inDescriptor);
+    return relationship.descriptorForm()
+        && columns().stream().allMatch(RelationshipColumn::inDescriptor);
   }
 
   /** Whether the parents come from correlation variables (the inner side of a batch join). */
