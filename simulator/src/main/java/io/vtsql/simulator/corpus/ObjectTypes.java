@@ -32,7 +32,11 @@ public final class ObjectTypes {
           Map.entry("attack_technique", "attack_techniques"),
           Map.entry("yara_rule", "yara_rules"),
           Map.entry("yara_ruleset", "yara_rulesets"),
-          Map.entry("sigma_rule", "sigma_rules"));
+          Map.entry("sigma_rule", "sigma_rules"),
+          Map.entry("private_file", "private/files"),
+          Map.entry("private_file_behaviour", "private/file_behaviours"),
+          Map.entry("private_analysis", "private/analyses"),
+          Map.entry("private_url", "private/urls"));
 
   private ObjectTypes() {}
 

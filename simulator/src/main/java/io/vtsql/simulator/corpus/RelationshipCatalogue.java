@@ -33,6 +33,9 @@ public final class RelationshipCatalogue {
     map.put("threat_actor", table(ThreatRelationshipRows.THREAT_ACTOR));
     map.put("attack_tactic", table(ThreatRelationshipRows.ATTACK_TACTIC));
     map.put("attack_technique", table(ThreatRelationshipRows.ATTACK_TECHNIQUE));
+    map.put("private_file", table(PrivateScanningRelationshipRows.PRIVATE_FILE));
+    map.put("private_analysis", table(PrivateScanningRelationshipRows.PRIVATE_ANALYSIS));
+    map.put("private_url", table(PrivateScanningRelationshipRows.PRIVATE_URL));
     return new RelationshipCatalogue(Collections.unmodifiableMap(map));
   }
 

@@ -210,6 +210,9 @@ public final class ApiHandler implements HttpHandler {
     if (s.length == 0) {
       return "/";
     }
+    if (s.length >= 2 && s[0].equals("private")) {
+      return "/private" + endpointLabel(Arrays.copyOfRange(s, 1, s.length));
+    }
     if (s.length == 2 && s[0].equals("intelligence")) {
       return "/intelligence/" + s[1];
     }

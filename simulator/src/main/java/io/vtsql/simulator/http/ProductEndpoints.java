@@ -20,6 +20,9 @@ interface ProductEndpoints {
 
   /** Every product's endpoints over one corpus, asked in this order. */
   static List<ProductEndpoints> all(Corpus corpus) {
-    return List.of();
+    return List.of(
+        new PrivateScanningEndpoints(corpus),
+        new BasicSearchEndpoint(corpus),
+        new WidgetEndpoint(corpus));
   }
 }
