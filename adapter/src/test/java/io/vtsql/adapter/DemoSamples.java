@@ -23,6 +23,13 @@ final class DemoSamples {
           Map.entry("domains", "files-host.top"),
           Map.entry("files", "512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab"),
           Map.entry("ip_addresses", "73.15.127.150"),
+          Map.entry(
+              "private_analyses",
+              "NzNiNmE1YjdjMGVhYzE2ZmNmYzdiY2M5NjUyZDBiZDI6Y2Y0YzMxNDNlODllNjdkMjE0N2MyYTU0OTAwNGE0MDA6MTc2NjE4ODgwMA=="),
+          Map.entry(
+              "private_files", "5fc2ed8ea70238a9923837dc99f9d99653698030e3ff5020d44179b126897223"),
+          Map.entry(
+              "private_urls", "b2dcd2a73bd1ea40f1b562404d3fd002cf94a371c0acb5374ef93b62cf2ba67d"),
           Map.entry("resolutions", "104.21.149.91cdn3.files-soft.top"),
           Map.entry(
               "sigma_rules", "23305b943768a1ab8576ccb5a23885b5a112174b05653df4b0805b044f55b3cf"),

@@ -87,21 +87,68 @@ public final class VtEnumerables {
             final RequestBudget budget = RequestBudget.of(root, backend.maxRequests());
             final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
             if (query.accessPath() == AccessPath.POINT_LOOKUP) {
-              return new LookupEnumerator(
-                  backend.client(),
+              return licensed(
                   query.entity(),
-                  LookupTargets.of(query.entity(), query.keys(), root),
-                  query.columns(),
-                  backend.fanOut(),
-                  budget,
-                  cancel);
+                  new LookupEnumerator(
+                      backend.client(),
+                      query.entity(),
+                      LookupTargets.of(query.entity(), query.keys(), root),
+                      query.columns(),
+                      backend.fanOut(),
+                      budget,
+                      cancel));
             }
             if (query.endpoint().orElseThrow().complete()) {
               return new ValueListEnumerator(backend.client(), query, budget);
             }
-            return new SearchEnumerator(backend.client(), query, budget, cancel);
+            return licensed(
+                query.entity(), new SearchEnumerator(backend.client(), query, budget, cancel));
           }
         });
+  }
+
+  /**
+   * The rows of a table that needs an add-on licence, whose 403 (the key lacks the licence although
+   * the {@code licences} setting grants it) becomes one line naming the licence.
+   */
+  private static Enumerator<Object[]> licensed(ObjectType entity, Enumerator<Object[]> rows) {
+    if (!entity.privilege().addOn()) {
+      return rows;
+    }
+    return new Enumerator<>() {
+      @Override
+      public Object[] current() {
+        return rows.current();
+      }
+
+      @Override
+      public boolean moveNext() {
+        try {
+          return rows.moveNext();
+        } catch (VtForbiddenException e) {
+          throw new VtForbiddenException(
+              e.code(),
+              e.httpStatus(),
+              e.path(),
+              "vt."
+                  + entity.tableName()
+                  + " needs "
+                  + entity.privilege().licence()
+                  + "; VirusTotal refused this key: "
+                  + e.detail());
+        }
+      }
+
+      @Override
+      public void reset() {
+        rows.reset();
+      }
+
+      @Override
+      public void close() {
+        rows.close();
+      }
+    };
   }
 
   /** Why a table without a scan endpoint needs ids. */
@@ -153,11 +200,9 @@ public final class VtEnumerables {
         + entity.objectType()
         + ". Filter on "
         + keys
-        + " (point lookup) or on "
-        + searchable
-        + " ("
-        + grammar
-        + "), or add a LIMIT"
+        + " (point lookup)"
+        + (searchable.isEmpty() ? "" : " or on " + searchable + " (" + grammar + ")")
+        + ", or add a LIMIT"
         + " (or set pushdown=false to scan anyway).";
   }
 }

@@ -23,8 +23,8 @@ public final class PrivateAnalyses {
       ObjectType.builder("private_analysis", "private_analyses")
           .collection("/private/analyses")
           .description(
-              "Private Scanning analyses of files and URLs, newest first (ORDER BY date DESC is"
-                  + " pushed)")
+              "Private Scanning analyses of files and URLs (needs a Private Scanning licence),"
+                  + " newest first (ORDER BY date DESC is pushed)")
           .columns(
               Columns.id("Analysis id, as POST /private/files or /private/urls returned it")
                   .dates("date", "Time of the analysis (order: date-)")

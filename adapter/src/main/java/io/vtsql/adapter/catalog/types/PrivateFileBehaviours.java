@@ -19,8 +19,8 @@ public final class PrivateFileBehaviours {
       ObjectType.builder("private_file_behaviour", "private_file_behaviours")
           .collection("/private/file_behaviours")
           .description(
-              "Sandbox reports of privately scanned files, one per sandbox run (id <sha256>_<sandbox"
-                  + " name>)")
+              "Sandbox reports of privately scanned files (needs a Private Scanning licence), one per"
+                  + " sandbox run (id <sha256>_<sandbox name>)")
           .columns(
               Columns.id(
                       "Report id: <sha256 of the private file>_<sandbox name> (id = ... alone reads"

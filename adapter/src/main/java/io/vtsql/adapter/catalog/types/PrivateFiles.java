@@ -51,8 +51,8 @@ public final class PrivateFiles {
       ObjectType.builder("private_file", "private_files")
           .collection("/private/files")
           .description(
-              "Files scanned privately (Private Scanning), one row per file (id = SHA-256); no"
-                  + " antivirus verdicts")
+              "Files scanned privately (needs a Private Scanning licence), one row per file (id ="
+                  + " SHA-256); no antivirus verdicts")
           .columns(
               Columns.id("SHA-256 of the private file (the object id)")
                   .sharedWith(Files.TYPE, ANTIVIRUS_COLUMNS))

@@ -19,8 +19,8 @@ public final class PrivateUrls {
       ObjectType.builder("private_url", "private_urls")
           .collection("/private/urls")
           .description(
-              "URLs scanned privately (Private Scanning), read by id or url (id = SHA-256 of the"
-                  + " URL)")
+              "URLs scanned privately (needs a Private Scanning licence), read by id or url (id ="
+                  + " SHA-256 of the URL)")
           .columns(
               Columns.id("SHA-256 of the canonical URL (the object id)")
                   .sharedWith(Urls.TYPE, Set.of("votes_harmless", "votes_malicious", "reputation")))
