@@ -213,8 +213,8 @@ public final class ApiHandler implements HttpHandler {
     if (s.length >= 2 && s[0].equals("private")) {
       return "/private" + endpointLabel(Arrays.copyOfRange(s, 1, s.length));
     }
-    if (s.length == 2 && s[0].equals("intelligence")) {
-      return "/intelligence/" + s[1];
+    if (s.length == 2 && (s[0].equals("intelligence") || s[0].equals("widget"))) {
+      return "/" + s[0] + "/" + s[1];
     }
     if (s.length == 3 && s[0].equals("collections") && s[2].equals("search")) {
       return "/collections/{id}/search";

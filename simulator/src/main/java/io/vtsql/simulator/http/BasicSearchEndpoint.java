@@ -1,14 +1,17 @@
 package io.vtsql.simulator.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vtsql.simulator.corpus.Corpus;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code GET /search?query=}: VirusTotal's basic search, open to every key (protocol.md §5 Search).
@@ -23,6 +26,9 @@ final class BasicSearchEndpoint implements ProductEndpoints {
   static final int PAGE = 10;
 
   private final Corpus corpus;
+
+  /** Comment ids by lower-case tag, newest first: built on the first search by tag. */
+  private volatile Map<String, List<String>> commentsByTag;
 
   BasicSearchEndpoint(Corpus corpus) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
@@ -69,18 +75,34 @@ final class BasicSearchEndpoint implements ProductEndpoints {
   private List<ObjectNode> taggedComments(String text) {
     String tag = (text.startsWith("#") ? text.substring(1) : text).toLowerCase(Locale.ROOT);
     List<ObjectNode> hits = new ArrayList<>();
-    for (ObjectNode comment : corpus.all("comment")) {
-      for (JsonNode t : comment.path("attributes").path("tags")) {
-        if (t.asText().toLowerCase(Locale.ROOT).equals(tag)) {
-          hits.add(comment);
-          break;
+    for (String id : index().getOrDefault(tag, List.of())) {
+      hits.add(corpus.find("comment", id).orElseThrow());
+    }
+    return hits;
+  }
+
+  private Map<String, List<String>> index() {
+    Map<String, List<String>> index = commentsByTag;
+    if (index == null) {
+      List<ObjectNode> comments = new ArrayList<>(corpus.all("comment"));
+      comments.sort(
+          Comparator.comparingLong((ObjectNode c) -> c.path("attributes").path("date").asLong())
+              .reversed()
+              .thenComparing(c -> c.path("id").asText()));
+      Map<String, List<String>> built = new HashMap<>();
+      for (ObjectNode comment : comments) {
+        Set<String> tags = new HashSet<>();
+        comment
+            .path("attributes")
+            .path("tags")
+            .forEach(t -> tags.add(t.asText().toLowerCase(Locale.ROOT)));
+        for (String t : tags) {
+          built.computeIfAbsent(t, k -> new ArrayList<>()).add(comment.path("id").asText());
         }
       }
+      index = Map.copyOf(built);
+      commentsByTag = index;
     }
-    hits.sort(
-        Comparator.comparingLong((ObjectNode c) -> c.path("attributes").path("date").asLong())
-            .reversed()
-            .thenComparing(c -> c.path("id").asText()));
-    return hits;
+    return index;
   }
 }

@@ -83,8 +83,9 @@ public final class PrivateScanningData {
   }
 
   private void build(Corpus corpus) {
-    List<ObjectNode> files = new ArrayList<>(corpus.all("file"));
-    List<ObjectNode> reports = new ArrayList<>(corpus.all("file_behaviour"));
+    // only the few lending objects are materialised: the corpus builds objects lazily
+    List<String> files = corpus.ids("file");
+    List<String> reports = corpus.ids("file_behaviour");
     List<String> domains = corpus.ids("domain");
     List<String> ips = corpus.ids("ip_address");
     List<String> urls = corpus.ids("url");
@@ -96,8 +97,7 @@ public final class PrivateScanningData {
       }
       fileIds.add(sha256);
       long date = NEWEST - 3600L * i;
-      ObjectNode base = files.get((i * 7) % files.size());
-      ObjectNode a = ((ObjectNode) base.path("attributes")).deepCopy();
+      ObjectNode a = attributes(corpus, "file", files.get((i * 7) % files.size()));
       a.remove(NOT_PRIVATE);
       String md5 = sha256("md5-" + sha256).substring(0, 32);
       a.put("sha256", sha256);
@@ -123,7 +123,7 @@ public final class PrivateScanningData {
       for (int s = 0; s < 1 + i % 2; s++) {
         String reportId = sha256 + "_" + SANDBOXES.get(s);
         ObjectNode report =
-            ((ObjectNode) reports.get((i + s) % reports.size()).path("attributes")).deepCopy();
+            attributes(corpus, "file_behaviour", reports.get((i + s) % reports.size()));
         report.put("sandbox_name", SANDBOXES.get(s));
         report.put("analysis_date", date + 300L);
         report.put("last_modification_date", date + 300L);
@@ -141,13 +141,11 @@ public final class PrivateScanningData {
           "dropped_files",
           new Ref("private_file", fileIds.get(i + 1), context));
     }
-    List<ObjectNode> publicUrls = new ArrayList<>(corpus.all("url"));
     for (int i = 0; i < URLS; i++) {
       String url = "https://portal-" + i + ".intranet.example/login?session=" + i;
       String id = sha256(url);
       long date = NEWEST - 1800L - 3600L * i;
-      ObjectNode a =
-          ((ObjectNode) publicUrls.get((i * 13) % publicUrls.size()).path("attributes")).deepCopy();
+      ObjectNode a = attributes(corpus, "url", urls.get((i * 13) % urls.size()));
       a.remove(List.of("total_votes", "reputation"));
       a.put("url", url);
       a.put("last_final_url", url);
@@ -163,6 +161,11 @@ public final class PrivateScanningData {
       add("private_url", id, "analyses", Ref.of("private_analysis", analysis));
       add("private_analysis", analysis, "item", Ref.of("private_url", id));
     }
+  }
+
+  /** A copy of the attributes of a public corpus object, to lend to a private one. */
+  private static ObjectNode attributes(Corpus corpus, String type, String id) {
+    return ((ObjectNode) corpus.find(type, id).orElseThrow().path("attributes")).deepCopy();
   }
 
   /**
