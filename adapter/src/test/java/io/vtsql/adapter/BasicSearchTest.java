@@ -26,11 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code vt_basic_search('...')} over {@code GET /search} with a public key ({@code tier=public}):
- * the literal query types the rows (file, url, domain, ip_address, else comments by tag), pages are
- * read lazily by cursor and no further than LIMIT needs, a non-literal argument is refused before
- * any request; and point lookups work without premium. Expected rows come from the simulator's
- * corpus.
+ * {@code vt_basic_search('...')} over {@code GET /search}, with a public key too ({@code
+ * tier=public}): the literal query types the rows (file, url, domain, ip_address, else comments by
+ * tag), pages are read lazily by cursor and no further than LIMIT needs, a non-literal argument is
+ * refused before any request; and point lookups work without premium. Expected rows come from the
+ * simulator's corpus.
  */
 class BasicSearchTest {
   private static VtSimulator sim;
@@ -40,9 +40,7 @@ class BasicSearchTest {
   static void start() throws Exception {
     // a small corpus: the comments test reads every comment to know the expected rows
     sim = VtSimulator.start(SimulatorConfig.builder().scale(80).build());
-    conn =
-        VtConnections.open(
-            sim.baseUrl(), sim.publicKey(), Map.of("cache", "false", "tier", "public"));
+    conn = VtConnections.open(sim.baseUrl(), sim.premiumKey(), Map.of("cache", "false"));
   }
 
   @AfterAll
@@ -181,26 +179,52 @@ class BasicSearchTest {
                 ps.executeQuery();
               }
             });
-    final StringBuilder messages = new StringBuilder();
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      messages.append(c.getMessage()).append('\n');
-    }
+    // Calcite refuses a macro argument that is not a literal, naming the function
     assertTrue(
-        messages.toString().contains("vt_basic_search needs a constant"), messages.toString());
+        messages(e).contains("call to macro vt_basic_search should be literal"), messages(e));
+    final SQLException empty =
+        assertThrows(SQLException.class, () -> rows("SELECT id FROM TABLE(vt_basic_search('  '))"));
+    assertTrue(messages(empty).contains("vt_basic_search needs a constant, non-empty query"));
     SimRequests.assertCount(0, () -> sim.requests().total());
   }
 
+  private static String messages(Throwable e) {
+    final StringBuilder b = new StringBuilder();
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      b.append(c.getMessage()).append('\n');
+    }
+    return b.toString();
+  }
+
+  /**
+   * A public key ({@code tier=public}, 4 requests a minute) may search and look objects up by id;
+   * only the intelligence search needs premium.
+   */
   @Test
-  void pointLookupsNeedNoPremium() throws Exception {
+  void publicKeysSearchAndLookUpById() throws Exception {
     final String file = sim.corpus().ids("file").get(0);
     final String domain = sim.corpus().ids("domain").get(0);
     final String ip = sim.corpus().ids("ip_address").get(0);
-    final String url = sim.corpus().ids("url").get(0);
-    assertEquals(1, rows("SELECT id FROM files WHERE id = '" + file + "'").size());
-    assertEquals(1, rows("SELECT id FROM domains WHERE id = '" + domain + "'").size());
-    assertEquals(1, rows("SELECT id FROM ip_addresses WHERE id = '" + ip + "'").size());
-    assertEquals(1, rows("SELECT id FROM urls WHERE id = '" + url + "'").size());
-    SimRequests.assertCount(4, () -> sim.requests().total());
-    assertTrue(sim.requests().records().stream().allMatch(r -> r.status() == 200));
+    try (Connection publicConn =
+        VtConnections.open(
+            sim.baseUrl(), sim.publicKey(), Map.of("cache", "false", "tier", "public"))) {
+      assertEquals(
+          List.of(List.of(domain)),
+          VtConnections.rows(
+              publicConn, "SELECT id FROM TABLE(vt_basic_search('" + domain + "'))"));
+      assertEquals(
+          1,
+          VtConnections.rows(publicConn, "SELECT id FROM files WHERE id = '" + file + "'").size());
+      assertEquals(
+          1,
+          VtConnections.rows(publicConn, "SELECT id FROM domains WHERE id = '" + domain + "'")
+              .size());
+      assertEquals(
+          1,
+          VtConnections.rows(publicConn, "SELECT id FROM ip_addresses WHERE id = '" + ip + "'")
+              .size());
+      SimRequests.assertCount(4, () -> sim.requests().total());
+      assertTrue(sim.requests().records().stream().allMatch(r -> r.status() == 200));
+    }
   }
 }
