@@ -355,6 +355,20 @@ class PrivateScanningTablesTest {
       assertFalse(e.getMessage().contains(sim.basicKey()), "the key never shows");
       SimRequests.assertCount(1, () -> sim.requests().total());
       assertEquals(403, sim.requests().records().get(0).status());
+      final String f = firstFile();
+      for (String sql :
+          List.of(
+              "SELECT id FROM private_files WHERE id = '" + f + "'",
+              "SELECT id FROM private_file_embedded_ips WHERE private_file_id = '" + f + "'",
+              "SELECT \"value\" FROM private_file_behaviour_processes_created"
+                  + " WHERE private_file_behaviour_id = '"
+                  + f
+                  + "_Zenbox'")) {
+        final SQLException refused =
+            assertThrows(SQLException.class, () -> VtConnections.rows(basic, sql), sql);
+        assertEquals("42501", refused.getSQLState(), sql);
+        assertTrue(refused.getMessage().contains("Private Scanning licence"), refused.getMessage());
+      }
     }
   }
 

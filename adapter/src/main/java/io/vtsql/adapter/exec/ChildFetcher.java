@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vtsql.adapter.catalog.ChildTable;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.client.VtClient;
+import io.vtsql.client.VtForbiddenException;
 import io.vtsql.client.VtNotFoundException;
 import io.vtsql.client.VtObject;
 import java.util.List;
@@ -44,6 +45,28 @@ public final class ChildFetcher implements ParentFetcher {
 
   @Override
   public Page fetch(String parentId, String cursor, int limit) {
+    try {
+      return read(parentId);
+    } catch (VtForbiddenException e) {
+      if (!table.privilege().addOn()) {
+        throw e;
+      }
+      throw new VtForbiddenException(
+          e.code(),
+          e.httpStatus(),
+          e.path(),
+          "vt."
+              + table.tableName()
+              + " reads "
+              + parentType.tableName()
+              + " objects, which need "
+              + table.privilege().licence()
+              + "; VirusTotal refused this key: "
+              + e.detail());
+    }
+  }
+
+  private Page read(String parentId) {
     final Optional<String> pathId = parentType.idForm("id").pathId(parentId);
     if (pathId.isEmpty()) {
       return new Page(List.of(), null);
