@@ -31,6 +31,13 @@ final class DemoSamples {
           Map.entry(
               "monitor_items",
               "dnRtb25pdG9yLXYxOi8vZGVtb192ZW5kb3IvYWNtZS1zdWl0ZS9iaW4vYWNtZS1hZ2VudC5leGU="),
+          Map.entry(
+              "private_analyses",
+              "NzNiNmE1YjdjMGVhYzE2ZmNmYzdiY2M5NjUyZDBiZDI6Y2Y0YzMxNDNlODllNjdkMjE0N2MyYTU0OTAwNGE0MDA6MTc2NjE4ODgwMA=="),
+          Map.entry(
+              "private_files", "5fc2ed8ea70238a9923837dc99f9d99653698030e3ff5020d44179b126897223"),
+          Map.entry(
+              "private_urls", "b2dcd2a73bd1ea40f1b562404d3fd002cf94a371c0acb5374ef93b62cf2ba67d"),
           Map.entry("resolutions", "104.21.149.91cdn3.files-soft.top"),
           Map.entry("retrohunt_jobs", "demo_analyst-1764666000"),
           Map.entry(

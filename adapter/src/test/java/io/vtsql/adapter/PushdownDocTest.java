@@ -82,13 +82,19 @@ class PushdownDocTest {
     b.append("\n| table | ORDER BY column | `order` sent |\n|---|---|---|\n");
     for (ObjectType entity : Catalog.tables()) {
       for (String column : entity.orderColumns()) {
+        final String field = entity.orderField(column).orElseThrow();
+        // a field declared with its direction is pushed in that direction only
+        final boolean oneWay = field.endsWith("-") || field.endsWith("+");
         b.append("| ")
             .append(entity.tableName())
             .append(" | `")
             .append(column)
             .append("` | `")
-            .append(entity.orderField(column).orElseThrow())
-            .append("+` / `-` |\n");
+            .append(
+                oneWay
+                    ? field + "` only (" + (field.endsWith("-") ? "DESC" : "ASC") + ")"
+                    : field + "+` / `-`")
+            .append(" |\n");
       }
     }
     return b.append('\n').toString();

@@ -142,8 +142,15 @@ class TablesDocTest {
                   .append(
                       s.orders().isEmpty()
                           ? "none"
-                          : s.orders().keySet().stream()
-                              .map(c -> "`" + c + "`")
+                          : s.orders().entrySet().stream()
+                              .map(
+                                  o ->
+                                      "`"
+                                          + o.getKey()
+                                          + "`"
+                                          + (o.getValue().endsWith("-")
+                                              ? " (DESC only)"
+                                              : o.getValue().endsWith("+") ? " (ASC only)" : ""))
                               .collect(Collectors.joining(", ")))
                   .append(".\n");
             });

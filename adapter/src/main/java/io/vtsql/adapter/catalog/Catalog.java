@@ -18,6 +18,10 @@ import io.vtsql.adapter.catalog.types.Metadata;
 import io.vtsql.adapter.catalog.types.MonitorAnalyses;
 import io.vtsql.adapter.catalog.types.MonitorItems;
 import io.vtsql.adapter.catalog.types.PopularThreatCategories;
+import io.vtsql.adapter.catalog.types.PrivateAnalyses;
+import io.vtsql.adapter.catalog.types.PrivateFileBehaviours;
+import io.vtsql.adapter.catalog.types.PrivateFiles;
+import io.vtsql.adapter.catalog.types.PrivateUrls;
 import io.vtsql.adapter.catalog.types.Resolutions;
 import io.vtsql.adapter.catalog.types.RetrohuntJobs;
 import io.vtsql.adapter.catalog.types.SigmaRules;
@@ -66,7 +70,11 @@ public final class Catalog {
           RetrohuntJobs.TYPE,
           MonitorItems.TYPE,
           MonitorAnalyses.TYPE,
-          Graphs.TYPE);
+          Graphs.TYPE,
+          PrivateFiles.TYPE,
+          PrivateFileBehaviours.TYPE,
+          PrivateAnalyses.TYPE,
+          PrivateUrls.TYPE);
 
   private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 

@@ -7,11 +7,15 @@ import static io.vtsql.adapter.catalog.VtColumnType.VARCHAR_ARRAY;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Collects the columns of one table, {@code id} first and {@code attributes} last. */
 public final class Columns {
   private static final List<String> VERDICTS =
       List.of("malicious", "suspicious", "undetected", "harmless", "timeout");
+
+  private static final Pattern SEARCH_HINT = Pattern.compile(" \\(search: [^)]*\\)");
 
   private final List<VtColumn> list = new ArrayList<>();
   private boolean raw = true;
@@ -37,19 +41,26 @@ public final class Columns {
   }
 
   /**
-   * Columns of a table whose rows are objects of another declared type: its columns ({@code id}
-   * first, described anew, since it is no lookup key here; the raw {@code attributes} last again
-   * after the columns added here).
+   * Adds the attribute columns of {@code type} but those named in {@code except}, for an object
+   * type whose objects have the same attributes ({@code private_file} has those of {@code file} but
+   * the antivirus ones; rows that are files with notification context have them all). Descriptions
+   * lose their search hints: the sharing type may have no search.
    */
-  public static Columns like(ObjectType other, String idDescription) {
-    final Columns c = id(idDescription);
-    other.columns().stream()
-        .filter(
-            col ->
-                col.source() != VtColumn.Source.RAW_ATTRIBUTES
-                    && col.source() != VtColumn.Source.ID)
-        .forEach(c.list::add);
-    return c;
+  public Columns sharedWith(ObjectType type, Set<String> except) {
+    for (VtColumn column : type.columns()) {
+      if (column.source() != VtColumn.Source.ID
+          && column.source() != VtColumn.Source.RAW_ATTRIBUTES
+          && !except.contains(column.name())) {
+        list.add(
+            new VtColumn(
+                column.name(),
+                column.type(),
+                column.source(),
+                column.path(),
+                SEARCH_HINT.matcher(column.description()).replaceAll("")));
+      }
+    }
+    return this;
   }
 
   /** Columns of the elements of a child table (no id of their own). */

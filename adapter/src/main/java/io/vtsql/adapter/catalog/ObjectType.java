@@ -31,6 +31,7 @@ public final class ObjectType implements TableDef {
   private final List<RelationshipDef> relationships;
   private final List<ChildTable> children;
   private final ParentInId parentInId;
+  private final Map<String, String> relationshipCollections;
 
   /**
    * Objects whose id names the parent of a relationship they are reached by, e.g. a sandbox report
@@ -65,6 +66,14 @@ public final class ObjectType implements TableDef {
     this.relationships = List.copyOf(rels);
     this.children = b.children.stream().map(c -> c.build(this)).toList();
     this.parentInId = b.parentInId;
+    this.relationshipCollections = Map.copyOf(b.relationshipCollections);
+    relationshipCollections
+        .keySet()
+        .forEach(
+            n ->
+                relationship(n)
+                    .orElseThrow(
+                        () -> new IllegalStateException(tableName + " relationship " + n)));
     for (String key : keys.keySet()) {
       column(key).orElseThrow(() -> new IllegalStateException(tableName + " key " + key));
     }
@@ -80,6 +89,33 @@ public final class ObjectType implements TableDef {
                                     () ->
                                         new IllegalStateException(
                                             tableName + " modifier column " + c))));
+  }
+
+  /** The rows of {@code base} as another endpoint scans them: see {@link #scannedBy}. */
+  private ObjectType(ObjectType base, String tableName, ScanEndpoint scan) {
+    this.objectType = base.objectType;
+    this.tableName = tableName;
+    this.collectionPath = base.collectionPath;
+    this.itemTypes = base.itemTypes;
+    this.table = true;
+    this.description = base.description;
+    this.columns = base.columns;
+    this.keys = Map.of();
+    this.scan = scan;
+    this.privilege = scan.privilege();
+    this.relationships = List.of();
+    this.children = List.of();
+    this.parentInId = null;
+    this.relationshipCollections = Map.of();
+  }
+
+  /**
+   * This type's columns as the rows of another endpoint that returns its objects ({@code GET
+   * /search}), named {@code tableName}: no keys (every condition is checked locally), relationships
+   * or child tables, and the endpoint's privilege.
+   */
+  public ObjectType scannedBy(String tableName, ScanEndpoint endpoint) {
+    return new ObjectType(this, tableName, endpoint);
   }
 
   /** Starts the declaration of the type VirusTotal calls {@code objectType}. */
@@ -110,6 +146,23 @@ public final class ObjectType implements TableDef {
    */
   public List<String> itemTypes() {
     return itemTypes;
+  }
+
+  /**
+   * The collection as the client names it in object paths, e.g. {@code files} or {@code
+   * private/files}.
+   */
+  public String collection() {
+    return collectionPath.substring(1);
+  }
+
+  /**
+   * The collection a relationship is read under when VirusTotal documents it outside the type's own
+   * ({@code GET /private/file/{id}/behaviours}), if it is; such a relationship has no {@code
+   * /relationships/} descriptor form.
+   */
+  public Optional<String> relationshipCollection(String relationship) {
+    return Optional.ofNullable(relationshipCollections.get(relationship));
   }
 
   /** Whether the type is a table (false: only reached as a relationship's target). */
@@ -251,6 +304,7 @@ public final class ObjectType implements TableDef {
     private String[][] relationshipRows = {};
     private final List<ChildTable.Builder> children = new ArrayList<>();
     private ParentInId parentInId;
+    private final Map<String, String> relationshipCollections = new LinkedHashMap<>();
 
     private Builder(String objectType, String tableName) {
       this.objectType = requireNonNull(objectType, "objectType");
@@ -276,6 +330,15 @@ public final class ObjectType implements TableDef {
      */
     public Builder itemTypes(String... types) {
       this.itemTypes = List.of(types);
+      return this;
+    }
+
+    /**
+     * Reads {@code relationship} with {@code GET /<collection>/{id}/<relationship>} under another
+     * collection than the type's (e.g. {@code private/file}), where VirusTotal documents it so.
+     */
+    public Builder relationshipCollection(String relationship, String collection) {
+      relationshipCollections.put(relationship, collection);
       return this;
     }
 

@@ -29,6 +29,11 @@ public sealed interface ParentTable extends TableDef permits RelationshipDef, Ch
   /** The request that reads one parent's rows, in its descriptor form where asked. */
   String endpoint(boolean descriptors);
 
+  /** Whether the rows can be read from a {@code /relationships/} descriptor endpoint. */
+  default boolean descriptorForm() {
+    return true;
+  }
+
   /** What a key needs to read it. */
   Privilege privilege();
 

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * @param toOne whether the relationship is 1:1 (zero or one target per parent)
  * @param premium whether only premium (VirusTotal Enterprise) keys may read it
  * @param description one line for users
- * @param descriptorForm whether {@code /relationships/{name}} serves the targets' descriptors
+ * @param descriptorEndpoint whether {@code /relationships/{name}} serves the targets' descriptors
  *     (documented for the API's relationships; a sub-resource such as a Monitor item's {@code
  *     analyses} has only its full form)
  */
@@ -27,7 +27,7 @@ public record RelationshipDef(
     boolean toOne,
     boolean premium,
     String description,
-    boolean descriptorForm)
+    boolean descriptorEndpoint)
     implements ParentTable {
 
   public RelationshipDef {
@@ -77,11 +77,28 @@ public record RelationshipDef(
     return String.join("|", targetTypes);
   }
 
+  /**
+   * The collection the relationship is read under: the source type's, or the one VirusTotal
+   * documents for it ({@code private/file} for a private file's behaviours).
+   */
+  public String collection() {
+    return source.relationshipCollection(name).orElse(source.collection());
+  }
+
+  /**
+   * Whether the descriptor endpoint is documented: not for a relationship flagged {@code F}, nor
+   * for one read under another collection.
+   */
+  @Override
+  public boolean descriptorForm() {
+    return descriptorEndpoint && source.relationshipCollection(name).isEmpty();
+  }
+
   /** {@code GET /files/{file_id}/contacted_domains} or its descriptor form. */
   @Override
   public String endpoint(boolean descriptors) {
-    return "GET "
-        + source.collectionPath()
+    return "GET /"
+        + collection()
         + "/{"
         + parentColumn()
         + "}/"

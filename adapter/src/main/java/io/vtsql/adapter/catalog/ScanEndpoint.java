@@ -7,7 +7,8 @@ import java.util.Map;
  * into: the intelligence search, the type's own paged list endpoint, or a one-response list of
  * values.
  */
-public sealed interface ScanEndpoint permits SearchEndpoint, ListEndpoint, ValueListEndpoint {
+public sealed interface ScanEndpoint
+    permits SearchEndpoint, ListEndpoint, ValueListEndpoint, BasicSearchEndpoint {
   /** Request path, e.g. {@code /intelligence/search} or {@code /collections}. */
   String path();
 
@@ -17,7 +18,11 @@ public sealed interface ScanEndpoint permits SearchEndpoint, ListEndpoint, Value
   /** Pushable columns and the modifier each becomes, in declaration order. */
   Map<String, ModifierSpec> modifiers();
 
-  /** Columns the endpoint can order by and the {@code order} field of each. */
+  /**
+   * Columns the endpoint can order by and the {@code order} field of each; a field ending in {@code
+   * -} or {@code +} is documented in that direction only ({@code /private/analyses}: {@code
+   * date-}).
+   */
   Map<String, String> orders();
 
   /** The privilege a key needs to call the endpoint at all. */

@@ -95,7 +95,7 @@ public final class RelationshipFetcher implements ParentFetcher {
   }
 
   private String path(String parentId) {
-    return VtClient.objectPath(relationship.source().collectionPath(), parentId)
+    return VtClient.objectPath(relationship.collection(), parentId)
         + (descriptors ? "/relationships/" : "/")
         + relationship.name();
   }

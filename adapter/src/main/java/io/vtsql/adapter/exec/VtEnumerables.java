@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
@@ -161,11 +162,12 @@ public final class VtEnumerables {
         + " no LIMIT, so it would page through every "
         + entity.objectType()
         + ". Filter on "
-        + (keys.isEmpty() ? "" : keys + " (point lookup) or on ")
-        + searchable
-        + " ("
-        + grammar
-        + "), or add a LIMIT"
+        + Stream.of(
+                keys.isEmpty() ? "" : keys + " (point lookup)",
+                searchable.isEmpty() ? "" : searchable + " (" + grammar + ")")
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.joining(" or on "))
+        + ", or add a LIMIT"
         + " (or set pushdown=false to scan anyway).";
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.vtsql.adapter.catalog.ParentTable;
 import io.vtsql.adapter.catalog.RelationshipColumn;
-import io.vtsql.adapter.catalog.RelationshipDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -88,7 +87,7 @@ public record RelationshipQuery(
   /** Whether the {@code /relationships/{name}} descriptor endpoint serves every column. */
   @Override
   public boolean descriptorsOnly() {
-    return !(relationship instanceof RelationshipDef r && !r.descriptorForm())
+    return relationship.descriptorForm()
         && columns().stream().allMatch(RelationshipColumn::inDescriptor);
   }
 

@@ -39,6 +39,10 @@ public final class RequestEstimate {
       return OptionalLong.of(literals.size() + params);
     }
     final Long needed = query.rowsNeeded();
+    if (query.basicSearch()) {
+      // VirusTotal sizes the pages of /search: only a LIMIT 0 is known to cost nothing.
+      return needed != null && needed == 0 ? OptionalLong.of(0) : OptionalLong.empty();
+    }
     if (needed == null || query.hasTies()) {
       // With tie keys the search reads on until the tie group at the LIMIT ends: unknown.
       return OptionalLong.empty();
@@ -174,7 +178,8 @@ public final class RequestEstimate {
     if (query.accessPath() == AccessPath.POINT_LOOKUP) {
       return "1 per key known at run time";
     }
-    final String perPage = "1 per page of " + query.pageSize() + " results";
+    final String perPage =
+        query.basicSearch() ? "1 per page" : "1 per page of " + query.pageSize() + " results";
     if (query.rowsNeeded() != null) {
       return perPage + " up to the end of the tie group at row " + query.rowsNeeded();
     }

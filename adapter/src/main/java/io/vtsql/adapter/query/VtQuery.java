@@ -2,6 +2,7 @@ package io.vtsql.adapter.query;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.BasicSearchEndpoint;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.ScanEndpoint;
 import io.vtsql.adapter.catalog.SearchEndpoint;
@@ -169,7 +170,16 @@ public record VtQuery(
         || search != null
         || fetch != null
         || limitAbove != null
-        || endpoint().map(ScanEndpoint::readableWhole).orElse(false);
+        || endpoint().map(ScanEndpoint::readableWhole).orElse(false)
+        || basicSearch();
+  }
+
+  /**
+   * Whether the scan is a basic search, whose query alone bounds it and whose pages VirusTotal
+   * sizes.
+   */
+  public boolean basicSearch() {
+    return endpoint().orElse(null) instanceof BasicSearchEndpoint;
   }
 
   /** The endpoint a scan pages through; empty for a type that is read by id only. */
@@ -206,6 +216,10 @@ public record VtQuery(
         endpoint().orElseThrow(() -> new IllegalStateException(entity + " has no scan endpoint"));
     final Map<String, String> params = new LinkedHashMap<>();
     if (endpoint.complete()) {
+      return params;
+    }
+    if (endpoint instanceof BasicSearchEndpoint b) {
+      params.put("query", b.query());
       return params;
     }
     if (endpoint instanceof SearchEndpoint s) {
@@ -254,7 +268,9 @@ public record VtQuery(
                 : "pages until the LIMIT above the filter has " + limitAbove + " row(s)")
             : hasTies()
                 ? "pages until the rows tied with row " + needed + " are read"
-                : "at most " + ((needed + pageSize() - 1) / pageSize()) + " page(s)";
+                : basicSearch()
+                    ? "pages until " + needed + " row(s) are read"
+                    : "at most " + ((needed + pageSize() - 1) / pageSize()) + " page(s)";
     final String skip = offset > 0 ? ", skip " + offset : "";
     final String ties = hasTies() ? "; ties ordered locally by " + order.tieDescription() : "";
     return "GET "

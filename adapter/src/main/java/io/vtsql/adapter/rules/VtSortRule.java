@@ -109,8 +109,12 @@ public final class VtSortRule extends RelRule<VtRuleConfig> {
       return Optional.empty();
     }
     final String column = columns.get(first.getFieldIndex()).name();
+    final boolean descending = dir == RelFieldCollation.Direction.DESCENDING;
+    // A field declared with a direction suffix ("date-") is documented in that direction only.
     return q.entity()
         .orderField(column)
-        .map(f -> new VtOrder(column, f, dir == RelFieldCollation.Direction.DESCENDING, ties));
+        .filter(f -> !f.endsWith(descending ? "+" : "-"))
+        .map(f -> f.endsWith("-") || f.endsWith("+") ? f.substring(0, f.length() - 1) : f)
+        .map(f -> new VtOrder(column, f, descending, ties));
   }
 }

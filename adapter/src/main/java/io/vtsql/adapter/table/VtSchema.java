@@ -16,12 +16,14 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
- * Schema {@code vt}: the tables of the static catalogue, the relationship tables and the {@code
- * vt_search} table function and the {@code vt_ip_in} scalar function. Building it sends no request.
+ * Schema {@code vt}: the tables of the static catalogue, the relationship tables, the {@code
+ * vt_search} and {@code vt_basic_search} table functions and the {@code vt_ip_in} and {@code
+ * vt_augment_url} scalar functions. Building it sends no request.
  */
 public final class VtSchema extends AbstractSchema {
   private final VtBackend backend;
   private final Map<String, Table> tables;
+  private final VtAugmentFunction augment;
 
   public VtSchema(VtBackend backend, RelationshipSettings relationships) {
     this.backend = requireNonNull(backend, "backend");
@@ -37,6 +39,12 @@ public final class VtSchema extends AbstractSchema {
     }
     Catalog.documents().forEach(d -> map.put(d.tableName(), VtTable.of(d, backend)));
     this.tables = Map.copyOf(map);
+    this.augment = new VtAugmentFunction();
+  }
+
+  /** This schema's {@code vt_augment_url}. */
+  VtAugmentFunction augment() {
+    return augment;
   }
 
   /** Settings and client shared by this schema's scans. */
@@ -52,6 +60,13 @@ public final class VtSchema extends AbstractSchema {
   @Override
   protected Multimap<String, Function> getFunctionMultimap() {
     return ImmutableMultimap.of(
-        "vt_search", new VtSearchMacro(backend), VtIpFunction.NAME, VtIpFunction.FUNCTION);
+        "vt_search",
+        new VtSearchMacro(backend),
+        VtBasicSearchMacro.NAME,
+        new VtBasicSearchMacro(backend),
+        VtIpFunction.NAME,
+        VtIpFunction.FUNCTION,
+        VtAugmentFunction.NAME,
+        augment);
   }
 }

@@ -35,7 +35,11 @@ public final class ObjectTypes {
           Map.entry("yara_ruleset", "yara_rulesets"),
           Map.entry("sigma_rule", "sigma_rules"),
           Map.entry("retrohunt_job", "intelligence/retrohunt_jobs"),
-          Map.entry("monitoritem", "monitor/items"));
+          Map.entry("monitoritem", "monitor/items"),
+          Map.entry("private_file", "private/files"),
+          Map.entry("private_file_behaviour", "private/file_behaviours"),
+          Map.entry("private_analysis", "private/analyses"),
+          Map.entry("private_url", "private/urls"));
 
   private ObjectTypes() {}
 

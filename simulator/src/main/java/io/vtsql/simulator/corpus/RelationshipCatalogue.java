@@ -40,6 +40,9 @@ public final class RelationshipCatalogue {
     map.put("retrohunt_job", table(ProductRelationshipRows.RETROHUNT_JOB));
     map.put("monitoritem", table(ProductRelationshipRows.MONITOR_ITEM));
     map.put("graph", table(GRAPH));
+    map.put("private_file", table(PrivateScanningRelationshipRows.PRIVATE_FILE));
+    map.put("private_analysis", table(PrivateScanningRelationshipRows.PRIVATE_ANALYSIS));
+    map.put("private_url", table(PrivateScanningRelationshipRows.PRIVATE_URL));
     return new RelationshipCatalogue(Collections.unmodifiableMap(map));
   }
 

@@ -43,7 +43,8 @@ public final class ApiHandler implements HttpHandler {
       Set.of("files", "urls", "domains", "ip_addresses", "analyses");
 
   /** Path segments that hold collections rather than being one ({@code /monitor/items}). */
-  private static final Set<String> NAMESPACES = Set.of("intelligence", "monitor");
+  private static final Set<String> NAMESPACES =
+      Set.of("intelligence", "monitor", "private", "widget");
 
   private final Corpus corpus;
   private final Map<String, Account> accounts;

@@ -30,6 +30,9 @@ interface ProductEndpoints {
         new LivehuntEndpoints(corpus, Clock.systemUTC()),
         new RetrohuntEndpoints(corpus, Clock.systemUTC()),
         new MonitorEndpoints(corpus),
-        new GraphEndpoints(corpus, semantics));
+        new GraphEndpoints(corpus, semantics),
+        new PrivateScanningEndpoints(corpus),
+        new BasicSearchEndpoint(corpus),
+        new WidgetEndpoint(corpus));
   }
 }

@@ -13,6 +13,7 @@ import io.vtsql.adapter.catalog.ListEndpoint;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.Privilege;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Table {@code hunting_notification_files}: the file objects of {@code GET
@@ -30,7 +31,8 @@ public final class HuntingNotificationFiles {
                   + " (id is the sha256, so rows join the files tables) then the notification's"
                   + " (needs a Livehunt licence)")
           .columns(
-              Columns.like(Files.TYPE, "SHA-256 of the matched file")
+              Columns.id("SHA-256 of the matched file")
+                  .sharedWith(Files.TYPE, Set.of())
                   .context("notification_id", VARCHAR, "notification_id", "Notification id")
                   .context(
                       "notification_date",

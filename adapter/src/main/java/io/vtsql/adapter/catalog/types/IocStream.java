@@ -14,6 +14,7 @@ import io.vtsql.adapter.catalog.Columns;
 import io.vtsql.adapter.catalog.ListEndpoint;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.Privilege;
+import java.util.Set;
 
 /**
  * Table {@code ioc_stream}: the files, URLs, domains and IP addresses of {@code GET /ioc_stream},
@@ -35,10 +36,10 @@ public final class IocStream {
                   + " columns (filled for file rows; verdicts, votes, tags and dates for every"
                   + " type), entity_type and the notification (needs a Livehunt licence)")
           .columns(
-              Columns.like(
-                      Files.TYPE,
+              Columns.id(
                       "Id of the notified object: a file's SHA-256, a URL id, a domain or an IP"
                           + " address")
+                  .sharedWith(Files.TYPE, Set.of())
                   .objectType(
                       "entity_type", "file, url, domain or ip_address (filter: entity_type:)")
                   .context("notification_id", VARCHAR, "notification_id", "Notification id")
