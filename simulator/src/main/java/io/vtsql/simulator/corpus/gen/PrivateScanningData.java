@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The Private Scanning objects of the demo corpus, owned by {@link #OWNER}: private files (with
@@ -89,6 +90,10 @@ public final class PrivateScanningData {
     List<String> domains = corpus.ids("domain");
     List<String> ips = corpus.ids("ip_address");
     List<String> urls = corpus.ids("url");
+    if (Stream.of(files, reports, domains, ips, urls).anyMatch(List::isEmpty)) {
+      // a loaded corpus (the captures) lacks what the demo's private objects are made from
+      return;
+    }
     List<String> fileIds = new ArrayList<>();
     for (int i = 0; i < FILES; i++) {
       String sha256 = sha256("vtsql-private-file-" + i);
