@@ -21,14 +21,17 @@ final class DemoSamples {
               "comments",
               "f-512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab-b1fc12de"),
           Map.entry("domains", "files-host.top"),
+          Map.entry("groups", "demo_group"),
           Map.entry("files", "512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab"),
           Map.entry("ip_addresses", "73.15.127.150"),
+          Map.entry("service_accounts", "demo_service"),
           Map.entry("resolutions", "104.21.149.91cdn3.files-soft.top"),
           Map.entry(
               "sigma_rules", "23305b943768a1ab8576ccb5a23885b5a112174b05653df4b0805b044f55b3cf"),
           Map.entry(
               "submissions",
               "u-9e5a047daa4994b340be09b5d04352cdc21b13854a8808dc518cf3cae1abeecd-1766421774"),
+          Map.entry("users", "demo_analyst"),
           Map.entry("threat_actors", "bc3a5cab-6a8d-4529-a62d-1b2cda1dc2b9"),
           Map.entry(
               "votes",

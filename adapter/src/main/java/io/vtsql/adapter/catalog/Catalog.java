@@ -8,14 +8,17 @@ import io.vtsql.adapter.catalog.types.Comments;
 import io.vtsql.adapter.catalog.types.Domains;
 import io.vtsql.adapter.catalog.types.FileBehaviours;
 import io.vtsql.adapter.catalog.types.Files;
+import io.vtsql.adapter.catalog.types.Groups;
 import io.vtsql.adapter.catalog.types.IpAddresses;
 import io.vtsql.adapter.catalog.types.Metadata;
 import io.vtsql.adapter.catalog.types.PopularThreatCategories;
 import io.vtsql.adapter.catalog.types.Resolutions;
+import io.vtsql.adapter.catalog.types.ServiceAccounts;
 import io.vtsql.adapter.catalog.types.SigmaRules;
 import io.vtsql.adapter.catalog.types.Submissions;
 import io.vtsql.adapter.catalog.types.ThreatActors;
 import io.vtsql.adapter.catalog.types.Urls;
+import io.vtsql.adapter.catalog.types.Users;
 import io.vtsql.adapter.catalog.types.Votes;
 import io.vtsql.adapter.catalog.types.WhoisRecords;
 import io.vtsql.adapter.catalog.types.YaraRules;
@@ -50,7 +53,10 @@ public final class Catalog {
           FileBehaviours.TYPE,
           YaraRules.TYPE,
           YaraRulesets.TYPE,
-          SigmaRules.TYPE);
+          SigmaRules.TYPE,
+          Users.TYPE,
+          Groups.TYPE,
+          ServiceAccounts.TYPE);
 
   private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 

@@ -21,7 +21,10 @@ public final class RelationshipCatalogue {
     this.byType = byType;
   }
 
-  /** The catalogue of the four core object types, analyses and the threat-landscape types. */
+  /**
+   * The catalogue of the four core object types, analyses, the threat-landscape types, users and
+   * groups.
+   */
   public static RelationshipCatalogue standard() {
     Map<String, Map<String, Relationship>> map = new LinkedHashMap<>();
     map.put("file", table(FILE));
@@ -33,6 +36,8 @@ public final class RelationshipCatalogue {
     map.put("threat_actor", table(ThreatRelationshipRows.THREAT_ACTOR));
     map.put("attack_tactic", table(ThreatRelationshipRows.ATTACK_TACTIC));
     map.put("attack_technique", table(ThreatRelationshipRows.ATTACK_TECHNIQUE));
+    map.put("user", table(AccountRelationshipRows.USER));
+    map.put("group", table(AccountRelationshipRows.GROUP));
     return new RelationshipCatalogue(Collections.unmodifiableMap(map));
   }
 

@@ -1,9 +1,15 @@
 package io.vtsql.simulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vtsql.simulator.Account;
+import io.vtsql.simulator.Quota;
+import io.vtsql.simulator.RequestLog;
+import io.vtsql.simulator.Tier;
 import io.vtsql.simulator.corpus.Corpus;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The endpoints of one VirusTotal product (Livehunt, Retrohunt, graphs, accounts, Private Scanning,
@@ -18,8 +24,15 @@ interface ProductEndpoints {
    */
   Optional<ObjectNode> serve(ApiRequest request, String[] segments);
 
-  /** Every product's endpoints over one corpus, asked in this order. */
-  static List<ProductEndpoints> all(Corpus corpus) {
-    return List.of();
+  /**
+   * Every product's endpoints over one corpus, asked in this order.
+   *
+   * @param accounts accepted keys and whom they belong to
+   * @param quotas the quota of each tier
+   * @param log every request so far (account quotas and usage are counted from it)
+   */
+  static List<ProductEndpoints> all(
+      Corpus corpus, Map<String, Account> accounts, Function<Tier, Quota> quotas, RequestLog log) {
+    return List.of(new AccountEndpoints(accounts, quotas, log));
   }
 }

@@ -1,0 +1,48 @@
+package io.vtsql.adapter.catalog.types;
+
+import static io.vtsql.adapter.catalog.ChildTable.Shape.MAP;
+import static io.vtsql.adapter.catalog.VtColumnType.BIGINT;
+
+import io.vtsql.adapter.catalog.ChildTable;
+import io.vtsql.adapter.catalog.Columns;
+import java.util.List;
+
+/**
+ * The child tables users, groups and service accounts share: their {@code privileges} and {@code
+ * quotas} maps (pw_user_get_pii_replaced.yml, pw_group_get_pii_replaced.yml), one row per privilege
+ * or quota. Both are visible to the account's owner (and a group's members and admins) only; other
+ * keys see no rows.
+ */
+final class AccountRecords {
+  private AccountRecords() {}
+
+  /** The privileges and quotas tables of an account of the given kind ("user", "group", ...). */
+  static List<ChildTable.Builder> tables(String owner) {
+    return List.of(
+        ChildTable.of(
+                "privileges",
+                MAP,
+                "Privileges of the "
+                    + owner
+                    + ", one row per privilege (granted or not); only its owner sees them")
+            .key(
+                "name",
+                "Privilege name, e.g. intelligence, vtalerts (Livehunt), retrohunt-tier-1,"
+                    + " private (Private Scanning), monitor")
+            .columns(
+                Columns.element()
+                    .bool("granted", "Whether the privilege is granted")
+                    .dates("expiration_date", "When the privilege expires, if it does")
+                    .text("inherited_from", "Group the privilege is inherited from")
+                    .text("inherited_via", "Quota group the privilege comes through")),
+        ChildTable.of(
+                "quotas",
+                MAP,
+                "Quotas of the " + owner + ", one row per quota; only its owner sees them")
+            .key("name", "Quota name, e.g. api_requests_daily, intelligence_searches_monthly")
+            .columns(
+                Columns.element()
+                    .add("allowed", BIGINT, "allowed", "Most uses the quota allows")
+                    .add("used", BIGINT, "used", "Uses so far in the quota's period")));
+  }
+}
