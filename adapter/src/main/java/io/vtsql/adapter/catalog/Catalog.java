@@ -60,6 +60,8 @@ public final class Catalog {
 
   private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 
+  private static final List<OwnUserTable> OWN_USER = Users.OWN_USER;
+
   private Catalog() {}
 
   /** Every declared type, tables first in registration order. */
@@ -108,6 +110,11 @@ public final class Catalog {
   /** Every table of a single-document endpoint ({@code /metadata}). */
   public static List<DocumentTable> documents() {
     return DOCUMENTS;
+  }
+
+  /** Every table of the connection's own user ({@code my_quotas}, ...). */
+  public static List<OwnUserTable> ownUserTables() {
+    return OWN_USER;
   }
 
   /** The files type. */

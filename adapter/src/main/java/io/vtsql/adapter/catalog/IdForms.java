@@ -1,7 +1,6 @@
 package io.vtsql.adapter.catalog;
 
 import com.google.common.net.InetAddresses;
-import io.vtsql.adapter.VtQueryException;
 import io.vtsql.client.VtObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -41,30 +40,6 @@ public final class IdForms {
                   || value.chars().anyMatch(c -> c == '/' || c == '?' || c == '#' || c < ' ')
               ? Optional.empty()
               : Optional.of(value);
-        }
-
-        @Override
-        public boolean answers(String column, String value, VtObject object) {
-          return value.equals(object.id());
-        }
-      };
-
-  /**
-   * A user, group or service account id (a username): like {@link #OPAQUE}, but an id of 64 hex
-   * digits is refused with an error, because VirusTotal also accepts the API key as a user id
-   * (protocol.md §9.7) and vtsql never puts a key in a URL.
-   */
-  public static final IdForm ACCOUNT =
-      new IdForm() {
-        @Override
-        public Optional<String> pathId(String value) {
-          if (value.length() == 64 && HEX.matcher(value).matches()) {
-            throw new VtQueryException(
-                "An account id of 64 hex digits looks like an API key, and vtsql never puts a key"
-                    + " in a URL; name the account by its username (the connection property"
-                    + " vtUser names the key's own user).");
-          }
-          return OPAQUE.pathId(value);
         }
 
         @Override

@@ -162,7 +162,7 @@ public final class OperandValues {
       case "premium":
         return VtTier.PREMIUM;
       default:
-        throw invalid(name, v, "public or premium");
+        throw invalid(name, v, "public, premium or auto");
     }
   }
 

@@ -6,6 +6,7 @@ import io.vtsql.simulator.Licence;
 import io.vtsql.simulator.Quota;
 import io.vtsql.simulator.RequestLog;
 import io.vtsql.simulator.Tier;
+import io.vtsql.simulator.corpus.Corpus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,8 +42,11 @@ final class AccountEndpoints implements ProductEndpoints {
   private final Map<String, Account> byUser = new LinkedHashMap<>();
   private final Map<String, String> keyOf = new LinkedHashMap<>();
   private final AccountUsage usage;
+  private final Corpus corpus;
 
-  AccountEndpoints(Map<String, Account> accounts, Function<Tier, Quota> quotas, RequestLog log) {
+  AccountEndpoints(
+      Corpus corpus, Map<String, Account> accounts, Function<Tier, Quota> quotas, RequestLog log) {
+    this.corpus = corpus;
     accounts.forEach(
         (key, account) -> {
           byUser.put(account.userId(), account);
@@ -68,7 +72,7 @@ final class AccountEndpoints implements ProductEndpoints {
   private ObjectNode user(ApiRequest request, String[] s, Instant now) {
     Account target = byUser.get(s[1]);
     if (target == null) {
-      throw ApiException.notFound("User \"" + s[1] + "\" not found");
+      return recorded(request, "user", s);
     }
     Account viewer = request.account();
     if (s.length == 2) {
@@ -98,7 +102,7 @@ final class AccountEndpoints implements ProductEndpoints {
 
   private ObjectNode group(ApiRequest request, String[] s, Instant now) {
     if (!s[1].equals(GROUP)) {
-      throw ApiException.notFound("Group \"" + s[1] + "\" not found");
+      return recorded(request, "group", s);
     }
     Account viewer = request.account();
     if (s.length == 2) {
@@ -136,6 +140,21 @@ final class AccountEndpoints implements ProductEndpoints {
     }
     requireThat(isAdmin(request.account()));
     return wrap(serviceAccountObject(now, request.base()));
+  }
+
+  /**
+   * A user or group of a loaded corpus (the captures' pw_user_get_pii_replaced.yml and
+   * pw_group_get_pii_replaced.yml), served as recorded; anything else is 404.
+   */
+  private ObjectNode recorded(ApiRequest request, String type, String[] s) {
+    Optional<ObjectNode> object = s.length == 2 ? corpus.find(type, s[1]) : Optional.empty();
+    return wrap(
+        Envelopes.object(
+            object.orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        (type.equals("user") ? "User" : "Group") + " \"" + s[1] + "\" not found")),
+            request.base()));
   }
 
   /** The user as {@code viewer} may see it. */

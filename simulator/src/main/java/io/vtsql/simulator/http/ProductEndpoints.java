@@ -33,6 +33,6 @@ interface ProductEndpoints {
    */
   static List<ProductEndpoints> all(
       Corpus corpus, Map<String, Account> accounts, Function<Tier, Quota> quotas, RequestLog log) {
-    return List.of(new AccountEndpoints(accounts, quotas, log));
+    return List.of(new AccountEndpoints(corpus, accounts, quotas, log));
   }
 }

@@ -33,7 +33,7 @@ public final class Groups {
                   .text("industry", "Industry (members only)")
                   .dates("agreement_signed_date", "When the agreement was signed (members only)")
                   .list("auto_add_users", "Email patterns added to the group on sign-up (admins)"))
-          .key("id", IdForms.ACCOUNT)
+          .key("id", IdForms.OPAQUE)
           .relationships(RELATIONSHIPS)
           .children(AccountRecords.tables("group"))
           .build();

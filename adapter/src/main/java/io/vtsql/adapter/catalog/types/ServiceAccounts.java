@@ -23,7 +23,7 @@ public final class ServiceAccounts {
                   .integer("reputation", "Community reputation")
                   .text("status", "Account status, e.g. active")
                   .dates("user_since", "When the service account was created"))
-          .key("id", IdForms.ACCOUNT)
+          .key("id", IdForms.OPAQUE)
           .children(AccountRecords.tables("service account"))
           .build();
 

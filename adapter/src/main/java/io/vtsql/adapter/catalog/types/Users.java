@@ -8,14 +8,16 @@ import io.vtsql.adapter.catalog.ChildTable;
 import io.vtsql.adapter.catalog.Columns;
 import io.vtsql.adapter.catalog.IdForms;
 import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.OwnUserTable;
+import java.util.List;
 
 /**
  * The {@code user} object type: table {@code users}, read by username ({@code GET /users/{id}},
  * pw_user_get_pii_replaced.yml); another user's public view has only the names, profile phrase,
  * reputation, status and join date (vx_graph_owner_user_1to1.yml). The {@code apikey} attribute is
  * never shown: the client drops it from every response. VirusTotal also accepts the key as the id,
- * which vtsql refuses ({@link IdForms#ACCOUNT}); the connection property {@code vtUser} names the
- * key's own user instead.
+ * which the client refuses to send (a key never goes in a URL); the connection property {@code
+ * vtUser} names the key's own user instead.
  */
 public final class Users {
   // Relationship rows: name, target type(s), flags ("E" premium only, "1" 1:1), description.
@@ -40,13 +42,29 @@ public final class Users {
                   .text("email", "Email (the user and its group's admins only)")
                   .dates("last_login", "Last login (the user and its group's admins only)")
                   .bool("has_2fa", "Whether two-factor authentication is on (the user only)"))
-          .key("id", IdForms.ACCOUNT)
+          .key("id", IdForms.OPAQUE)
           .relationships(RELATIONSHIPS)
           .children(AccountRecords.tables("user"))
           .child(overallQuotas())
           .build();
 
+  /**
+   * The connection's own user's quotas and privileges ({@code vtUser}): "how much of today's quota
+   * is left" without naming the user in every statement.
+   */
+  public static final List<OwnUserTable> OWN_USER =
+      List.of(own("my_quotas", "user_overall_quotas"), own("my_privileges", "user_privileges"));
+
   private Users() {}
+
+  private static OwnUserTable own(String name, String childTable) {
+    return new OwnUserTable(
+        name,
+        TYPE.children().stream()
+            .filter(c -> c.tableName().equals(childTable))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no child table " + childTable)));
+  }
 
   /**
    * {@code GET /users/{id}/overall_quotas}: each quota of the user and of the group it draws from
