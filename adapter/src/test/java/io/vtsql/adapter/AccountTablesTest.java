@@ -10,12 +10,17 @@ import io.vtsql.adapter.catalog.Privilege;
 import io.vtsql.adapter.exec.Grants;
 import io.vtsql.adapter.exec.LearnedGrants;
 import io.vtsql.client.VtClient;
+import io.vtsql.simulator.RequestRecord;
 import io.vtsql.simulator.SimulatorConfig;
 import io.vtsql.simulator.VtSimulator;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -228,6 +233,100 @@ class AccountTablesTest {
                         Map.of("tier", "auto", "vtUser", "demo_basic", "licences", "none"))));
     assertTrue(both.contains("licences does not apply"), both);
     SimRequests.assertCount(0, () -> sim.requests().total());
+  }
+
+  @Test
+  void apiUsagePushesTheDaysAndSplitsLongRanges() throws Exception {
+    final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    VtConnections.rows(analyst, "select id from users where id = 'demo_basic'");
+    VtConnections.rows(analyst, "select id from \"groups\" where id = 'demo_group'");
+    SimRequests.assertCount(2, () -> sim.requests().total());
+    // The simulator counts usage from its request log: the two lookups, and the first of the two
+    // api_usage requests (logged before the second is answered).
+    final Map<String, Long> expected = new TreeMap<>();
+    for (RequestRecord r : sim.requests().records()) {
+      expected.merge(r.path().split("/")[1], 1L, Long::sum);
+    }
+    expected.merge("users", 1L, Long::sum);
+    final List<List<Object>> rows =
+        VtConnections.rows(
+            analyst,
+            "select \"date\", endpoint, requests from user_api_usage_daily"
+                + " where user_id = 'demo_analyst' and \"date\" between '"
+                + today.minusDays(40)
+                + "' and '"
+                + today
+                + "' order by endpoint");
+    final Map<String, Long> served = new TreeMap<>();
+    rows.forEach(r -> served.put((String) r.get(1), (Long) r.get(2)));
+    assertEquals(expected, served);
+    rows.forEach(r -> assertEquals(today.toString(), r.get(0)));
+    // 41 days: 30 in the first request, 11 in the second.
+    SimRequests.assertCount(4, () -> sim.requests().total());
+    final List<String> queries =
+        sim.requests().records().stream().skip(2).map(RequestRecord::query).toList();
+    final DateTimeFormatter day = DateTimeFormatter.BASIC_ISO_DATE;
+    assertEquals(
+        List.of(
+            "start_date="
+                + day.format(today.minusDays(40))
+                + "&end_date="
+                + day.format(today.minusDays(11)),
+            "start_date=" + day.format(today.minusDays(10)) + "&end_date=" + day.format(today)),
+        queries.stream().map(AccountTablesTest::sortedParams).toList());
+  }
+
+  @Test
+  void apiUsageBoundsAreExact() throws Exception {
+    final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    VtConnections.rows(analyst, "select id from users where id = 'demo_basic'");
+    final String base = "select endpoint, requests from my_api_usage where ";
+    final List<List<Object>> inclusive =
+        VtConnections.rows(
+            analyst, base + "\"date\" >= '" + today + "' and \"date\" <= '" + today + "'");
+    final List<List<Object>> exclusive =
+        VtConnections.rows(
+            analyst,
+            base
+                + "\"date\" > '"
+                + today.minusDays(1)
+                + "' and \"date\" < '"
+                + today.plusDays(1)
+                + "'");
+    final List<List<Object>> equal =
+        VtConnections.rows(analyst, base + "\"date\" = DATE '" + today + "'");
+    assertFalse(inclusive.isEmpty());
+    assertEquals(inclusive.size(), exclusive.size());
+    assertEquals(inclusive.size(), equal.size());
+    sim.requests().reset();
+    assertEquals(
+        List.of(),
+        VtConnections.rows(
+            analyst,
+            base + "\"date\" > '" + today + "' and \"date\" < '" + today.plusDays(1) + "'"));
+    SimRequests.assertCount(0, () -> sim.requests().total());
+  }
+
+  @Test
+  void apiUsageWithoutDaysFailsBeforeAnyRequest() throws Exception {
+    final SQLException e =
+        assertThrows(
+            SQLException.class,
+            () ->
+                VtConnections.rows(
+                    analyst,
+                    "select * from group_api_usage_daily where group_id = 'demo_group'"
+                        + " and \"date\" >= '2026-01-01'"));
+    assertTrue(e.getMessage().contains("gives no first and last date"), e.getMessage());
+    assertTrue(e.getMessage().contains("at most 30 days per request"), e.getMessage());
+    SimRequests.assertCount(0, () -> sim.requests().total());
+  }
+
+  /** The query's parameters in name order (start_date before end_date in the expectation). */
+  private static String sortedParams(String query) {
+    final List<String> parts = new java.util.ArrayList<>(List.of(query.split("&")));
+    parts.sort(java.util.Comparator.reverseOrder());
+    return String.join("&", parts);
   }
 
   private static String causes(Throwable t) {

@@ -2,9 +2,11 @@ package io.vtsql.adapter.catalog.types;
 
 import static io.vtsql.adapter.catalog.ChildTable.Shape.MAP;
 import static io.vtsql.adapter.catalog.VtColumnType.BIGINT;
+import static io.vtsql.adapter.catalog.VtColumnType.VARCHAR;
 
 import io.vtsql.adapter.catalog.ChildTable;
 import io.vtsql.adapter.catalog.Columns;
+import io.vtsql.adapter.catalog.DateWindow;
 import java.util.List;
 
 /**
@@ -15,6 +17,29 @@ import java.util.List;
  */
 final class AccountRecords {
   private AccountRecords() {}
+
+  /**
+   * {@code GET /{users|groups}/{id}/api_usage?start_date=&end_date=}: requests per day and endpoint
+   * ({@code {"data": {"daily": {"2020-08-10": {"urls": 2}}}}}, protocol.md §5), for the days a
+   * WHERE on {@code date} gives, 30 at most per request.
+   */
+  static ChildTable.Builder apiUsage(String owner) {
+    return ChildTable.of(
+            "daily",
+            MAP,
+            "API requests of the "
+                + owner
+                + " per day and endpoint (GET .../api_usage); needs a range of days, e.g. date"
+                + " BETWEEN '2026-11-01' AND '2026-11-30'")
+        .from("api_usage")
+        .key("date", "UTC day, YYYY-MM-DD (WHERE gives start_date and end_date)")
+        .entries("endpoint", "requests")
+        .window(new DateWindow("date", "start_date", "end_date", 30))
+        .columns(
+            Columns.element()
+                .add("endpoint", VARCHAR, "endpoint", "What the requests read, e.g. files, urls")
+                .add("requests", BIGINT, "requests", "Requests that day"));
+  }
 
   /** The privileges and quotas tables of an account of the given kind ("user", "group", ...). */
   static List<ChildTable.Builder> tables(String owner) {

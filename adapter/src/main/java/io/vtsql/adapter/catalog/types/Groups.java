@@ -36,6 +36,7 @@ public final class Groups {
           .key("id", IdForms.OPAQUE)
           .relationships(RELATIONSHIPS)
           .children(AccountRecords.tables("group"))
+          .child(AccountRecords.apiUsage("group's users"))
           .build();
 
   private Groups() {}

@@ -46,14 +46,18 @@ public final class Users {
           .relationships(RELATIONSHIPS)
           .children(AccountRecords.tables("user"))
           .child(overallQuotas())
+          .child(AccountRecords.apiUsage("user"))
           .build();
 
   /**
-   * The connection's own user's quotas and privileges ({@code vtUser}): "how much of today's quota
-   * is left" without naming the user in every statement.
+   * The connection's own user's quotas, privileges and API usage ({@code vtUser}): "how much of
+   * today's quota is left" without naming the user in every statement.
    */
   public static final List<OwnUserTable> OWN_USER =
-      List.of(own("my_quotas", "user_overall_quotas"), own("my_privileges", "user_privileges"));
+      List.of(
+          own("my_quotas", "user_overall_quotas"),
+          own("my_privileges", "user_privileges"),
+          own("my_api_usage", "user_api_usage_daily"));
 
   private Users() {}
 
