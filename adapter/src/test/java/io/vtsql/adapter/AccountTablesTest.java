@@ -138,6 +138,20 @@ class AccountTablesTest {
   }
 
   @Test
+  void quotasAndUsageAreNeverServedFromTheCache() throws Exception {
+    try (Connection cached =
+        VtConnections.open(
+            sim.baseUrl(), sim.premiumKey(), Map.of("cache", "true", "vtUser", "demo_analyst"))) {
+      for (int i = 0; i < 2; i++) {
+        VtConnections.rows(cached, "select quota from my_quotas");
+        VtConnections.rows(cached, "select id from users where id = 'demo_basic'");
+      }
+      SimRequests.assertCount(2, () -> sim.requests().count("GET /users/{id}/{relationship}"));
+      SimRequests.assertCount(1, () -> sim.requests().count("GET /users/{id}"));
+    }
+  }
+
+  @Test
   void myTablesNeedVtUserBeforeAnyRequest() throws Exception {
     final SQLException e =
         assertThrows(
