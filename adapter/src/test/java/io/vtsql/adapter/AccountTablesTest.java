@@ -262,15 +262,18 @@ class AccountTablesTest {
       expected.merge(r.path().split("/")[1], 1L, Long::sum);
     }
     expected.merge("users", 1L, Long::sum);
-    final List<List<Object>> rows =
-        VtConnections.rows(
-            analyst,
-            "select \"date\", endpoint, requests from user_api_usage_daily"
-                + " where user_id = 'demo_analyst' and \"date\" between '"
-                + today.minusDays(40)
-                + "' and '"
-                + today
-                + "' order by endpoint");
+    final String sql =
+        "select \"date\", endpoint, requests from user_api_usage_daily"
+            + " where user_id = 'demo_analyst' and \"date\" between '"
+            + today.minusDays(40)
+            + "' and '"
+            + today
+            + "' order by endpoint";
+    final String plan = VtConnections.explain(analyst, sql);
+    assertTrue(
+        plan.contains("days: " + today.minusDays(40) + ".." + today + " (2 request(s))"), plan);
+    assertTrue(plan.contains("requestsAtMost=[2]"), plan);
+    final List<List<Object>> rows = VtConnections.rows(analyst, sql);
     final Map<String, Long> served = new TreeMap<>();
     rows.forEach(r -> served.put((String) r.get(1), (Long) r.get(2)));
     assertEquals(expected, served);
