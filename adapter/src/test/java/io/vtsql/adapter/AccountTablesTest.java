@@ -18,9 +18,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -322,6 +324,48 @@ class AccountTablesTest {
             analyst,
             base + "\"date\" > '" + today + "' and \"date\" < '" + today.plusDays(1) + "'"));
     SimRequests.assertCount(0, () -> sim.requests().total());
+  }
+
+  /**
+   * The days pushed as start_date/end_date give the rows the SQL predicate gives over a wide range
+   * (endpoints other than users, whose count each api_usage request itself raises).
+   */
+  @Test
+  void apiUsageDifferential() throws Exception {
+    final LocalDate t = LocalDate.now(ZoneOffset.UTC);
+    VtConnections.rows(
+        analyst, "select id from files where id = '" + sim.corpus().ids("file").get(0) + "'");
+    VtConnections.rows(
+        analyst, "select id from domains where id = '" + sim.corpus().ids("domain").get(0) + "'");
+    final String base =
+        "select \"date\", endpoint, requests from user_api_usage_daily"
+            + " where user_id = 'demo_analyst' and endpoint <> 'users' and ";
+    final List<List<Object>> wide =
+        VtConnections.rows(
+            analyst,
+            base + "\"date\" between '" + t.minusDays(29) + "' and '" + t + "' order by endpoint");
+    assertEquals(2, wide.size(), wide.toString());
+    final Map<String, Predicate<LocalDate>> predicates = new LinkedHashMap<>();
+    predicates.put("\"date\" = '" + t + "'", d -> d.equals(t));
+    predicates.put("\"date\" = DATE '" + t + "'", d -> d.equals(t));
+    predicates.put(
+        "\"date\" >= '" + t.minusDays(3) + "' and \"date\" < '" + t.plusDays(1) + "'",
+        d -> !d.isBefore(t.minusDays(3)) && d.isBefore(t.plusDays(1)));
+    predicates.put(
+        "\"date\" > '" + t + "' and \"date\" <= '" + t.plusDays(5) + "'",
+        d -> d.isAfter(t) && !d.isAfter(t.plusDays(5)));
+    predicates.put(
+        "\"date\" between '" + t.minusDays(40) + "' and '" + t.minusDays(31) + "'",
+        d -> !d.isBefore(t.minusDays(40)) && !d.isAfter(t.minusDays(31)));
+    predicates.put("\"date\" > '" + t.minusDays(1) + "' and \"date\" < '" + t + "'", d -> false);
+    for (Map.Entry<String, Predicate<LocalDate>> p : predicates.entrySet()) {
+      final List<List<Object>> expected =
+          wide.stream().filter(r -> p.getValue().test(LocalDate.parse((String) r.get(0)))).toList();
+      assertEquals(
+          expected,
+          VtConnections.rows(analyst, base + p.getKey() + " order by endpoint"),
+          p.getKey());
+    }
   }
 
   @Test
