@@ -1,7 +1,6 @@
 package io.vtsql.adapter.query;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +22,6 @@ public record DateRange(LocalDate start, LocalDate end) {
       out.add(new DateRange(s, e.isAfter(end) ? end : e));
     }
     return out;
-  }
-
-  /** Days in the range. */
-  public long days() {
-    return empty() ? 0 : ChronoUnit.DAYS.between(start, end) + 1;
   }
 
   @Override

@@ -30,8 +30,8 @@ import java.util.function.Function;
  * 403, an unknown id 404. Quotas and usage are counted from the request log.
  */
 final class AccountEndpoints implements ProductEndpoints {
-  static final String GROUP = "demo_group";
-  static final String SERVICE_ACCOUNT = "demo_service";
+  private static final String GROUP = "demo_group";
+  private static final String SERVICE_ACCOUNT = "demo_service";
   private static final String ADMIN = "demo_analyst";
   private static final List<String> MEMBERS = List.of("demo_analyst", "demo_basic");
   private static final long JOINED = 1_600_000_000L;
