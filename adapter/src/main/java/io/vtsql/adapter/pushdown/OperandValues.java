@@ -155,6 +155,10 @@ public final class OperandValues {
     return chosen;
   }
 
+  /**
+   * The client tier a {@code tier} setting names; {@code auto} never gets here ({@link
+   * ClientOperands#autoTier()}), but the message lists it among the accepted values.
+   */
   public static VtTier tier(String name, String v) {
     switch (v.toLowerCase(Locale.ROOT)) {
       case "public":
