@@ -230,6 +230,25 @@ class AccountTablesTest {
   }
 
   @Test
+  void tierAutoKeepsTheUserForMyPrivileges() throws Exception {
+    try (Connection auto =
+        VtConnections.open(
+            sim.baseUrl(),
+            sim.basicKey(),
+            Map.of("cache", "true", "tier", "auto", "vtUser", "demo_basic"))) {
+      VtConnections.clearCache(auto);
+      sim.requests().reset();
+      assertEquals(
+          List.of(List.of("intelligence", false), List.of("vtalerts", false)),
+          VtConnections.rows(
+              auto,
+              "select name, granted from my_privileges"
+                  + " where name in ('vtalerts', 'intelligence') order by name"));
+      SimRequests.assertCount(1, () -> sim.requests().total());
+    }
+  }
+
+  @Test
   void tierAutoWithoutVtUserIsAConfigurationError() throws Exception {
     final String e =
         causes(

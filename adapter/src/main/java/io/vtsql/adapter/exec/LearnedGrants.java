@@ -48,7 +48,10 @@ public final class LearnedGrants implements Supplier<Grants> {
   @Override
   public synchronized Grants get() {
     if (grants == null) {
-      grants = fromUser(client.findObject("users", vtUser));
+      final Optional<VtObject> user = client.findObject("users", vtUser);
+      // The object cache keeps the user, so my_privileges (read from it) needs no second GET.
+      user.ifPresent(u -> ClientServices.objects(client).ifPresent(c -> c.put(u)));
+      grants = fromUser(user);
     }
     return grants;
   }
