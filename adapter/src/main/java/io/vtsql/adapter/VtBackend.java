@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.vtsql.adapter.exec.Grants;
 import io.vtsql.adapter.exec.StatementLog;
 import io.vtsql.client.VtClient;
+import java.util.function.Supplier;
 
 /**
  * What every scan of one schema shares: the client and the connection's pushdown and request budget
@@ -14,7 +15,9 @@ import io.vtsql.client.VtClient;
  * @param pushdown whether rules push filters, projections, orders and limits to VirusTotal
  * @param maxRequests most requests one statement may send
  * @param fanOut most point-lookup GETs, or relationship calls, of one scan in flight at once
- * @param grants the privileges the key is known to have
+ * @param grantSource the privileges the key is known to have: the settings', or those learned from
+ *     the key's user on first need ({@code tier=auto})
+ * @param vtUser the username of the key's own user (connection property {@code vtUser}), or null
  * @param statements the connection's recent statement executions, for {@code vt_meta.statements}
  */
 public record VtBackend(
@@ -22,7 +25,8 @@ public record VtBackend(
     boolean pushdown,
     int maxRequests,
     int fanOut,
-    Grants grants,
+    Supplier<Grants> grantSource,
+    String vtUser,
     StatementLog statements) {
   /** Default of {@code fanOut} (the relationship scans read the same property). */
   public static final int DEFAULT_FAN_OUT = 4;
@@ -32,7 +36,7 @@ public record VtBackend(
 
   public VtBackend {
     requireNonNull(client, "client");
-    requireNonNull(grants, "grants");
+    requireNonNull(grantSource, "grantSource");
     requireNonNull(statements, "statements");
     if (maxRequests < 1) {
       throw new IllegalArgumentException("maxRequests must be at least 1: " + maxRequests);
@@ -41,5 +45,10 @@ public record VtBackend(
       throw new IllegalArgumentException(
           "vt schema: fanOut must be between 1 and " + MAX_FAN_OUT + ": " + fanOut);
     }
+  }
+
+  /** The privileges the key has (a {@code tier=auto} connection learns them on first call). */
+  public Grants grants() {
+    return grantSource.get();
   }
 }

@@ -2,6 +2,7 @@ package io.vtsql.adapter;
 
 import io.vtsql.adapter.exec.ClientServices;
 import io.vtsql.adapter.exec.Grants;
+import io.vtsql.adapter.exec.LearnedGrants;
 import io.vtsql.adapter.exec.StatementLog;
 import io.vtsql.adapter.pushdown.ClientOperands;
 import io.vtsql.adapter.pushdown.OperandValues;
@@ -10,6 +11,7 @@ import io.vtsql.client.VtClients;
 import io.vtsql.client.VtTier;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads connection settings from model operands (the {@code jdbc:vt:} driver passes its properties
@@ -25,6 +27,9 @@ import java.util.Map;
  *   <li>{@code licences}: the add-on products a premium key holds ({@code all}, the default, {@code
  *       none}, or a list such as {@code livehunt,retrohunt}); a statement on a table that needs
  *       another fails before any request;
+ *   <li>{@code vtUser}: the username of the key's own user, for the {@code my_*} tables and {@code
+ *       tier=auto}, which learns the key's licences from {@code GET /users/{vtUser}} once per
+ *       connection (the key is never put in a URL, so the user must be named);
  *   <li>client pipeline settings (cache, rate limit, retries, timeouts), listed and parsed by
  *       {@link ClientOperands}; an unknown property name is an error.
  * </ul>
@@ -50,8 +55,30 @@ public final class VtSettings {
         pushdown == null || OperandValues.bool("pushdown", pushdown),
         max == null ? DEFAULT_MAX_REQUESTS : OperandValues.positiveInt("maxRequests", max),
         fanOut == null ? VtBackend.DEFAULT_FAN_OUT : OperandValues.positiveInt("fanOut", fanOut),
-        grants(client, operands.text("licences")),
+        grantSource(client, operands),
+        operands.text("vtUser"),
         new StatementLog(Clock.systemUTC()));
+  }
+
+  /** The grants of the settings, or those a {@code tier=auto} connection learns on first need. */
+  private static Supplier<Grants> grantSource(VtClient client, ClientOperands operands) {
+    final String vtUser = operands.text("vtUser");
+    if (!operands.autoTier()) {
+      final Grants grants = grants(client, operands.text("licences"));
+      return () -> grants;
+    }
+    if (vtUser == null || vtUser.isEmpty()) {
+      throw new IllegalArgumentException(
+          "vt connection property tier=auto needs vtUser, the username of the key's own user:"
+              + " vtsql reads the key's privileges from GET /users/{vtUser} and never puts the"
+              + " key in a URL");
+    }
+    if (operands.text("licences") != null) {
+      throw new IllegalArgumentException(
+          "vt connection property licences does not apply with tier=auto, which reads the"
+              + " licences from the key's user; remove one of them");
+    }
+    return new LearnedGrants(client, vtUser);
   }
 
   /** What the key may read: its tier, narrowed by the {@code licences} setting. */

@@ -52,6 +52,9 @@ final class DiskCacheLayer implements Layer {
 
   @Override
   public VtResponse execute(VtRequest request) {
+    if (request.live()) {
+      return next.execute(request);
+    }
     String key = MemoryCacheLayer.cacheKey(keyId, request);
     Path file = dir.resolve(KeyIdentity.sha256(key) + ".json");
     VtResponse cached = read(file, key);

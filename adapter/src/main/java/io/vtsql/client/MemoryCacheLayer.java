@@ -53,6 +53,9 @@ final class MemoryCacheLayer implements Layer {
 
   @Override
   public VtResponse execute(VtRequest request) {
+    if (request.live()) {
+      return next.execute(request);
+    }
     String key = cacheKey(keyId, request);
     VtResponse hit = cache.getIfPresent(key);
     if (hit != null) {

@@ -98,6 +98,7 @@ final class OkHttpLayer implements Layer {
       }
       try (BodyStream in = new BodyStream(body.byteStream(), maxBodyBytes)) {
         JsonNode root = EnvelopeParser.checkResponse(status, in, path, retryAfter, mask);
+        KeyScrubber.scrub(root);
         return new VtResponse(root, status, Instant.now(), VtResponse.Source.NETWORK);
       } catch (BodyStream.TooLarge e) {
         // drop the connection: closing the body would first try to drain the rest of it

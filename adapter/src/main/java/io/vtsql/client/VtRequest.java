@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /**
@@ -18,6 +19,8 @@ import okhttp3.HttpUrl;
  */
 final class VtRequest {
   private static final HttpUrl ORIGIN = HttpUrl.get("http://origin/");
+  private static final Pattern LIVE =
+      Pattern.compile("/(users|groups)/[^/]+/(overall_quotas|api_usage)");
 
   private final String path;
   private final SortedMap<String, String> params;
@@ -95,6 +98,15 @@ final class VtRequest {
 
   SortedMap<String, String> params() {
     return params;
+  }
+
+  /**
+   * Whether the response describes what the key's account has used so far ({@code
+   * /users/{id}/overall_quotas}, {@code /users|groups/{id}/api_usage}): it changes with every
+   * request, so it is never answered from a cache.
+   */
+  boolean live() {
+    return LIVE.matcher(path).matches();
   }
 
   /**

@@ -21,6 +21,7 @@ final class DemoSamples {
               "comments",
               "f-512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab-b1fc12de"),
           Map.entry("domains", "files-host.top"),
+          Map.entry("groups", "demo_group"),
           Map.entry("files", "512499c2e77b6d49746f846652e0a605d61a1dcd96cf8e1b5465a682c8ddd9ab"),
           Map.entry("graphs", "g8888c57f6ed004ffcf13c4dec373bbeaa6165bc668294e94a5c34e94873b89b3"),
           Map.entry(
@@ -38,6 +39,7 @@ final class DemoSamples {
               "private_files", "5fc2ed8ea70238a9923837dc99f9d99653698030e3ff5020d44179b126897223"),
           Map.entry(
               "private_urls", "b2dcd2a73bd1ea40f1b562404d3fd002cf94a371c0acb5374ef93b62cf2ba67d"),
+          Map.entry("service_accounts", "demo_service"),
           Map.entry("resolutions", "104.21.149.91cdn3.files-soft.top"),
           Map.entry("retrohunt_jobs", "demo_analyst-1764666000"),
           Map.entry(
@@ -45,6 +47,7 @@ final class DemoSamples {
           Map.entry(
               "submissions",
               "u-9e5a047daa4994b340be09b5d04352cdc21b13854a8808dc518cf3cae1abeecd-1766421774"),
+          Map.entry("users", "demo_analyst"),
           Map.entry("threat_actors", "bc3a5cab-6a8d-4529-a62d-1b2cda1dc2b9"),
           Map.entry(
               "votes",

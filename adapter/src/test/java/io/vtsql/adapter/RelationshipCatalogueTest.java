@@ -116,7 +116,8 @@ class RelationshipCatalogueTest {
           Catalog.tables().size()
               + Catalog.relationships().size()
               + Catalog.children().size()
-              + Catalog.documents().size(),
+              + Catalog.documents().size()
+              + Catalog.ownUserTables().size(),
           tables);
     }
   }

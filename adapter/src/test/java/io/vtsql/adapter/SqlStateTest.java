@@ -203,7 +203,7 @@ class SqlStateTest {
             .contains("unknown vt connection property 'cacheTTL2'; did you mean 'cacheTtl'?"));
     assertTrue(
         causes(assertThrows(RuntimeException.class, () -> open(sim.premiumKey(), "tier", "gold")))
-            .contains("tier='gold' is invalid: expected public or premium"));
+            .contains("tier='gold' is invalid: expected public, premium or auto"));
     assertTrue(
         causes(
                 assertThrows(

@@ -4,6 +4,7 @@ import io.vtsql.adapter.catalog.Catalog;
 import io.vtsql.adapter.catalog.ChildTable;
 import io.vtsql.adapter.catalog.DocumentTable;
 import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.OwnUserTable;
 import io.vtsql.adapter.catalog.Privilege;
 import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.adapter.catalog.RelationshipDef;
@@ -11,8 +12,11 @@ import io.vtsql.adapter.catalog.ScanEndpoint;
 import io.vtsql.adapter.catalog.SearchEndpoint;
 import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.adapter.catalog.VtColumnType;
+import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apache.calcite.sql.parser.impl.SqlParserImpl;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +85,19 @@ class TablesDocTest {
       for (RelationshipColumn c : document.columns()) {
         row(b, c.name(), c.type(), c.description());
       }
+    }
+    for (OwnUserTable own : Catalog.ownUserTables()) {
+      b.append("\n### `")
+          .append(own.tableName())
+          .append("` (the connection's own user)\n\n")
+          .append(own.remark())
+          .append(": `")
+          .append(own.source().endpoint(false))
+          .append("` with `vtUser` as `")
+          .append(own.source().parentColumn())
+          .append("`; the columns of `")
+          .append(own.source().tableName())
+          .append("`.\n");
     }
     for (String[] example : TARGET_EXAMPLES) {
       final RelationshipDef def =
@@ -158,10 +175,20 @@ class TablesDocTest {
         .ifPresent(
             id ->
                 b.append("* Try: `SELECT * FROM ")
-                    .append(t.tableName())
+                    .append(identifier(t.tableName()))
                     .append(" WHERE id = '")
                     .append(id)
                     .append("'` (demo corpus).\n"));
+  }
+
+  /** A table name as SQL must write it: quoted when it is a reserved word ({@code groups}). */
+  private static String identifier(String name) {
+    return SqlParserImpl.FACTORY
+            .getParser(new StringReader(""))
+            .getMetadata()
+            .isReservedWord(name.toUpperCase(Locale.ROOT))
+        ? "\"" + name + "\""
+        : name;
   }
 
   private static void row(StringBuilder b, String name, VtColumnType type, String description) {

@@ -32,11 +32,18 @@ final class VtDriverProperties {
         "cacheMaxBytes",
         "Most heap bytes each cache (responses, objects) may hold, e.g. 64m; default 1/16 of the heap");
     DESCRIPTIONS.put("cacheDir", "Directory of a persistent response cache");
-    DESCRIPTIONS.put("tier", "public or premium: the key's rate-limit preset");
+    DESCRIPTIONS.put(
+        "tier",
+        "public or premium: the key's rate-limit preset; auto: premium, with the licences read"
+            + " once from the key's user (needs vtUser)");
     DESCRIPTIONS.put(
         "licences",
         "Add-on products a premium key holds: all (default), none, or a list of livehunt,"
             + " retrohunt, private_scanning, monitor");
+    DESCRIPTIONS.put(
+        "vtUser",
+        "Username of the key's own user, for the my_quotas, my_privileges and my_api_usage"
+            + " tables and tier=auto (the key is never put in a URL)");
     DESCRIPTIONS.put("maxAttempts", "Attempts per request on 429/5xx/timeouts");
     DESCRIPTIONS.put("maxRetryTime", "Longest time spent retrying one request");
     DESCRIPTIONS.put("connectTimeout", "HTTP connect timeout (seconds or ISO-8601)");

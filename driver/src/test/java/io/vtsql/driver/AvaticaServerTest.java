@@ -48,10 +48,16 @@ class AvaticaServerTest {
     server =
         ServerFixture.start(
             new RemoteConnectionPolicy(
-                Map.of("baseUrl", simulator.baseUrl()), Map.of(), simulator.premiumKey()));
+                Map.of("baseUrl", simulator.baseUrl(), "vtUser", "demo_analyst"),
+                Map.of(),
+                simulator.premiumKey()));
     local =
         DriverManager.getConnection(
-            "jdbc:vt:baseUrl=" + simulator.baseUrl() + ";apiKey=" + simulator.premiumKey());
+            "jdbc:vt:baseUrl="
+                + simulator.baseUrl()
+                + ";apiKey="
+                + simulator.premiumKey()
+                + ";vtUser=demo_analyst");
     remote = DriverManager.getConnection(server.jdbcUrl());
   }
 

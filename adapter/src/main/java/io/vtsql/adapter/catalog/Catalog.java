@@ -9,6 +9,7 @@ import io.vtsql.adapter.catalog.types.Domains;
 import io.vtsql.adapter.catalog.types.FileBehaviours;
 import io.vtsql.adapter.catalog.types.Files;
 import io.vtsql.adapter.catalog.types.Graphs;
+import io.vtsql.adapter.catalog.types.Groups;
 import io.vtsql.adapter.catalog.types.HuntingNotificationFiles;
 import io.vtsql.adapter.catalog.types.HuntingNotifications;
 import io.vtsql.adapter.catalog.types.HuntingRulesets;
@@ -24,10 +25,12 @@ import io.vtsql.adapter.catalog.types.PrivateFiles;
 import io.vtsql.adapter.catalog.types.PrivateUrls;
 import io.vtsql.adapter.catalog.types.Resolutions;
 import io.vtsql.adapter.catalog.types.RetrohuntJobs;
+import io.vtsql.adapter.catalog.types.ServiceAccounts;
 import io.vtsql.adapter.catalog.types.SigmaRules;
 import io.vtsql.adapter.catalog.types.Submissions;
 import io.vtsql.adapter.catalog.types.ThreatActors;
 import io.vtsql.adapter.catalog.types.Urls;
+import io.vtsql.adapter.catalog.types.Users;
 import io.vtsql.adapter.catalog.types.Votes;
 import io.vtsql.adapter.catalog.types.WhoisRecords;
 import io.vtsql.adapter.catalog.types.YaraRules;
@@ -74,9 +77,14 @@ public final class Catalog {
           PrivateFiles.TYPE,
           PrivateFileBehaviours.TYPE,
           PrivateAnalyses.TYPE,
-          PrivateUrls.TYPE);
+          PrivateUrls.TYPE,
+          Users.TYPE,
+          Groups.TYPE,
+          ServiceAccounts.TYPE);
 
   private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
+
+  private static final List<OwnUserTable> OWN_USER = Users.OWN_USER;
 
   private Catalog() {}
 
@@ -126,6 +134,11 @@ public final class Catalog {
   /** Every table of a single-document endpoint ({@code /metadata}). */
   public static List<DocumentTable> documents() {
     return DOCUMENTS;
+  }
+
+  /** Every table of the connection's own user ({@code my_quotas}, ...). */
+  public static List<OwnUserTable> ownUserTables() {
+    return OWN_USER;
   }
 
   /** The files type. */

@@ -22,12 +22,20 @@ public final class ChildTable implements ParentTable {
   private final String description;
   private final String subresource;
   private final List<Unnest> unnests;
+  private final Entries entries;
+  private final DateWindow window;
 
   /**
    * One level of nesting below the records: each record becomes the objects of its {@code array},
    * each carrying the enclosing record (without the array) under {@code outer} when that is set.
    */
   public record Unnest(String array, String outer) {}
+
+  /**
+   * Each record's fields become records of their own, {@code {keyField: name, valueField: value}},
+   * e.g. a day's {@code {"files": 3, "urls": 2}} of API usage one row per endpoint.
+   */
+  public record Entries(String keyField, String valueField) {}
 
   /** How the nested records are laid out. */
   public enum Shape {
@@ -52,6 +60,8 @@ public final class ChildTable implements ParentTable {
     this.description = b.description;
     this.subresource = b.subresource;
     this.unnests = List.copyOf(b.unnests);
+    this.entries = b.entries;
+    this.window = b.window;
   }
 
   /** Starts a child table of the dotted attribute path holding the records. */
@@ -114,6 +124,16 @@ public final class ChildTable implements ParentTable {
     return unnests;
   }
 
+  /** How each record's fields are exploded into records, if they are. */
+  public Optional<Entries> entries() {
+    return Optional.ofNullable(entries);
+  }
+
+  /** The day range the sub-resource must be asked for, if it takes one. */
+  public Optional<DateWindow> window() {
+    return Optional.ofNullable(window);
+  }
+
   /** Where the records are, for docs, e.g. {@code data.*.tactics[].techniques[]}. */
   public String recordPath() {
     final StringBuilder b = new StringBuilder(attribute.isEmpty() ? "data" : attribute);
@@ -174,7 +194,18 @@ public final class ChildTable implements ParentTable {
         + "/{"
         + parentColumn()
         + "}"
-        + (subresource == null ? "" : "/" + subresource);
+        + (subresource == null ? "" : "/" + subresource)
+        + (window == null
+            ? ""
+            : "?"
+                + window.startParam()
+                + "=...&"
+                + window.endParam()
+                + "=... (at most "
+                + window.maxDays()
+                + " days per request, from a WHERE on "
+                + window.column()
+                + ")");
   }
 
   /** Columns of the table: parent id, key (maps), element columns, then the raw record. */
@@ -240,6 +271,8 @@ public final class ChildTable implements ParentTable {
     private Columns columns = Columns.element();
     private String subresource;
     private final List<Unnest> unnests = new ArrayList<>();
+    private Entries entries;
+    private DateWindow window;
 
     private Builder(String attribute, Shape shape, String description) {
       this.attribute = requireNonNull(attribute, "attribute");
@@ -290,6 +323,20 @@ public final class ChildTable implements ParentTable {
       return this;
     }
 
+    /** Explodes each record's fields into records {@code {keyField: name, valueField: value}}. */
+    public Builder entries(String keyField, String valueField) {
+      this.entries =
+          new Entries(
+              requireNonNull(keyField, "keyField"), requireNonNull(valueField, "valueField"));
+      return this;
+    }
+
+    /** The sub-resource takes a day range, given by a WHERE on the map key column. */
+    public Builder window(DateWindow value) {
+      this.window = requireNonNull(value, "window");
+      return this;
+    }
+
     /** Columns read from each record, paths relative to it. */
     public Builder columns(Columns value) {
       this.columns = value;
@@ -308,6 +355,10 @@ public final class ChildTable implements ParentTable {
       }
       if (attribute.isEmpty() && subresource == null) {
         throw new IllegalStateException("a child table of the parent object needs an attribute");
+      }
+      if (window != null && (subresource == null || !window.column().equals(keyColumn))) {
+        throw new IllegalStateException(
+            attribute + ": a day window needs a sub-resource and its day as the key column");
       }
       if (!unnests.isEmpty() && (shape == Shape.VALUES || shape == Shape.VALUE_MAP)) {
         throw new IllegalStateException(attribute + ": only object records can be unnested");

@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /**
  * A table of schema {@code vt} as the catalogue declares it: an object type's table, a table read
- * one parent at a time (a relationship or child table), or the records of a single document ({@code
- * /metadata}).
+ * one parent at a time (a relationship or child table), the records of a single document ({@code
+ * /metadata}), or a child table of the connection's own user ({@code my_quotas}).
  */
-public sealed interface TableDef permits ObjectType, ParentTable, DocumentTable {
+public sealed interface TableDef permits ObjectType, ParentTable, DocumentTable, OwnUserTable {
   /** SQL table name. */
   String tableName();
 

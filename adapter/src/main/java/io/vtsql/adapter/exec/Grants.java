@@ -13,15 +13,17 @@ import java.util.stream.Collectors;
  *
  * @param granted the privileges the key has
  * @param source how they are known, e.g. {@code tier=public}, for messages
+ * @param fromSettings whether the {@code licences} setting decides them (so a message can say what
+ *     to add), or the key's user object does ({@code tier=auto})
  */
-public record Grants(Set<Privilege> granted, String source) {
+public record Grants(Set<Privilege> granted, String source, boolean fromSettings) {
   public Grants {
     granted = Collections.unmodifiableSet(EnumSet.copyOf(granted));
   }
 
   /** A public key: only what any key may read. */
   public static Grants publicKey() {
-    return new Grants(EnumSet.of(Privilege.PUBLIC), "tier=public");
+    return new Grants(EnumSet.of(Privilege.PUBLIC), "tier=public", true);
   }
 
   /**
@@ -30,7 +32,17 @@ public record Grants(Set<Privilege> granted, String source) {
   public static Grants premium(Set<Privilege> addOns, String source) {
     final EnumSet<Privilege> all = EnumSet.of(Privilege.PUBLIC, Privilege.PREMIUM);
     all.addAll(addOns);
-    return new Grants(all, source);
+    return new Grants(all, source, true);
+  }
+
+  /**
+   * What the key's user object says ({@code tier=auto}): a premium key with every add-on licence
+   * the user does not list as not granted.
+   */
+  public static Grants learned(Set<Privilege> addOns, String source) {
+    final EnumSet<Privilege> all = EnumSet.of(Privilege.PUBLIC, Privilege.PREMIUM);
+    all.addAll(addOns);
+    return new Grants(all, source, false);
   }
 
   /** A premium key assumed to hold every licence (VirusTotal itself refuses what it lacks). */
@@ -63,7 +75,7 @@ public record Grants(Set<Privilege> granted, String source) {
         + "; the connection is configured with "
         + source
         + ", so no request was sent."
-        + (privilege.addOn()
+        + (privilege.addOn() && fromSettings
             ? " If the key has it, add "
                 + privilege.settingName()
                 + " to the licences setting (licences="

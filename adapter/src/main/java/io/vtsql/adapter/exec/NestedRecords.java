@@ -73,6 +73,26 @@ public final class NestedRecords {
     return current;
   }
 
+  /**
+   * Each record's scalar fields as records of their own, {@code {keyField: name, valueField:
+   * value}}, keeping the record's id (its map key).
+   */
+  public static List<VtObject> entries(List<VtObject> records, ChildTable.Entries entries) {
+    final List<VtObject> out = new ArrayList<>();
+    for (VtObject r : records) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = r.attributes().fields(); it.hasNext(); ) {
+        final Map.Entry<String, JsonNode> e = it.next();
+        if (!e.getValue().isContainerNode()) {
+          final ObjectNode o = JsonNodeFactory.instance.objectNode();
+          o.put(entries.keyField(), e.getKey());
+          o.set(entries.valueField(), e.getValue());
+          out.add(VtObject.nested(r.type(), r.id(), o));
+        }
+      }
+    }
+    return out;
+  }
+
   /** An object record as it is, or a scalar wrapped as {@code {"value": v}}. */
   private static List<ObjectNode> record(boolean objects, JsonNode element) {
     if (objects) {

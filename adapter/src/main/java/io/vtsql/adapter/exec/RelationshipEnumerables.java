@@ -4,6 +4,7 @@ import io.vtsql.adapter.RelationshipSettings;
 import io.vtsql.adapter.VtBackend;
 import io.vtsql.adapter.VtQueryException;
 import io.vtsql.adapter.catalog.ChildTable;
+import io.vtsql.adapter.catalog.DateWindow;
 import io.vtsql.adapter.catalog.ParentTable;
 import io.vtsql.adapter.catalog.RelationshipDef;
 import io.vtsql.adapter.query.RelationshipQuery;
@@ -54,6 +55,13 @@ public final class RelationshipEnumerables {
             if (query.parents().isEmpty()) {
               throw new VtQueryException(noParentsMessage(query.relationship()));
             }
+            if (query.window().isPresent() && query.range() == null) {
+              throw new VtQueryException(
+                  noRangeMessage(query.relationship(), query.window().get()));
+            }
+            if (query.range() != null && query.range().empty()) {
+              return Linq4j.emptyEnumerator();
+            }
             final List<String> parents = ParentIds.distinct(parentValues);
             if (parents.isEmpty()) {
               return Linq4j.emptyEnumerator();
@@ -61,7 +69,8 @@ public final class RelationshipEnumerables {
             final ParentFetcher fetcher =
                 query.relationship() instanceof RelationshipDef r
                     ? new RelationshipFetcher(backend.client(), r, query.descriptorsOnly())
-                    : new ChildFetcher(backend.client(), (ChildTable) query.relationship());
+                    : new ChildFetcher(
+                        backend.client(), (ChildTable) query.relationship(), query.range());
             fetcher.checkGrants(backend.grants(), parents.get(0));
             final RequestBudget budget = RequestBudget.of(root, backend);
             final AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
@@ -85,6 +94,30 @@ public final class RelationshipEnumerables {
         },
         root,
         backend);
+  }
+
+  /** The error of a scan of a table with a day window that was given no first and last day. */
+  static String noRangeMessage(ParentTable table, DateWindow window) {
+    final String day = window.column();
+    return "Query on vt."
+        + table.tableName()
+        + " gives no first and last "
+        + day
+        + ": VirusTotal serves it for a range of days ("
+        + window.startParam()
+        + " and "
+        + window.endParam()
+        + ", at most "
+        + window.maxDays()
+        + " days per request; a longer range is split). Filter on "
+        + day
+        + ", e.g. "
+        + day
+        + " BETWEEN '2026-11-01' AND '2026-11-30' or "
+        + day
+        + " >= '2026-11-01' AND "
+        + day
+        + " < '2026-12-01'.";
   }
 
   /** The error of a relationship scan that was given no parent ids. */

@@ -34,6 +34,7 @@ public final class ClientOperands {
           "cacheDir",
           "tier",
           "licences",
+          "vtUser",
           "rateLimit",
           "dailyLimit",
           "rateLimitWarnAfter",
@@ -120,6 +121,16 @@ public final class ClientOperands {
     return v == null ? VtClient.defaultCacheMaxBytes() : OperandValues.bytes("cacheMaxBytes", v);
   }
 
+  /**
+   * Whether {@code tier=auto}: the key's privileges are read from its user ({@code vtUser}) on
+   * first need, and the client keeps the premium rate-limit preset unless rateLimit/dailyLimit say
+   * more.
+   */
+  public boolean autoTier() {
+    final String v = text("tier");
+    return v != null && v.equalsIgnoreCase("auto");
+  }
+
   /** A client builder with every client setting applied (apiKey is required). */
   public VtClient.Builder builder() {
     final String key = text("apiKey");
@@ -134,7 +145,9 @@ public final class ClientOperands {
         .cacheMaxEntries(cacheMaxEntries())
         .cacheMaxBytes(cacheMaxBytes());
     set("cacheDir", s -> b.cacheDir(Path.of(s)));
-    set("tier", s -> b.tier(OperandValues.tier("tier", s)));
+    if (!autoTier()) {
+      set("tier", s -> b.tier(OperandValues.tier("tier", s)));
+    }
     set(
         "rateLimit",
         s -> {

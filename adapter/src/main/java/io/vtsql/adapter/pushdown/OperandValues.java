@@ -155,6 +155,10 @@ public final class OperandValues {
     return chosen;
   }
 
+  /**
+   * The client tier a {@code tier} setting names; {@code auto} never gets here ({@link
+   * ClientOperands#autoTier()}), but the message lists it among the accepted values.
+   */
   public static VtTier tier(String name, String v) {
     switch (v.toLowerCase(Locale.ROOT)) {
       case "public":
@@ -162,7 +166,7 @@ public final class OperandValues {
       case "premium":
         return VtTier.PREMIUM;
       default:
-        throw invalid(name, v, "public or premium");
+        throw invalid(name, v, "public, premium or auto");
     }
   }
 

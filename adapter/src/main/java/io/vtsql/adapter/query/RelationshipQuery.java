@@ -2,10 +2,13 @@ package io.vtsql.adapter.query;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vtsql.adapter.catalog.ChildTable;
+import io.vtsql.adapter.catalog.DateWindow;
 import io.vtsql.adapter.catalog.ParentTable;
 import io.vtsql.adapter.catalog.RelationshipColumn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.calcite.rex.RexCorrelVariable;
 import org.apache.calcite.rex.RexFieldAccess;
@@ -22,13 +25,16 @@ import org.apache.calcite.rex.RexNode;
  * @param projection ordinals of the table columns the scan produces, in output order
  * @param offset rows skipped (in parent order, then API order) before the first one produced
  * @param fetch most rows produced after the offset; null when unbounded
+ * @param range the days a WHERE gives a child table with a day window ({@link
+ *     ChildTable#window()}); null when there are none
  */
 public record RelationshipQuery(
     ParentTable relationship,
     List<RexNode> parents,
     List<Integer> projection,
     long offset,
-    Long fetch)
+    Long fetch,
+    DateRange range)
     implements ScanSpec {
 
   /** Largest {@code limit} of a relationship page (a larger one is a 400 error). */
@@ -49,7 +55,7 @@ public record RelationshipQuery(
     for (int i = 0; i < relationship.columns().size(); i++) {
       all.add(i);
     }
-    return new RelationshipQuery(relationship, List.of(), all, 0, null);
+    return new RelationshipQuery(relationship, List.of(), all, 0, null, null);
   }
 
   /** Columns produced by the scan, in output order. */
@@ -60,7 +66,7 @@ public record RelationshipQuery(
 
   /** The same query with parent id expressions. */
   public RelationshipQuery withParents(List<RexNode> newParents) {
-    return new RelationshipQuery(relationship, newParents, projection, offset, fetch);
+    return new RelationshipQuery(relationship, newParents, projection, offset, fetch, range);
   }
 
   /** Narrows the output to the given ordinals of the current output. */
@@ -71,12 +77,33 @@ public record RelationshipQuery(
         parents,
         outputOrdinals.stream().map(projection::get).collect(Collectors.toList()),
         offset,
-        fetch);
+        fetch,
+        range);
   }
 
   /** The same query producing at most {@code newFetch} rows after skipping {@code newOffset}. */
   public RelationshipQuery withLimit(long newOffset, long newFetch) {
-    return new RelationshipQuery(relationship, parents, projection, newOffset, newFetch);
+    return new RelationshipQuery(relationship, parents, projection, newOffset, newFetch, range);
+  }
+
+  /** The same query asking for the days of {@code newRange}. */
+  public RelationshipQuery withRange(DateRange newRange) {
+    return new RelationshipQuery(relationship, parents, projection, offset, fetch, newRange);
+  }
+
+  /** The table's day window, if it has one. */
+  public Optional<DateWindow> window() {
+    return relationship instanceof ChildTable c ? c.window() : Optional.empty();
+  }
+
+  /**
+   * Requests one parent needs when the table reads it in one request: one per piece of the day
+   * range ({@link DateWindow#maxDays()}), else one.
+   */
+  public long requestsPerParent() {
+    return window().isPresent() && range != null
+        ? range.chunks(window().get().maxDays()).size()
+        : 1;
   }
 
   /** Rows the scan reads before it stops (offset included); null when unbounded. */
@@ -104,6 +131,12 @@ public record RelationshipQuery(
   @Override
   public String requests() {
     final StringBuilder b = new StringBuilder(relationship.endpoint(descriptorsOnly()));
+    if (window().isPresent()) {
+      b.append(
+          range == null
+              ? " days: none (filter on " + window().get().column() + ")"
+              : " days: " + range + " (" + requestsPerParent() + " request(s))");
+    }
     if (!relationship.singleRequest()) {
       b.append(
           fetch == null

@@ -74,7 +74,7 @@ public final class RequestEstimate {
       return OptionalLong.of(0);
     }
     if (query.relationship().singleRequest()) {
-      return OptionalLong.of(distinct);
+      return OptionalLong.of(distinct * query.requestsPerParent());
     }
     if (needed == null) {
       return OptionalLong.empty();

@@ -1,9 +1,13 @@
 package io.vtsql.adapter.rules;
 
 import io.vtsql.adapter.catalog.RelationshipColumn;
+import io.vtsql.adapter.pushdown.DateRangeTranslator;
 import io.vtsql.adapter.pushdown.ParentTranslator;
 import io.vtsql.adapter.pushdown.TargetIdParents;
+import io.vtsql.adapter.query.DateRange;
+import io.vtsql.adapter.query.RelationshipQuery;
 import java.util.List;
+import java.util.Optional;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.core.Filter;
@@ -12,8 +16,9 @@ import org.apache.calcite.rex.RexNode;
 
 /**
  * Gives a relationship scan its parent ids from the filter above it (constants, parameters, or the
- * correlation variables of a batched nested-loop join). The whole condition stays as a Calcite
- * filter: VirusTotal cannot filter a relationship, and the parent conjunct is cheap to re-check.
+ * correlation variables of a batched nested-loop join), and a child table with a day window its
+ * days ({@link DateRangeTranslator}). The whole condition stays as a Calcite filter: VirusTotal
+ * cannot filter a relationship, and the parent and day conjuncts are cheap to re-check.
  */
 public final class RelationshipParentRule extends RelRule<VtRuleConfig> {
   static final VtRuleConfig CONFIG =
@@ -36,16 +41,47 @@ public final class RelationshipParentRule extends RelRule<VtRuleConfig> {
   public boolean matches(RelOptRuleCall call) {
     final Filter filter = call.rel(0);
     final VtTableScan scan = call.rel(1);
-    return scan.parentQuery().parents().isEmpty() && !parents(filter, scan).isEmpty();
+    return narrowed(filter, scan) != scan.parentQuery();
   }
 
   @Override
   public void onMatch(RelOptRuleCall call) {
     final Filter filter = call.rel(0);
     final VtTableScan scan = call.rel(1);
-    final VtTableScan withParents =
-        scan.withSpec(scan.parentQuery().withParents(parents(filter, scan)));
-    call.transformTo(filter.copy(filter.getTraitSet(), withParents, filter.getCondition()));
+    final VtTableScan narrowed = scan.withSpec(narrowed(filter, scan));
+    call.transformTo(filter.copy(filter.getTraitSet(), narrowed, filter.getCondition()));
+  }
+
+  /** The scan's query with the parents and days the filter gives it (the same when none). */
+  private static RelationshipQuery narrowed(Filter filter, VtTableScan scan) {
+    RelationshipQuery q = scan.parentQuery();
+    if (q.parents().isEmpty()) {
+      final List<RexNode> parents = parents(filter, scan);
+      if (!parents.isEmpty()) {
+        q = q.withParents(parents);
+      }
+    }
+    if (q.range() == null && q.window().isPresent()) {
+      final Optional<DateRange> range =
+          DateRangeTranslator.range(
+              filter.getCluster().getRexBuilder(),
+              filter.getCondition(),
+              ordinal(q, q.window().get().column()));
+      if (range.isPresent()) {
+        q = q.withRange(range.get());
+      }
+    }
+    return q;
+  }
+
+  private static int ordinal(RelationshipQuery q, String column) {
+    final List<RelationshipColumn> columns = q.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(column)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static List<RexNode> parents(Filter filter, VtTableScan scan) {

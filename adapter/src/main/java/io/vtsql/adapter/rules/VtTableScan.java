@@ -162,6 +162,9 @@ public final class VtTableScan extends TableScan implements VtRel {
       if (q.parents().isEmpty()) {
         return UNBOUNDED_ROWS;
       }
+      if (noRange(q)) {
+        return UNBOUNDED_ROWS / 2;
+      }
       final double rows =
           q.parents().size() * (q.relationship().oneRowPerParent() ? 1 : ROWS_PER_PARENT);
       return q.fetch() == null ? rows : Math.min(rows, q.fetch());
@@ -190,8 +193,8 @@ public final class VtTableScan extends TableScan implements VtRel {
       final double descriptors = q.descriptorsOnly() ? 0.5 : 1;
       // A folded LIMIT can only lower the requests of the same parents (never raise them).
       final double requests =
-          q.parents().isEmpty()
-              ? UNBOUNDED_ROWS
+          q.parents().isEmpty() || noRange(q)
+              ? rows
               : Math.min(q.parents().size(), RequestEstimate.of(q).orElse(q.parents().size()));
       return planner.getCostFactory().makeCost(rows * width * descriptors, rows, requests);
     }
@@ -205,6 +208,14 @@ public final class VtTableScan extends TableScan implements VtRel {
             ? q.keys().size()
             : Math.ceil(rows / q.pageSize());
     return planner.getCostFactory().makeCost(rows * width * ordered * limited, rows, requests);
+  }
+
+  /**
+   * Whether a table with a day window has no days yet: prohibitive, but less so than no parents, so
+   * the error names what is still missing.
+   */
+  private static boolean noRange(RelationshipQuery q) {
+    return q.window().isPresent() && q.range() == null;
   }
 
   private static int terms(SearchExpr e) {

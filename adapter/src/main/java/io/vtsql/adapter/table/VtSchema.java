@@ -8,6 +8,7 @@ import io.vtsql.adapter.RelationshipSettings;
 import io.vtsql.adapter.VtBackend;
 import io.vtsql.adapter.catalog.Catalog;
 import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.OwnUserTable;
 import io.vtsql.adapter.catalog.ParentTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +39,9 @@ public final class VtSchema extends AbstractSchema {
       map.put(t.tableName(), VtTable.of(t, backend, relationships));
     }
     Catalog.documents().forEach(d -> map.put(d.tableName(), VtTable.of(d, backend)));
+    for (OwnUserTable t : Catalog.ownUserTables()) {
+      map.put(t.tableName(), VtTable.of(t, backend, relationships));
+    }
     this.tables = Map.copyOf(map);
     this.augment = new VtAugmentFunction();
   }

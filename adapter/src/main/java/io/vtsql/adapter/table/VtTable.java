@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.vtsql.adapter.RelationshipSettings;
 import io.vtsql.adapter.VtBackend;
+import io.vtsql.adapter.VtQueryException;
 import io.vtsql.adapter.catalog.DocumentTable;
 import io.vtsql.adapter.catalog.ObjectType;
+import io.vtsql.adapter.catalog.OwnUserTable;
 import io.vtsql.adapter.catalog.ParentTable;
 import io.vtsql.adapter.catalog.RelationshipColumn;
 import io.vtsql.adapter.catalog.TableDef;
@@ -16,11 +18,13 @@ import io.vtsql.adapter.query.ScanSpec;
 import io.vtsql.adapter.query.SearchExpr;
 import io.vtsql.adapter.query.VtQuery;
 import io.vtsql.adapter.rules.VtTableScan;
+import java.util.List;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 
@@ -57,6 +61,11 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
     return new VtTable(table, backend, null, requireNonNull(settings, "settings"));
   }
 
+  /** A child table of the connection's own user ({@code vtUser}). */
+  static VtTable of(OwnUserTable table, VtBackend backend, RelationshipSettings settings) {
+    return new VtTable(table, backend, null, requireNonNull(settings, "settings"));
+  }
+
   /** The records of a single document ({@code /metadata}). */
   static VtTable of(DocumentTable table, VtBackend backend) {
     return new VtTable(table, backend, null, null);
@@ -89,7 +98,9 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
             c.name(), c.type().toRelType(typeFactory, c.kind() != RelationshipColumn.Kind.MAP_KEY));
       }
     } else {
-      for (RelationshipColumn c : ((ParentTable) def).columns()) {
+      final ParentTable parentTable =
+          def instanceof OwnUserTable own ? own.source() : (ParentTable) def;
+      for (RelationshipColumn c : parentTable.columns()) {
         final boolean key =
             c.kind() == RelationshipColumn.Kind.PARENT_ID
                 || c.kind() == RelationshipColumn.Kind.TARGET && c.name().equals("id");
@@ -106,12 +117,23 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
             ? VtQuery.scanAll(type, rawSearch)
             : def instanceof DocumentTable document
                 ? DocumentQuery.of(document)
-                : RelationshipQuery.of((ParentTable) def);
+                : def instanceof OwnUserTable own
+                    ? ownUserQuery(own, context.getCluster().getRexBuilder())
+                    : RelationshipQuery.of((ParentTable) def);
     return new VtTableScan(
         context.getCluster(),
         context.getCluster().traitSetOf(Convention.NONE),
         relOptTable,
         this,
         spec);
+  }
+
+  /** The own user's child table with {@code vtUser} as its parent, or the error without it. */
+  private RelationshipQuery ownUserQuery(OwnUserTable own, RexBuilder rexBuilder) {
+    if (backend.vtUser() == null || backend.vtUser().isEmpty()) {
+      throw new VtQueryException(own.needsUserMessage());
+    }
+    return RelationshipQuery.of(own.source())
+        .withParents(List.of(rexBuilder.makeLiteral(backend.vtUser())));
   }
 }

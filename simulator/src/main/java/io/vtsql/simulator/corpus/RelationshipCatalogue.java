@@ -23,7 +23,8 @@ public final class RelationshipCatalogue {
 
   /**
    * The catalogue of the four core object types, analyses, the threat-landscape types and the
-   * products' types (Livehunt rulesets, Retrohunt jobs, Monitor items).
+   * products' types (Livehunt rulesets, Retrohunt jobs, Monitor items, graphs, Private Scanning,
+   * users and groups).
    */
   public static RelationshipCatalogue standard() {
     Map<String, Map<String, Relationship>> map = new LinkedHashMap<>();
@@ -43,6 +44,8 @@ public final class RelationshipCatalogue {
     map.put("private_file", table(PrivateScanningRelationshipRows.PRIVATE_FILE));
     map.put("private_analysis", table(PrivateScanningRelationshipRows.PRIVATE_ANALYSIS));
     map.put("private_url", table(PrivateScanningRelationshipRows.PRIVATE_URL));
+    map.put("user", table(AccountRelationshipRows.USER));
+    map.put("group", table(AccountRelationshipRows.GROUP));
     return new RelationshipCatalogue(Collections.unmodifiableMap(map));
   }
 

@@ -83,7 +83,7 @@ public final class ApiHandler implements HttpHandler {
     this.threat = new ThreatEndpoints(corpus, objects, intelligence);
     this.behaviours = new BehaviourEndpoints(corpus);
     this.yaraRules = new YaraRulesEndpoint(corpus, semantics.bounds());
-    this.products = ProductEndpoints.all(corpus, semantics);
+    this.products = ProductEndpoints.all(corpus, semantics, this.accounts, quotas, log);
   }
 
   /** Sets the base URL ({@code http://127.0.0.1:<port>/api/v3}) used in links, once bound. */
