@@ -390,9 +390,9 @@ class LivehuntTablesTest {
     final String id = ruleset("emotet_loaders").path("id").asText();
     sim.requests().reset();
     assertEquals(
-        List.of(List.of(id, "demo_analyst", "user")),
+        List.of(List.of(id, "demo_analyst")),
         rows(
-            "select hunting_ruleset_id, id, type from hunting_ruleset_owner"
+            "select hunting_ruleset_id, id from hunting_ruleset_owner"
                 + " where hunting_ruleset_id = '"
                 + id
                 + "'"));
