@@ -30,6 +30,8 @@ public final class ObjectType implements TableDef {
   private final List<RelationshipDef> relationships;
   private final List<ChildTable> children;
   private final ParentInId parentInId;
+  private final Writes writes;
+  private final Map<String, Writes> relationshipWrites;
 
   /**
    * Objects whose id names the parent of a relationship they are reached by, e.g. a sandbox report
@@ -62,6 +64,11 @@ public final class ObjectType implements TableDef {
     this.relationships = List.copyOf(rels);
     this.children = b.children.stream().map(c -> c.build(this)).toList();
     this.parentInId = b.parentInId;
+    this.writes = b.writes;
+    this.relationshipWrites = Map.copyOf(b.relationshipWrites);
+    for (String rel : relationshipWrites.keySet()) {
+      relationship(rel).orElseThrow(() -> new IllegalStateException(tableName + " writes " + rel));
+    }
     for (String key : keys.keySet()) {
       column(key).orElseThrow(() -> new IllegalStateException(tableName + " key " + key));
     }
@@ -220,6 +227,16 @@ public final class ObjectType implements TableDef {
   }
 
   @Override
+  public Writes writes() {
+    return writes;
+  }
+
+  /** What a relationship's table accepts as writes (adding and removing related objects). */
+  public Writes relationshipWrites(String relationship) {
+    return relationshipWrites.getOrDefault(relationship, Writes.NONE);
+  }
+
+  @Override
   public String toString() {
     return tableName;
   }
@@ -238,6 +255,8 @@ public final class ObjectType implements TableDef {
     private String[][] relationshipRows = {};
     private final List<ChildTable.Builder> children = new ArrayList<>();
     private ParentInId parentInId;
+    private Writes writes = Writes.NONE;
+    private final Map<String, Writes> relationshipWrites = new LinkedHashMap<>();
 
     private Builder(String objectType, String tableName) {
       this.objectType = requireNonNull(objectType, "objectType");
@@ -312,6 +331,18 @@ public final class ObjectType implements TableDef {
     public Builder parentInId(
         String sourceType, String relationship, Function<String, Optional<String>> parentId) {
       this.parentInId = new ParentInId(sourceType, relationship, parentId);
+      return this;
+    }
+
+    /** What the type's own table accepts as writes. */
+    public Builder writes(Writes value) {
+      this.writes = requireNonNull(value, "writes");
+      return this;
+    }
+
+    /** What the table of one of the type's relationships accepts as writes. */
+    public Builder writes(String relationship, Writes value) {
+      relationshipWrites.put(relationship, requireNonNull(value, "writes"));
       return this;
     }
 

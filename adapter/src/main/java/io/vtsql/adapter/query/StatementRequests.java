@@ -1,6 +1,7 @@
 package io.vtsql.adapter.query;
 
 import io.vtsql.adapter.rules.VtTableScan;
+import io.vtsql.adapter.write.VtTableWrite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,16 @@ public final class StatementRequests {
    * runs once per outer row or batch.
    */
   private static void collect(RelNode node, boolean repeated, List<Scan> scans) {
+    if (node instanceof VtTableWrite write) {
+      final List<String> name = write.getTable().getQualifiedName();
+      scans.add(
+          new Scan(
+              name.get(name.size() - 1),
+              write.plan().requestsAtMost(),
+              "one " + write.plan().request().describe() + " per input row"));
+      node.getInputs().forEach(i -> collect(i, repeated, scans));
+      return;
+    }
     if (node instanceof VtTableScan scan && scan.spec() instanceof RelationshipQuery q) {
       // A correlated scan's own words already count per parent.
       scans.add(
