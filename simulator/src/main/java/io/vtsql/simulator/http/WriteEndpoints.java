@@ -110,6 +110,9 @@ final class WriteEndpoints {
     if (s.length == 2 && s[0].equals("analyses") && state.analyses.containsKey(s[1])) {
       return Optional.of(analysis(state.analyses.get(s[1]), request.base()));
     }
+    if (s.length == 1 && s[0].equals("collections")) {
+      return ownCollections(state, request);
+    }
     if (s.length >= 2 && s[0].equals("collections")) {
       if (state.deletedCollections.contains(s[1])) {
         throw ApiException.notFound("Collection \"" + s[1] + "\" not found");
@@ -153,6 +156,37 @@ final class WriteEndpoints {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code GET /collections?filter=owner:<this account>} (optionally with {@code name:}): the
+   * account's own collections, newest first; any other list is the corpus'.
+   */
+  private Optional<ObjectNode> ownCollections(WriteState state, ApiRequest request) {
+    String raw = request.param("filter");
+    String filter = raw == null ? null : raw.replace("\"", "");
+    String owner = "owner:" + request.account().userId();
+    if (filter == null || state.collections.isEmpty() || !filter.contains(owner)) {
+      return Optional.empty();
+    }
+    String rest = filter.replace(owner, "").trim();
+    String name = null;
+    if (rest.startsWith("name:")) {
+      name = rest.substring("name:".length()).trim();
+    } else if (!rest.isEmpty()) {
+      throw ApiException.badRequest(
+          "The simulator filters its own collections by owner and name only");
+    }
+    List<Ref> refs = new ArrayList<>();
+    for (ObjectNode c : state.collections.values()) {
+      String n = c.path("attributes").path("name").asText();
+      if (name == null
+          || n.toLowerCase(java.util.Locale.ROOT)
+              .contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        refs.add(0, Ref.of("collection", c.get("id").asText()));
+      }
+    }
+    return Optional.of(page(request, refs, false, state));
   }
 
   private static boolean relationshipPath(String[] s) {
@@ -547,6 +581,8 @@ final class WriteEndpoints {
         items.add(Corpus.descriptor(ref));
       } else if (state != null && ref.type().equals("comment")) {
         items.add(comment(state, ref.id(), request.base()));
+      } else if (state != null && state.collections.containsKey(ref.id())) {
+        items.add(collection(state, state.collections.get(ref.id()), request.base()));
       } else if (state != null && ref.type().equals("vote") && ownVote(state, ref.id()) != null) {
         items.add(ownVote(state, ref.id()));
       } else {
