@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.Call;
@@ -106,14 +107,18 @@ final class OkHttpLayer implements Layer {
         throw tooLarge(status, path, "announces " + body.contentLength() + " bytes");
       }
       try (BodyStream in = new BodyStream(body.byteStream(), maxBodyBytes)) {
-        JsonNode root =
-            request.method().equals("DELETE")
-                    && status >= 200
-                    && status < 300
-                    && body.contentLength() == 0
-                // a DELETE may answer with no body at all: that emptiness is its whole answer
-                ? EnvelopeParser.mapper().createObjectNode().putNull("data")
-                : EnvelopeParser.checkResponse(status, in, path, retryAfter, mask);
+        JsonNode root;
+        if (request.method().equals("DELETE") && status >= 200 && status < 300) {
+          // a DELETE may answer with no body at all: that emptiness is its whole answer
+          byte[] bytes = in.readAllBytes();
+          root =
+              bytes.length == 0
+                  ? EnvelopeParser.mapper().createObjectNode().putNull("data")
+                  : EnvelopeParser.checkResponse(
+                      status, new String(bytes, StandardCharsets.UTF_8), path, retryAfter, mask);
+        } else {
+          root = EnvelopeParser.checkResponse(status, in, path, retryAfter, mask);
+        }
         return new VtResponse(root, status, Instant.now(), VtResponse.Source.NETWORK);
       } catch (BodyStream.TooLarge e) {
         // drop the connection: closing the body would first try to drain the rest of it
