@@ -70,7 +70,7 @@ final class DiskCacheLayer implements Layer {
     }
     String key = MemoryCacheLayer.cacheKey(keyId, request);
     Path file = dir.resolve(KeyIdentity.sha256(key) + ".json");
-    VtResponse cached = read(file, key);
+    VtResponse cached = request.wantsFresh() ? null : read(file, key);
     if (cached != null) {
       hits.incrementAndGet();
       return cached;

@@ -65,7 +65,7 @@ final class MemoryCacheLayer implements Layer {
       }
     }
     String key = cacheKey(keyId, request);
-    VtResponse hit = cache.getIfPresent(key);
+    VtResponse hit = request.wantsFresh() ? null : cache.getIfPresent(key);
     if (hit != null) {
       return hit.servedFrom(VtResponse.Source.MEMORY_CACHE);
     }

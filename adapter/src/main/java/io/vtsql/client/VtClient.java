@@ -83,6 +83,25 @@ public final class VtClient implements AutoCloseable {
     return EnvelopeParser.parseObject(get(path, Map.of()), path);
   }
 
+  /**
+   * {@code GET /{collection}/{id}} answered by VirusTotal, never by a cache (the answer is cached
+   * for later reads): for polling an object that changes, such as a running analysis.
+   */
+  public VtObject getObjectFresh(String collection, String id) {
+    String path = objectPath(collection, id);
+    return EnvelopeParser.parseObject(
+        pipeline.execute(VtRequest.get(path, Map.of()).fresh()).body(), path);
+  }
+
+  /**
+   * The bare {@code data} of a GET answered by VirusTotal, never by a cache ({@code
+   * /files/upload_url}).
+   */
+  public JsonNode getFreshData(String path) {
+    return EnvelopeParser.parseData(
+        pipeline.execute(VtRequest.get(path, Map.of()).fresh()).body(), path);
+  }
+
   /** {@code GET /{collection}/{id}}; NotFoundError → empty. */
   public Optional<VtObject> findObject(String collection, String id) {
     try {

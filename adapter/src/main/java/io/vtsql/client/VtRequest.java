@@ -24,6 +24,7 @@ final class VtRequest {
   private final String path;
   private final SortedMap<String, String> params;
   private final VtWrite write;
+  private boolean fresh;
   private final String pathAndQuery;
   private final BooleanSupplier cancelled;
   private final AtomicLong limiterWaitNanos = new AtomicLong();
@@ -89,6 +90,20 @@ final class VtRequest {
     }
     VtRequest shape = get(write.path(), Map.of());
     return new VtRequest(write.method(), shape.path, shape.params, shape.pathAndQuery, write);
+  }
+
+  /**
+   * This GET, marked to skip the caches' lookups (its answer is still stored): a poll of something
+   * that changes, such as a running analysis.
+   */
+  VtRequest fresh() {
+    this.fresh = true;
+    return this;
+  }
+
+  /** Whether the caches must not answer this GET. */
+  boolean wantsFresh() {
+    return fresh;
   }
 
   /** Whether this request only reads (a GET): only reads are cached and retried freely. */

@@ -9,6 +9,7 @@ import io.vtsql.adapter.VtBackend;
 import io.vtsql.adapter.catalog.Catalog;
 import io.vtsql.adapter.catalog.ObjectType;
 import io.vtsql.adapter.catalog.ParentTable;
+import io.vtsql.adapter.exec.Submissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.calcite.schema.Function;
@@ -16,15 +17,19 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
- * Schema {@code vt}: the tables of the static catalogue, the relationship tables and the {@code
- * vt_search} table function and the {@code vt_ip_in} scalar function. Building it sends no request.
+ * Schema {@code vt}: the tables of the static catalogue, the relationship tables, the {@code
+ * vt_search} table function, the scan table functions ({@code vt_scan_url}, {@code vt_rescan_url},
+ * {@code vt_rescan_file}, {@code vt_scan_file}) and the {@code vt_ip_in} scalar function. Building
+ * it sends no request.
  */
 public final class VtSchema extends AbstractSchema {
   private final VtBackend backend;
   private final Map<String, Table> tables;
+  private final ScanFiles scanFiles;
 
-  public VtSchema(VtBackend backend, RelationshipSettings relationships) {
+  public VtSchema(VtBackend backend, RelationshipSettings relationships, ScanFiles scanFiles) {
     this.backend = requireNonNull(backend, "backend");
+    this.scanFiles = requireNonNull(scanFiles, "scanFiles");
     final Map<String, Table> map = new LinkedHashMap<>();
     for (ObjectType e : Catalog.tables()) {
       map.put(e.tableName(), VtTable.of(e, backend, null));
@@ -51,7 +56,12 @@ public final class VtSchema extends AbstractSchema {
 
   @Override
   protected Multimap<String, Function> getFunctionMultimap() {
-    return ImmutableMultimap.of(
-        "vt_search", new VtSearchMacro(backend), VtIpFunction.NAME, VtIpFunction.FUNCTION);
+    final ImmutableMultimap.Builder<String, Function> functions = ImmutableMultimap.builder();
+    functions.put("vt_search", new VtSearchMacro(backend));
+    functions.put(VtIpFunction.NAME, VtIpFunction.FUNCTION);
+    for (Submissions.Kind kind : Submissions.Kind.values()) {
+      functions.put(kind.function(), new VtScanFunction(backend, kind, scanFiles));
+    }
+    return functions.build();
   }
 }
