@@ -245,6 +245,26 @@ class AvaticaServerTest {
                 + "' AND text = 'via serve'"));
   }
 
+  @Test
+  void scanFileReadsNoServerPathUnlessAllowed() throws Exception {
+    Path file = Files.createTempFile("vtsql-scan", ".bin");
+    try {
+      Files.writeString(file, "sample");
+      simulator.requests().reset();
+      SQLException e =
+          assertThrows(
+              SQLException.class,
+              () -> query(remote, "SELECT id FROM TABLE(vt_scan_file('" + file + "'))"));
+      assertEquals("42501", e.getSQLState(), e.getMessage());
+      assertTrue(e.getMessage().contains("--scan-files-from"), e.getMessage());
+      assertEquals(0, simulator.requests().total());
+      // the local driver reads the user's own files
+      assertEquals(1, query(local, "SELECT id FROM TABLE(vt_scan_file('" + file + "'))").size());
+    } finally {
+      Files.delete(file);
+    }
+  }
+
   static List<List<Object>> query(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet resultSet = statement.executeQuery(sql)) {
