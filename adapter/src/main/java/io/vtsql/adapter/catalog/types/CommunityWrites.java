@@ -115,7 +115,7 @@ final class CommunityWrites {
                 "collection",
                 attributes,
                 1,
-                List.of(),
+                List.of("/collections"),
                 "SELECT id, name FROM collections WHERE owner = '<you>' AND name = '{name}'"))
         .withUpdate(
             new Request(
@@ -128,7 +128,7 @@ final class CommunityWrites {
                     optional("description", "description"),
                     optional("private", "private")),
                 1,
-                List.of(),
+                List.of("/collections"),
                 "SELECT id, name, description, private FROM collections WHERE id = '{id}'"),
             "id")
         .withDelete(
@@ -139,7 +139,7 @@ final class CommunityWrites {
                 "collection",
                 List.of(),
                 1,
-                List.of(),
+                List.of("/collections"),
                 "SELECT id FROM collections WHERE id = '{id}'"),
             "id");
   }
@@ -153,7 +153,8 @@ final class CommunityWrites {
     final String path = "/collections/{collection_id}/" + relationship;
     final String check =
         "SELECT id FROM collection_" + relationship + " WHERE collection_id = '{collection_id}'";
-    final List<String> stale = List.of("/collections/{collection_id}");
+    // the list's rows carry the item counts: the whole of /collections is stale
+    final List<String> stale = List.of("/collections");
     return Writes.insert(
             new Request(
                 "POST",
