@@ -57,7 +57,10 @@ public record WritePlan(
   public String describe() {
     final String per =
         request.batch() > 1
-            ? " per " + request.batch() + " rows of one " + request.pathColumns()
+            ? " per "
+                + request.batch()
+                + " rows with the same "
+                + String.join(" and ", request.pathColumns())
             : " per row";
     return request.describe() + per;
   }
