@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every fault kind the simulator injects, on every kind of write (a comment POST, a vote POST, a
- * batched item POST, a PATCH, a DELETE): the simulator counts what it received. A write is repeated
- * only after VirusTotal's own "not processed" answers (429, its 503); after anything that may have
- * let it happen (reset, 5xx, broken or foreign body) it is received exactly once and the statement
- * fails with 40003, saying the write may or may not have happened and how to check. (A DELETE
- * answered with an empty 200 counts as done: that is VirusTotal's answer to a DELETE.)
+ * batched item POST, a PATCH, a DELETE, a URL submission): the simulator counts what it received. A
+ * write is repeated only after VirusTotal's own "not processed" answers (429, its 503); after
+ * anything that may have let it happen (reset, 5xx, broken or foreign body) it is received exactly
+ * once and the statement fails with 40003, saying the write may or may not have happened and how to
+ * check. (A DELETE answered with an empty 200 counts as done: that is VirusTotal's answer to a
+ * DELETE.)
  */
 class WriteFaultsTest {
   /** VirusTotal said it did not act: the write is retried (maxAttempts=2). */
@@ -76,6 +77,10 @@ class WriteFaultsTest {
   }
 
   private static int update(String sql, List<Object> params) throws SQLException {
+    if (sql.startsWith("select")) {
+      // a scan function: its one row is the submission
+      return VtConnections.rows(c, sql).size();
+    }
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < params.size(); i++) {
         s.setObject(i + 1, params.get(i));
@@ -165,6 +170,20 @@ class WriteFaultsTest {
 
           public String sql() {
             return "delete from collections where id = ?";
+          }
+        });
+    kinds.add(
+        new Kind() {
+          public String endpoint() {
+            return "POST /urls";
+          }
+
+          public List<Object> setup(int n) {
+            return List.of();
+          }
+
+          public String sql() {
+            return "select id from table(vt_scan_url('http://fault.example/'))";
           }
         });
     return kinds;

@@ -154,9 +154,9 @@ public final class Submissions {
                   + w
                   + " failed with "
                   + e.getMessage()
-                  + ". vtsql never sends a write twice; look for a recent analysis of it"
-                  + " (e.g. SELECT * FROM url_analyses or file_analyses of the object) before"
-                  + " submitting again",
+                  + ". vtsql never sends a write twice, so it was not repeated; check with "
+                  + check(kind, argument)
+                  + " before submitting again",
               e);
         }
         throw e;
@@ -246,6 +246,18 @@ public final class Submissions {
           return List.of(new VtWrite("POST", upload, VtPayload.file(file), List.of()));
         }
     }
+  }
+
+  /** The SQL that finds a submission's recent analyses. */
+  private static String check(Kind kind, String argument) {
+    final String quoted = argument.replace("'", "''");
+    return switch (kind) {
+      case SCAN_URL, RESCAN_URL ->
+          "SELECT id, \"date\" FROM url_analyses WHERE url_id = '" + quoted + "'";
+      case RESCAN_FILE -> "SELECT id, \"date\" FROM file_analyses WHERE file_id = '" + quoted + "'";
+      case SCAN_FILE ->
+          "SELECT id, \"date\" FROM file_analyses WHERE file_id = '<sha256 of " + quoted + ">'";
+    };
   }
 
   /** The file a path names, refused unless it lies under {@code fileRoot} (when one is set). */
