@@ -29,13 +29,17 @@ public final class JdbcErrors {
   /** Whether the failure is one of the adapter's own (it is translated; others pass through). */
   static boolean translatable(RuntimeException e) {
     return e instanceof VtException
+        || e instanceof VtWriteException
         || e instanceof VtBudgetExceededException
         || e instanceof VtQueryException;
   }
 
   /** The SQLException of an adapter failure. */
   static SQLException toSqlException(RuntimeException e) {
-    final int vendorCode = e instanceof VtException v ? v.httpStatus() : 0;
+    final int vendorCode =
+        e instanceof VtException v
+            ? v.httpStatus()
+            : e.getCause() instanceof VtException v ? v.httpStatus() : 0;
     return new SQLException(e.getMessage(), SqlStates.of(e), vendorCode, e);
   }
 

@@ -61,6 +61,7 @@ public final class SqlStates {
   /** Whether {@code t} is a failure this class gives a specific SQLState. */
   public static boolean knows(Throwable t) {
     return t instanceof VtException
+        || t instanceof VtWriteException
         || t instanceof VtQueryException
         || t instanceof VtBudgetExceededException;
   }
@@ -69,6 +70,11 @@ public final class SqlStates {
   public static String of(RuntimeException e) {
     if (e instanceof VtBudgetExceededException) {
       return BUDGET;
+    }
+    if (e instanceof VtWriteException w) {
+      return w.sqlState() != null
+          ? w.sqlState()
+          : w.getCause() instanceof RuntimeException cause ? of(cause) : GENERAL;
     }
     if (e instanceof VtQueryException) {
       return e.getMessage() != null && e.getMessage().startsWith("Statement cancelled")

@@ -1,6 +1,7 @@
 package io.vtsql.adapter;
 
 import io.vtsql.adapter.query.StatementRequests;
+import io.vtsql.adapter.write.VtWriteRule;
 import java.lang.reflect.Type;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
@@ -8,6 +9,7 @@ import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.interpreter.BindableConvention;
 import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
@@ -22,19 +24,43 @@ import org.apache.calcite.sql.SqlExplainLevel;
 /**
  * Calcite's statement preparation, except that a text EXPLAIN plan ends with the statement's
  * VirusTotal request estimate ({@link StatementRequests}), so every JDBC client sees it, and that a
- * statement text prepared before on the same connection reuses its plan ({@link PlanCache}).
+ * statement text prepared before on the same connection reuses its plan ({@link PlanCache}), and
+ * that INSERT, UPDATE and DELETE on the catalogue's writable tables plan to VirusTotal's write
+ * requests ({@link VtWriteRule}).
  */
 public class VtPrepare extends CalcitePrepareImpl {
   @Override
   public <T> CalciteSignature<T> prepareSql(
       Context context, Query<T> query, Type elementType, long maxRowCount) {
     // Ad hoc statements (BI tools, notebooks, the shell) would otherwise be planned every time.
-    return PlanCache.get(
-        context,
-        query,
-        elementType,
-        maxRowCount,
-        () -> super.prepareSql(context, query, elementType, maxRowCount));
+    try {
+      return PlanCache.get(
+          context,
+          query,
+          elementType,
+          maxRowCount,
+          () -> super.prepareSql(context, query, elementType, maxRowCount));
+    } catch (RuntimeException e) {
+      // A write refused while planning (a read-only table, rows not named by id) is wrapped by the
+      // planner's "Error while applying rule"; the refusal itself carries the message, and JDBC
+      // (the driver's SqlErrors) takes its state from it.
+      for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+        if (t instanceof VtQueryException refusal) {
+          throw refusal;
+        }
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  protected RelOptPlanner createPlanner(
+      Context prepareContext,
+      org.apache.calcite.plan.Context externalContext,
+      RelOptCostFactory costFactory) {
+    final RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
+    planner.addRule(VtWriteRule.INSTANCE);
+    return planner;
   }
 
   @Override

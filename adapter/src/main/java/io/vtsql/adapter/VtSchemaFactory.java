@@ -1,5 +1,6 @@
 package io.vtsql.adapter;
 
+import io.vtsql.adapter.table.ScanFiles;
 import io.vtsql.adapter.table.VtMetaSchema;
 import io.vtsql.adapter.table.VtSchema;
 import java.util.Map;
@@ -19,6 +20,13 @@ public final class VtSchemaFactory implements SchemaFactory {
    */
   public static final String SCOPE_OPERAND = "vtsqlScope";
 
+  /**
+   * Operand saying which files {@code vt_scan_file} may read: absent (a local connection: any file
+   * the user can read), {@code none}, or a directory. {@code vtsql serve} always sets it, from its
+   * {@code --scan-files-from} option, so remote users never read the server's disk otherwise.
+   */
+  public static final String SCAN_FILES_OPERAND = "vtsqlScanFiles";
+
   /** Public no-argument constructor, as Calcite's model loader requires. */
   public VtSchemaFactory() {}
 
@@ -26,6 +34,10 @@ public final class VtSchemaFactory implements SchemaFactory {
   public Schema create(SchemaPlus parentSchema, String name, Map<String, Object> operand) {
     final VtBackend backend = VtSettings.backend(operand);
     VtMetaSchema.addTo(parentSchema, name, backend);
-    return new VtSchema(backend, RelationshipSettings.of(backend));
+    final Object files = operand.get(SCAN_FILES_OPERAND);
+    return new VtSchema(
+        backend,
+        RelationshipSettings.of(backend),
+        files == null ? ScanFiles.ANY : ScanFiles.of(files.toString()));
   }
 }

@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * see whole entries. An entry that cannot be read, belongs to another key (hash collision) or is
  * older than the TTL is a miss and gets replaced by the next successful fetch; disk errors never
  * fail a request.
+ *
+ * <p>A write passes through uncached; entries under the paths it changed that were fetched before
+ * it are misses from then on in this process (other processes sharing the directory keep them until
+ * their TTL: see docs/writes.md).
  */
 final class DiskCacheLayer implements Layer {
   private static final Logger LOG = LoggerFactory.getLogger(DiskCacheLayer.class);
@@ -37,6 +44,7 @@ final class DiskCacheLayer implements Layer {
   private final Path dir;
   private final Duration ttl;
   private final AtomicLong hits = new AtomicLong();
+  private final Map<String, Instant> written = new ConcurrentHashMap<>();
 
   DiskCacheLayer(Layer next, String keyId, Path dir, Duration ttl) {
     this.next = requireNonNull(next, "next");
@@ -52,12 +60,20 @@ final class DiskCacheLayer implements Layer {
 
   @Override
   public VtResponse execute(VtRequest request) {
+    if (!request.read()) {
+      try {
+        return next.execute(request);
+      } finally {
+        Instant now = Instant.now();
+        Invalidation.prefixes(request).forEach(p -> written.put(p, now));
+      }
+    }
     if (request.live()) {
       return next.execute(request);
     }
     String key = MemoryCacheLayer.cacheKey(keyId, request);
     Path file = dir.resolve(KeyIdentity.sha256(key) + ".json");
-    VtResponse cached = read(file, key);
+    VtResponse cached = request.wantsFresh() ? null : read(file, key);
     if (cached != null) {
       hits.incrementAndGet();
       return cached;
@@ -73,6 +89,18 @@ final class DiskCacheLayer implements Layer {
     return hits.get();
   }
 
+  /** Whether a write of this process changed the entry's path after it was fetched. */
+  private boolean staleByWrite(String key, Instant fetchedAt) {
+    String pathAndQuery = key.substring(key.indexOf(" GET ") + " GET ".length());
+    for (var e : written.entrySet()) {
+      if (!fetchedAt.isAfter(e.getValue())
+          && Invalidation.covers(List.of(e.getKey()), pathAndQuery)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private VtResponse read(Path file, String key) {
     try {
       JsonNode entry = EnvelopeParser.mapper().readTree(Files.readString(file));
@@ -84,7 +112,7 @@ final class DiskCacheLayer implements Layer {
         return null;
       }
       Instant fetchedAt = Instant.ofEpochMilli(entry.get("fetchedAt").asLong());
-      if (Instant.now().isAfter(fetchedAt.plus(ttl))) {
+      if (Instant.now().isAfter(fetchedAt.plus(ttl)) || staleByWrite(key, fetchedAt)) {
         return null;
       }
       return new VtResponse(

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * In-memory response cache (Caffeine) of successful GETs.
@@ -16,6 +17,9 @@ import java.time.Instant;
  * never share an entry even if their clients shared this cache. An entry lives until its original
  * fetch time plus the TTL, so a response promoted from the disk cache does not get a fresh lease of
  * life.
+ *
+ * <p>A write is never cached: it passes through, and afterwards (whatever its outcome) every entry
+ * under the paths it changes is dropped, so the next read fetches what the write made.
  *
  * <p>The cache is bounded by the estimated heap bytes of its parsed bodies ({@link JsonWeight}) as
  * well as by entry count: one search page of full file objects is tens of megabytes as a tree, so a
@@ -53,11 +57,18 @@ final class MemoryCacheLayer implements Layer {
 
   @Override
   public VtResponse execute(VtRequest request) {
+    if (!request.read()) {
+      try {
+        return next.execute(request);
+      } finally {
+        invalidate(Invalidation.prefixes(request));
+      }
+    }
     if (request.live()) {
       return next.execute(request);
     }
     String key = cacheKey(keyId, request);
-    VtResponse hit = cache.getIfPresent(key);
+    VtResponse hit = request.wantsFresh() ? null : cache.getIfPresent(key);
     if (hit != null) {
       return hit.servedFrom(VtResponse.Source.MEMORY_CACHE);
     }
@@ -79,6 +90,16 @@ final class MemoryCacheLayer implements Layer {
 
   void clear() {
     cache.invalidateAll();
+  }
+
+  /** Drops every GET of this key whose path is one of {@code prefixes} or lies beneath one. */
+  private void invalidate(List<String> prefixes) {
+    String start = keyId + " GET ";
+    cache
+        .asMap()
+        .keySet()
+        .removeIf(
+            k -> k.startsWith(start) && Invalidation.covers(prefixes, k.substring(start.length())));
   }
 
   /** Expiry at fetch time + TTL, whatever the insertion time. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.Call;
@@ -19,14 +20,16 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * The innermost pipeline stage: one HTTP GET over OkHttp with the key in the {@code x-apikey}
+ * The innermost pipeline stage: one HTTP request over OkHttp with the key in the {@code x-apikey}
  * header, the body parsed from its stream by {@link EnvelopeParser} up to {@code maxBodyBytes}, I/O
  * failures turned into {@link VtTransportException}.
  *
  * <p>A GET that fails on a pooled connection before any response arrived (the server closed the
  * connection while it sat idle: "unexpected end of stream", a reset) is sent once more at once on a
  * fresh connection; the server never answered it, so this is the same request, under the same
- * rate-limiter permit.
+ * rate-limiter permit. A write is never sent twice: the same failure could be a reset after the
+ * server acted on it, so instead it goes out on a fresh connection (idle ones are evicted first),
+ * which cannot have died while idle.
  */
 final class OkHttpLayer implements Layer {
   private final OkHttpClient http;
@@ -54,20 +57,23 @@ final class OkHttpLayer implements Layer {
   @Override
   public VtResponse execute(VtRequest request) {
     HttpUrl url = request.urlUnder(baseUrl);
-    String path = request.pathAndQuery();
+    String path = request.label();
     if (mask.leaks(url.toString())) {
       throw new IllegalArgumentException(
           "refusing to send the API key in a URL: " + mask.mask(path));
     }
+    if (!request.read()) {
+      http.connectionPool().evictAll();
+    }
     for (boolean firstTry = true; ; firstTry = false) {
       ConnectionEvents events = new ConnectionEvents();
       try {
-        return exchange(url, path, events);
+        return exchange(request, url, path, events);
       } catch (InterruptedIOException e) {
         throw new VtTransportException(
             "Timeout", path, "no complete response in time: " + describe(e), e);
       } catch (IOException e) {
-        if (firstTry && events.staleConnection()) {
+        if (firstTry && request.read() && events.staleConnection()) {
           http.connectionPool().evictAll();
           continue;
         }
@@ -76,17 +82,21 @@ final class OkHttpLayer implements Layer {
     }
   }
 
-  private VtResponse exchange(HttpUrl url, String path, ConnectionEvents events)
+  private VtResponse exchange(VtRequest request, HttpUrl url, String path, ConnectionEvents events)
       throws IOException {
-    Request httpRequest =
+    Request.Builder builder =
         new Request.Builder()
             .url(url)
             .header("x-apikey", apiKey)
             .header("User-Agent", VtVersion.userAgent())
             .header("Accept", "application/json")
-            .tag(ConnectionEvents.class, events)
-            .get()
-            .build();
+            .tag(ConnectionEvents.class, events);
+    Request httpRequest =
+        request.read()
+            ? builder.get().build()
+            : builder
+                .method(request.method(), request.writeRequest().payload().requestBody())
+                .build();
     Call call = http.newCall(httpRequest);
     try (Response response = call.execute()) {
       int status = response.code();
@@ -97,7 +107,18 @@ final class OkHttpLayer implements Layer {
         throw tooLarge(status, path, "announces " + body.contentLength() + " bytes");
       }
       try (BodyStream in = new BodyStream(body.byteStream(), maxBodyBytes)) {
-        JsonNode root = EnvelopeParser.checkResponse(status, in, path, retryAfter, mask);
+        JsonNode root;
+        if (request.method().equals("DELETE") && status >= 200 && status < 300) {
+          // a DELETE may answer with no body at all: that emptiness is its whole answer
+          byte[] bytes = in.readAllBytes();
+          root =
+              bytes.length == 0
+                  ? EnvelopeParser.mapper().createObjectNode().putNull("data")
+                  : EnvelopeParser.checkResponse(
+                      status, new String(bytes, StandardCharsets.UTF_8), path, retryAfter, mask);
+        } else {
+          root = EnvelopeParser.checkResponse(status, in, path, retryAfter, mask);
+        }
         KeyScrubber.scrub(root);
         return new VtResponse(root, status, Instant.now(), VtResponse.Source.NETWORK);
       } catch (BodyStream.TooLarge e) {

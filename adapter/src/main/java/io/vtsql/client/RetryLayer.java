@@ -14,11 +14,15 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Retried: 429 (QuotaExceededError, TooManyRequestsError) unless the daily quota is exhausted,
  * 503, 504 and other 5xx, connection failures and timeouts, and bodies that are not a complete JSON
- * envelope (all requests are GETs, so repeating them is safe). Never retried: other 4xx, a 404 that
- * is not VirusTotal's (a wrong base URL), redirects, a body over the size cap, a daily quota, a
- * cancelled call or interrupted thread. Time spent waiting for the rate limiter does not count
- * against the time budget. When a Retry-After would overrun the total time budget the last error is
- * thrown at once; earlier failures are attached to it as suppressed exceptions.
+ * envelope (repeating a GET is safe). Never retried: other 4xx, a 404 that is not VirusTotal's (a
+ * wrong base URL), redirects, a body over the size cap, a daily quota, a cancelled call or
+ * interrupted thread. Time spent waiting for the rate limiter does not count against the time
+ * budget. When a Retry-After would overrun the total time budget the last error is thrown at once;
+ * earlier failures are attached to it as suppressed exceptions.
+ *
+ * <p>A write (POST, PATCH, DELETE) is never sent twice unless VirusTotal said it did not process it
+ * ({@link #notProcessed}): after any other failure it may have happened, and repeating it could
+ * post a comment twice.
  */
 final class RetryLayer implements Layer {
   private final Layer next;
@@ -37,7 +41,8 @@ final class RetryLayer implements Layer {
       try {
         return next.execute(request);
       } catch (VtException e) {
-        Duration delay = retryable(e) ? delayBefore(attempt + 1, e) : null;
+        boolean again = request.read() ? retryable(e) : notProcessed(e);
+        Duration delay = again ? delayBefore(attempt + 1, e) : null;
         // time spent waiting for the rate limiter is not spent on attempts: it never uses up the
         // budget
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start - request.limiterWaitNanos());
@@ -51,6 +56,38 @@ final class RetryLayer implements Layer {
         sleep(delay, request);
       }
     }
+  }
+
+  /**
+   * Whether VirusTotal answered that it did not act on the request: 429 (QuotaExceededError,
+   * TooManyRequestsError; not a daily quota) or its own 503 TransientError. A 500, 504, a proxy's
+   * page, a reset, a timeout or a broken body leave the outcome unknown.
+   */
+  static boolean notProcessed(VtException e) {
+    if (e instanceof VtQuotaExceededException q) {
+      return !q.daily();
+    }
+    return e instanceof VtTransientException
+        && e.httpStatus() == 503
+        && "TransientError".equals(e.code());
+  }
+
+  /**
+   * Whether a write that failed with {@code e} may nevertheless have happened: anything but an
+   * answer of VirusTotal's own that refuses it (a 4xx error body, 429, its 503 TransientError) or a
+   * local refusal before sending.
+   */
+  static boolean outcomeUnknown(VtException e) {
+    if (notProcessed(e) || e instanceof VtEndpointException) {
+      return false;
+    }
+    if (e instanceof VtTransportException) {
+      // "Interrupted" is raised while backing off or waiting for a permit: nothing was in flight
+      return !"Interrupted".equals(e.code());
+    }
+    return e instanceof VtProtocolException
+        || e instanceof VtTransientException
+        || e.httpStatus() >= 500;
   }
 
   static boolean retryable(VtException e) {

@@ -83,6 +83,25 @@ public final class VtClient implements AutoCloseable {
     return EnvelopeParser.parseObject(get(path, Map.of()), path);
   }
 
+  /**
+   * {@code GET /{collection}/{id}} answered by VirusTotal, never by a cache (the answer is cached
+   * for later reads): for polling an object that changes, such as a running analysis.
+   */
+  public VtObject getObjectFresh(String collection, String id) {
+    String path = objectPath(collection, id);
+    return EnvelopeParser.parseObject(
+        pipeline.execute(VtRequest.get(path, Map.of()).fresh()).body(), path);
+  }
+
+  /**
+   * The bare {@code data} of a GET answered by VirusTotal, never by a cache ({@code
+   * /files/upload_url}).
+   */
+  public JsonNode getFreshData(String path) {
+    return EnvelopeParser.parseData(
+        pipeline.execute(VtRequest.get(path, Map.of()).fresh()).body(), path);
+  }
+
   /** {@code GET /{collection}/{id}}; NotFoundError → empty. */
   public Optional<VtObject> findObject(String collection, String id) {
     try {
@@ -122,6 +141,28 @@ public final class VtClient implements AutoCloseable {
    */
   public JsonNode getData(String path, Map<String, String> params) {
     return EnvelopeParser.parseData(get(path, params), path);
+  }
+
+  /**
+   * Sends one write ({@code POST}, {@code PATCH}, {@code DELETE}) and returns the response's JSON
+   * ({@code {"data": null}} for a DELETE answered without a body). It is never sent twice unless
+   * VirusTotal answered that it did not act on it (429, its 503 TransientError); cached reads under
+   * the written paths are dropped whatever the outcome.
+   *
+   * @throws VtException as a read would; {@link #outcomeUnknown} tells whether the write may
+   *     nevertheless have happened
+   */
+  public JsonNode write(VtWrite write) {
+    return pipeline.execute(VtRequest.write(write)).body();
+  }
+
+  /**
+   * Whether a write that failed with {@code failure} may nevertheless have happened: a reset,
+   * timeout, broken body, 500 or 504 (VirusTotal may have acted before the failure), as opposed to
+   * an error answer that refuses it.
+   */
+  public static boolean outcomeUnknown(VtException failure) {
+    return RetryLayer.outcomeUnknown(failure);
   }
 
   /** The base URL requests go to (no trailing slash). */

@@ -56,6 +56,8 @@ public class VtException extends RuntimeException {
 
   private static String format(String code, int httpStatus, String path, String detail) {
     String status = httpStatus == 0 ? "no HTTP response" : "HTTP " + httpStatus;
-    return code + " (" + status + ") on GET " + path + ": " + detail;
+    // a write's path names its method ("POST /files/{id}/comments"); a read's is a bare path
+    String request = path != null && path.matches("^[A-Z]+ .*") ? path : "GET " + path;
+    return code + " (" + status + ") on " + request + ": " + detail;
   }
 }

@@ -12,23 +12,34 @@ import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /**
- * One GET to the API as the pipeline sees it: an encoded path relative to the base URL and its
- * parameters in canonical (sorted) order, so equal requests have equal {@link #pathAndQuery()}
- * (which is also the cache key); plus what the layers share about this one call: the caller's
- * {@link CancelSignal} and the time it spent waiting for the rate limiter.
+ * One request to the API as the pipeline sees it: a GET of an encoded path relative to the base URL
+ * and its parameters in canonical (sorted) order, so equal requests have equal {@link
+ * #pathAndQuery()} (which is also the cache key), or a write ({@link VtWrite}) with its payload;
+ * plus what the layers share about this one call: the caller's {@link CancelSignal} and the time it
+ * spent waiting for the rate limiter.
  */
 final class VtRequest {
   private static final HttpUrl ORIGIN = HttpUrl.get("http://origin/");
   private static final Pattern LIVE =
       Pattern.compile("/(users|groups)/[^/]+/(overall_quotas|api_usage)");
 
+  private final String method;
   private final String path;
   private final SortedMap<String, String> params;
+  private final VtWrite write;
+  private boolean fresh;
   private final String pathAndQuery;
   private final BooleanSupplier cancelled;
   private final AtomicLong limiterWaitNanos = new AtomicLong();
 
-  private VtRequest(String path, SortedMap<String, String> params, String pathAndQuery) {
+  private VtRequest(
+      String method,
+      String path,
+      SortedMap<String, String> params,
+      String pathAndQuery,
+      VtWrite write) {
+    this.method = method;
+    this.write = write;
     this.path = path;
     this.params = params;
     this.pathAndQuery = pathAndQuery;
@@ -59,13 +70,76 @@ final class VtRequest {
     HttpUrl url = resolve(ORIGIN, path, sorted);
     String query = url.encodedQuery();
     return new VtRequest(
+        "GET",
         url.encodedPath(),
         Collections.unmodifiableSortedMap(sorted),
-        query == null ? url.encodedPath() : url.encodedPath() + "?" + query);
+        query == null ? url.encodedPath() : url.encodedPath() + "?" + query,
+        null);
   }
 
-  /** The full URL of this request under a base URL such as {@code http://127.0.0.1:8080/api/v3}. */
+  /**
+   * A write. Its path is an encoded API path (checked like a GET's), or an absolute upload URL,
+   * whose query is dropped from what the layers show (an upload URL's query may carry a token).
+   */
+  static VtRequest write(VtWrite write) {
+    requireNonNull(write, "write");
+    if (write.absolute()) {
+      HttpUrl url = HttpUrl.parse(write.path());
+      if (url == null) {
+        throw new IllegalArgumentException("not an upload URL: " + write.path());
+      }
+      return new VtRequest(
+          write.method(), url.encodedPath(), new TreeMap<>(), url.encodedPath(), write);
+    }
+    VtRequest shape = get(write.path(), Map.of());
+    return new VtRequest(write.method(), shape.path, shape.params, shape.pathAndQuery, write);
+  }
+
+  /**
+   * This GET, marked to skip the caches' lookups (its answer is still stored): a poll of something
+   * that changes, such as a running analysis.
+   */
+  VtRequest fresh() {
+    this.fresh = true;
+    return this;
+  }
+
+  /** Whether the caches must not answer this GET. */
+  boolean wantsFresh() {
+    return fresh;
+  }
+
+  /** Whether this request only reads (a GET): only reads are cached and retried freely. */
+  boolean read() {
+    return write == null;
+  }
+
+  /** The write this request sends, or null for a GET. */
+  VtWrite writeRequest() {
+    return write;
+  }
+
+  /** What error messages and logs name: the path of a GET, the method and path of a write. */
+  String label() {
+    return read() ? pathAndQuery : method + " " + pathAndQuery;
+  }
+
+  /**
+   * The full URL of this request under a base URL such as {@code http://127.0.0.1:8080/api/v3}; an
+   * upload URL must be on the base URL's host and port, since the key travels with it.
+   */
   HttpUrl urlUnder(HttpUrl base) {
+    if (write != null && write.absolute()) {
+      HttpUrl url = HttpUrl.get(write.path());
+      if (!url.host().equals(base.host()) || url.port() != base.port()) {
+        throw new IllegalArgumentException(
+            "refusing to send the API key to "
+                + url.host()
+                + ": the upload URL is not on the API's host "
+                + base.host());
+      }
+      return url;
+    }
     return resolve(base, path, params);
   }
 
@@ -88,7 +162,7 @@ final class VtRequest {
   }
 
   String method() {
-    return "GET";
+    return method;
   }
 
   /** Encoded path relative to the base URL. */
@@ -146,6 +220,6 @@ final class VtRequest {
 
   @Override
   public String toString() {
-    return "GET " + pathAndQuery;
+    return method + " " + pathAndQuery;
   }
 }

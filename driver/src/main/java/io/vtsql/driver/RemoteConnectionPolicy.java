@@ -77,6 +77,10 @@ final class RemoteConnectionPolicy {
     keyFor(info, user).ifPresent(key -> properties.setProperty(VtConnectionSettings.API_KEY, key));
     // Users on one key never share caches or see each other's requests in vt_meta.requests.
     properties.setProperty(VtSchemaFactory.SCOPE_OPERAND, "user:" + user.orElse(""));
+    // vt_scan_file reads the server's disk only under the directory the operator allows
+    if (properties.getProperty(VtSchemaFactory.SCAN_FILES_OPERAND) == null) {
+      properties.setProperty(VtSchemaFactory.SCAN_FILES_OPERAND, "none");
+    }
     return properties;
   }
 

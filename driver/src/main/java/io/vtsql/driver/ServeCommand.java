@@ -1,5 +1,6 @@
 package io.vtsql.driver;
 
+import io.vtsql.adapter.VtSchemaFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -137,6 +138,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Close statements idle this long, ISO-8601 (default ${DEFAULT-VALUE})")
   Duration statementIdleTimeout;
 
+  @Option(
+      names = "--scan-files-from",
+      paramLabel = "DIR",
+      description =
+          "Let vt_scan_file read files under DIR on this server (default: remote users cannot"
+              + " submit files from the server's disk)")
+  Path scanFilesFrom;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -193,7 +202,17 @@ final class ServeCommand implements Callable<Integer> {
           "--user-keys needs --auth: without authentication"
               + " the server cannot tell users apart");
     }
-    RemoteConnectionPolicy policy = new RemoteConnectionPolicy(properties, keys, defaultKey);
+    Map<String, String> operator = new LinkedHashMap<>(properties);
+    if (scanFilesFrom != null) {
+      if (!Files.isDirectory(scanFilesFrom)) {
+        throw new IllegalArgumentException(
+            "--scan-files-from " + scanFilesFrom + ": no such directory");
+      }
+      operator.put(
+          VtSchemaFactory.SCAN_FILES_OPERAND,
+          scanFilesFrom.toAbsolutePath().normalize().toString());
+    }
+    RemoteConnectionPolicy policy = new RemoteConnectionPolicy(operator, keys, defaultKey);
     ServerLimits limits =
         new ServerLimits(
             maxConnections,

@@ -119,6 +119,10 @@ final class SqlErrors {
     }
     if (message.startsWith("Error while preparing statement [")) {
       // Calcite quotes only the statement; the cause says what is wrong with it
+      Throwable adapter = adapterFailure(failure);
+      if (adapter != null && adapter.getMessage() != null) {
+        return adapter.getMessage();
+      }
       Throwable badSql = badSql(failure);
       if (badSql != null && badSql.getMessage() != null) {
         return hinted(badSql.getMessage());

@@ -62,26 +62,32 @@ class OddInputsTest {
   }
 
   @Test
-  void writesAreNotSupported() throws SQLException {
+  void writesToReadOnlyTablesNameTheTable() throws SQLException {
     for (String sql :
         List.of(
             "insert into files (id) values ('x')",
             "update files set size = 1 where id = 'x'",
-            "delete from files where id = 'x'",
-            "merge into files f using (values ('x')) v(id) on f.id = v.id"
-                + " when matched then update set size = 1")) {
+            "delete from files where id = 'x'")) {
       final String verb = sql.substring(0, sql.indexOf(' ')).toUpperCase(java.util.Locale.ROOT);
       assertFails(
-          "0A000",
-          verb
-              + " is not supported: vtsql only reads from VirusTotal (its tables"
-              + " cannot be written to)",
+          "42000",
+          "vt.files is read-only: "
+              + verb
+              + " is not supported on it (see docs/writes.md for the tables that take writes)",
           () -> connection.prepareStatement(sql));
     }
+    assertFails(
+        "42000",
+        "MERGE is not supported; use INSERT, UPDATE or DELETE",
+        () ->
+            connection.prepareStatement(
+                "merge into files f using (values ('x')) v(id) on f.id = v.id"
+                    + " when matched then update set size = 1"));
     try (Statement s = connection.createStatement()) {
       assertFails(
-          "0A000",
-          "DELETE is not supported",
+          "42000",
+          "vt.files is read-only: DELETE is not supported on it (see docs/writes.md for the"
+              + " tables that take writes)",
           () -> s.executeUpdate("delete from files where id = 'x'"));
     }
   }

@@ -22,6 +22,7 @@ public final class SimulatorConfig {
   private final FaultSettings faults;
   private final int threads;
   private final SearchSemantics semantics;
+  private final AnalysisPace analysisPace;
 
   private SimulatorConfig(Builder b) {
     this.port = b.port;
@@ -30,10 +31,16 @@ public final class SimulatorConfig {
     this.corpusDir = b.corpusDir;
     this.keys = Map.copyOf(b.keys);
     this.publicQuota = b.publicQuota;
+    this.analysisPace = b.analysisPace;
     this.premiumQuota = b.premiumQuota;
     this.faults = b.faults;
     this.threads = b.threads;
     this.semantics = b.semantics;
+  }
+
+  /** How long a submitted analysis stays queued and then in progress. */
+  public AnalysisPace analysisPace() {
+    return analysisPace;
   }
 
   /** A builder with the defaults: free port, seed 42, 2000 files, public 4/min 500/day. */
@@ -92,6 +99,7 @@ public final class SimulatorConfig {
     private FaultSettings faults = FaultSettings.none();
     private int threads = 8;
     private SearchSemantics semantics = SearchSemantics.strictest();
+    private AnalysisPace analysisPace = AnalysisPace.REALISTIC;
 
     private Builder() {}
 
@@ -162,6 +170,12 @@ public final class SimulatorConfig {
     /** The readings of ambiguous search semantics. */
     public Builder semantics(SearchSemantics value) {
       this.semantics = Objects.requireNonNull(value, "semantics");
+      return this;
+    }
+
+    /** How fast submitted analyses progress (tests make it fast). */
+    public Builder analysisPace(AnalysisPace value) {
+      this.analysisPace = Objects.requireNonNull(value, "analysisPace");
       return this;
     }
 

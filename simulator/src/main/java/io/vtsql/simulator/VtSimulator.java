@@ -56,7 +56,14 @@ public final class VtSimulator implements AutoCloseable {
     this.semantics = config.semantics();
     this.faults = new FaultInjector(config.faults());
     ApiHandler api =
-        new ApiHandler(corpus, accounts, config::quota, requests, faults, config.semantics());
+        new ApiHandler(
+            corpus,
+            accounts,
+            config::quota,
+            requests,
+            faults,
+            config.semantics(),
+            config.analysisPace());
     this.server =
         HttpServer.create(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);

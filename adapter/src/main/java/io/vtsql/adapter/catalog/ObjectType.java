@@ -32,6 +32,8 @@ public final class ObjectType implements TableDef {
   private final List<ChildTable> children;
   private final ParentInId parentInId;
   private final Map<String, String> relationshipCollections;
+  private final Writes writes;
+  private final Map<String, Writes> relationshipWrites;
 
   /**
    * Objects whose id names the parent of a relationship they are reached by, e.g. a sandbox report
@@ -74,6 +76,11 @@ public final class ObjectType implements TableDef {
                 relationship(n)
                     .orElseThrow(
                         () -> new IllegalStateException(tableName + " relationship " + n)));
+    this.writes = b.writes;
+    this.relationshipWrites = Map.copyOf(b.relationshipWrites);
+    for (String rel : relationshipWrites.keySet()) {
+      relationship(rel).orElseThrow(() -> new IllegalStateException(tableName + " writes " + rel));
+    }
     for (String key : keys.keySet()) {
       column(key).orElseThrow(() -> new IllegalStateException(tableName + " key " + key));
     }
@@ -107,6 +114,8 @@ public final class ObjectType implements TableDef {
     this.children = List.of();
     this.parentInId = null;
     this.relationshipCollections = Map.of();
+    this.writes = Writes.NONE;
+    this.relationshipWrites = Map.of();
   }
 
   /**
@@ -285,6 +294,16 @@ public final class ObjectType implements TableDef {
   }
 
   @Override
+  public Writes writes() {
+    return writes;
+  }
+
+  /** What a relationship's table accepts as writes (adding and removing related objects). */
+  public Writes relationshipWrites(String relationship) {
+    return relationshipWrites.getOrDefault(relationship, Writes.NONE);
+  }
+
+  @Override
   public String toString() {
     return tableName;
   }
@@ -305,6 +324,8 @@ public final class ObjectType implements TableDef {
     private final List<ChildTable.Builder> children = new ArrayList<>();
     private ParentInId parentInId;
     private final Map<String, String> relationshipCollections = new LinkedHashMap<>();
+    private Writes writes = Writes.NONE;
+    private final Map<String, Writes> relationshipWrites = new LinkedHashMap<>();
 
     private Builder(String objectType, String tableName) {
       this.objectType = requireNonNull(objectType, "objectType");
@@ -410,6 +431,18 @@ public final class ObjectType implements TableDef {
     public Builder parentInId(
         String sourceType, String relationship, Function<String, Optional<String>> parentId) {
       this.parentInId = new ParentInId(sourceType, relationship, parentId);
+      return this;
+    }
+
+    /** What the type's own table accepts as writes. */
+    public Builder writes(Writes value) {
+      this.writes = requireNonNull(value, "writes");
+      return this;
+    }
+
+    /** What the table of one of the type's relationships accepts as writes. */
+    public Builder writes(String relationship, Writes value) {
+      relationshipWrites.put(relationship, requireNonNull(value, "writes"));
       return this;
     }
 

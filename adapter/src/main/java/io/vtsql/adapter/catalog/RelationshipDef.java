@@ -126,6 +126,12 @@ public record RelationshipDef(
         : Optional.empty();
   }
 
+  /** What the relationship's table accepts as writes, as its source type declares. */
+  @Override
+  public Writes writes() {
+    return source.relationshipWrites(name);
+  }
+
   /** Columns of the relationship's table, each with its one-line description. */
   @Override
   public List<RelationshipColumn> columns() {

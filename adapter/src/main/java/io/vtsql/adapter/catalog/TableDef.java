@@ -16,4 +16,9 @@ public sealed interface TableDef permits ObjectType, ParentTable, DocumentTable,
 
   /** A column's JDBC remark, if the table has the column. */
   Optional<String> columnRemark(String column);
+
+  /** What the table accepts as INSERT, UPDATE and DELETE ({@link Writes#NONE}: read-only). */
+  default Writes writes() {
+    return Writes.NONE;
+  }
 }

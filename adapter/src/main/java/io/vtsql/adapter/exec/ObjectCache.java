@@ -76,6 +76,21 @@ public final class ObjectCache {
     return Optional.ofNullable(objects.getIfPresent(key(type, id)));
   }
 
+  /**
+   * Forgets every object known by {@code id} or whose id it is, of any type (a write changed it).
+   */
+  public void forget(String id) {
+    final String folded = id.toLowerCase(Locale.ROOT);
+    objects
+        .asMap()
+        .entrySet()
+        .removeIf(
+            e ->
+                e.getValue().id().equals(id)
+                    || e.getKey().endsWith('/' + id)
+                    || e.getKey().endsWith('/' + folded));
+  }
+
   /** Lookups answered from this cache. */
   public long hits() {
     return objects.stats().hitCount();

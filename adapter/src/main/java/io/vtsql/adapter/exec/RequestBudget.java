@@ -62,6 +62,20 @@ public final class RequestBudget {
     }
   }
 
+  /** Fails, before any is sent, if {@code requests} more would exceed the budget. */
+  public void ensureAvailable(int requests, String what) {
+    if (used.get() + requests > max) {
+      throw new VtBudgetExceededException(
+          what
+              + " would send "
+              + requests
+              + " requests, over maxRequests="
+              + max
+              + (used.get() > 0 ? " (" + used.get() + " already used)" : "")
+              + "; no request was sent. Write fewer rows per statement or raise maxRequests");
+    }
+  }
+
   /** Whether one more request fits in the budget. */
   boolean available() {
     return used.get() < max;

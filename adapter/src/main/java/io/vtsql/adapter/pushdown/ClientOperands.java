@@ -59,6 +59,9 @@ public final class ClientOperands {
   /** The client's scope (see {@link VtSchemaFactory#SCOPE_OPERAND}); not a user property. */
   static final String SCOPE = VtSchemaFactory.SCOPE_OPERAND;
 
+  /** Where vt_scan_file may read (see {@link VtSchemaFactory#SCAN_FILES_OPERAND}); server-set. */
+  public static final String SCAN_FILES = VtSchemaFactory.SCAN_FILES_OPERAND;
+
   private final Map<String, Object> operand;
 
   /** Reads operands; names match case-insensitively ({@code cachettl} is {@code cacheTtl}). */
@@ -69,8 +72,8 @@ public final class ClientOperands {
       if (IGNORED.contains(name.toLowerCase(Locale.ROOT)) || e.getValue() == null) {
         continue;
       }
-      if (name.equalsIgnoreCase(SCOPE)) {
-        canonical.put(SCOPE, e.getValue());
+      if (name.equalsIgnoreCase(SCOPE) || name.equalsIgnoreCase(SCAN_FILES)) {
+        canonical.put(name.equalsIgnoreCase(SCOPE) ? SCOPE : SCAN_FILES, e.getValue());
         continue;
       }
       final String known =

@@ -1,6 +1,7 @@
 package io.vtsql.adapter.query;
 
 import io.vtsql.adapter.rules.VtTableScan;
+import io.vtsql.adapter.write.VtTableWrite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,10 +54,8 @@ public final class StatementRequests {
     final int limit = maxRequests(root);
     return Optional.of(
         PREFIX
-            + Math.min(atLeast, limit)
-            + " to "
-            + limit
-            + " (maxRequests); depends on data: "
+            + (limit > 0 ? Math.min(atLeast, limit) + " to " + limit + " (maxRequests); " : "")
+            + "depends on data: "
             + String.join(" + ", parts)
             + CACHE_NOTE);
   }
@@ -78,6 +77,17 @@ public final class StatementRequests {
    * runs once per outer row or batch.
    */
   private static void collect(RelNode node, boolean repeated, List<Scan> scans) {
+    if (node instanceof VtTableWrite write) {
+      final List<String> name = write.getTable().getQualifiedName();
+      scans.add(
+          new Scan(
+              name.get(name.size() - 1),
+              write.plan().requestsAtMost(),
+              "one " + write.plan().request().describe() + " per input row",
+              0));
+      node.getInputs().forEach(i -> collect(i, repeated, scans));
+      return;
+    }
     if (node instanceof VtTableScan scan && scan.spec() instanceof RelationshipQuery q) {
       // A correlated scan's own words already count per parent.
       scans.add(

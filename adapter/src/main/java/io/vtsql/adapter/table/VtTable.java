@@ -25,8 +25,13 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.schema.ColumnStrategy;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql2rel.InitializerContext;
+import org.apache.calcite.sql2rel.InitializerExpressionFactory;
+import org.apache.calcite.sql2rel.NullInitializerExpressionFactory;
 
 /**
  * A table of the catalogue: an object type's table, or a relationship or child table read one
@@ -108,6 +113,37 @@ public final class VtTable extends AbstractTable implements TranslatableTable {
       }
     }
     return b.build();
+  }
+
+  /**
+   * For a table that takes INSERT, the initializer that lets an INSERT leave out the columns
+   * VirusTotal fills ({@code id}, which is NOT NULL for reads): they default to NULL.
+   */
+  @Override
+  public <C> C unwrap(Class<C> aClass) {
+    if (aClass == InitializerExpressionFactory.class && def.writes().insert().isPresent()) {
+      return aClass.cast(WriteDefaults.INSTANCE);
+    }
+    return super.unwrap(aClass);
+  }
+
+  /** Columns an INSERT leaves out are NULL, including those that reads never see NULL in. */
+  private static final class WriteDefaults extends NullInitializerExpressionFactory {
+    static final WriteDefaults INSTANCE = new WriteDefaults();
+
+    @Override
+    public ColumnStrategy generationStrategy(RelOptTable table, int iColumn) {
+      return table.getRowType().getFieldList().get(iColumn).getType().isNullable()
+          ? ColumnStrategy.NULLABLE
+          : ColumnStrategy.DEFAULT;
+    }
+
+    @Override
+    public RexNode newColumnDefaultValue(
+        RelOptTable table, int iColumn, InitializerContext context) {
+      final RelDataType type = table.getRowType().getFieldList().get(iColumn).getType();
+      return context.getRexBuilder().makeNullLiteral(type);
+    }
   }
 
   @Override

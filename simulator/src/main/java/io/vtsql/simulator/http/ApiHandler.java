@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.vtsql.simulator.Account;
+import io.vtsql.simulator.AnalysisPace;
 import io.vtsql.simulator.DemoKeys;
 import io.vtsql.simulator.Quota;
 import io.vtsql.simulator.RequestLog;
@@ -28,7 +29,8 @@ import java.util.function.Function;
 
 /**
  * Serves {@code /api/v3}: injects faults, authenticates the {@code x-apikey} header, enforces tiers
- * and quotas, routes to the endpoints and records every request in the {@link RequestLog}.
+ * and quotas, routes to the endpoints (writes and what an account wrote to {@link WriteEndpoints},
+ * reads of the corpus to the others) and records every request in the {@link RequestLog}.
  */
 public final class ApiHandler implements HttpHandler {
 
@@ -57,6 +59,7 @@ public final class ApiHandler implements HttpHandler {
   private final BehaviourEndpoints behaviours;
   private final YaraRulesEndpoint yaraRules;
   private final List<ProductEndpoints> products;
+  private final WriteEndpoints writes;
   private final QuotaTracker quotaTracker = new QuotaTracker();
   private volatile String base = "";
 
@@ -71,7 +74,8 @@ public final class ApiHandler implements HttpHandler {
       Function<Tier, Quota> quotas,
       RequestLog log,
       FaultInjector faults,
-      SearchSemantics semantics) {
+      SearchSemantics semantics,
+      AnalysisPace pace) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.accounts = Map.copyOf(accounts);
     this.quotas = Objects.requireNonNull(quotas, "quotas");
@@ -84,6 +88,7 @@ public final class ApiHandler implements HttpHandler {
     this.behaviours = new BehaviourEndpoints(corpus);
     this.yaraRules = new YaraRulesEndpoint(corpus, semantics.bounds());
     this.products = ProductEndpoints.all(corpus, semantics, this.accounts, quotas, log);
+    this.writes = new WriteEndpoints(corpus, pace);
   }
 
   /** Sets the base URL ({@code http://127.0.0.1:<port>/api/v3}) used in links, once bound. */
@@ -120,7 +125,20 @@ public final class ApiHandler implements HttpHandler {
         byte[] body;
         int status;
         try {
-          body = Json.bytes(process(method, segments, rawQuery, key, account, now));
+          byte[] sent =
+              method.equals("GET") ? new byte[0] : exchange.getRequestBody().readAllBytes();
+          ObjectNode answer =
+              process(
+                  method,
+                  segments,
+                  rawQuery,
+                  key,
+                  account,
+                  now,
+                  sent,
+                  exchange.getRequestHeaders().getFirst("Content-Type"));
+          // a DELETE answers with no body
+          body = answer == null ? new byte[0] : Json.bytes(answer);
           status = 200;
         } catch (ApiException e) {
           body = Json.bytes(Json.error(e.code(), e.getMessage()));
@@ -148,7 +166,14 @@ public final class ApiHandler implements HttpHandler {
   }
 
   private ObjectNode process(
-      String method, String[] segments, String rawQuery, String key, Account account, Instant now) {
+      String method,
+      String[] segments,
+      String rawQuery,
+      String key,
+      Account account,
+      Instant now,
+      byte[] body,
+      String contentType) {
     if (key == null) {
       throw new ApiException(401, "AuthenticationRequiredError", "X-Apikey header is missing");
     }
@@ -157,11 +182,15 @@ public final class ApiHandler implements HttpHandler {
     }
     Tier tier = account.tier();
     quotaTracker.acquire(key, quotas.apply(tier), now);
-    if (!method.equals("GET")) {
-      throw ApiException.badRequest("Method " + method + " is not supported by the simulator");
-    }
     ApiRequest request =
         new ApiRequest(String.join("/", segments), ApiRequest.parseQuery(rawQuery), account, base);
+    if (!method.equals("GET")) {
+      return writes.write(method, request, segments, body, contentType);
+    }
+    Optional<ObjectNode> own = writes.read(request, segments);
+    if (own.isPresent()) {
+      return own.get();
+    }
     if (segments.length == 1 && segments[0].equals("metadata")) {
       return MetadataEndpoint.metadata(corpus.catalogue());
     }
@@ -223,6 +252,9 @@ public final class ApiHandler implements HttpHandler {
     if (s.length > 2 && s[0].equals("intelligence")) {
       // objects below a product collection, e.g. /intelligence/hunting_rulesets/{id}
       return "/intelligence" + endpointLabel(Arrays.copyOfRange(s, 1, s.length));
+    }
+    if (s.length == 2 && s[0].equals("files") && s[1].equals("upload_url")) {
+      return "/files/upload_url";
     }
     if (s.length == 3 && s[0].equals("collections") && s[2].equals("search")) {
       return "/collections/{id}/search";

@@ -104,7 +104,7 @@ final class FaultResponder {
     exchange.getResponseHeaders().set("Content-Type", ApiHandler.JSON_TYPE);
     switch (kind) {
       case TRUNCATED -> {
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.sendResponseHeaders(status, length(body));
         OutputStream out = exchange.getResponseBody();
         out.write(body, 0, body.length / 2);
         out.flush();
@@ -112,13 +112,13 @@ final class FaultResponder {
       }
       case CUT_JSON -> {
         byte[] cut = java.util.Arrays.copyOf(body, body.length / 2);
-        exchange.sendResponseHeaders(status, cut.length);
+        exchange.sendResponseHeaders(status, length(cut));
         try (OutputStream out = exchange.getResponseBody()) {
           out.write(cut);
         }
       }
       case SLOW_BODY -> {
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.sendResponseHeaders(status, length(body));
         int chunk = Math.max(1, (body.length + 19) / 20);
         try (OutputStream out = exchange.getResponseBody()) {
           for (int off = 0; off < body.length; off += chunk) {
@@ -129,7 +129,7 @@ final class FaultResponder {
         }
       }
       case IDLE_CLOSE -> {
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.sendResponseHeaders(status, length(body));
         OutputStream out = exchange.getResponseBody();
         out.write(body);
         out.flush();
@@ -139,6 +139,14 @@ final class FaultResponder {
       }
       default -> throw new IllegalArgumentException(kind + " does not mangle a body");
     }
+  }
+
+  /**
+   * The length to announce for a body: the JDK server reads 0 as "chunked", so an empty body (a
+   * DELETE's answer) is announced as none.
+   */
+  private static long length(byte[] body) {
+    return body.length == 0 ? -1 : body.length;
   }
 
   static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

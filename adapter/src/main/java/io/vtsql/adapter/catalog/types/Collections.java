@@ -98,6 +98,12 @@ public final class Collections {
                   Privilege.PREMIUM,
                   false))
           .relationships(RELATIONSHIPS)
+          .writes(CommunityWrites.collection())
+          .writes("comments", CommunityWrites.comments("collections", "collection_id"))
+          .writes("domains", CommunityWrites.items("domains", "domain"))
+          .writes("files", CommunityWrites.items("files", "file"))
+          .writes("ip_addresses", CommunityWrites.items("ip_addresses", "ip_address"))
+          .writes("urls", CommunityWrites.items("urls", "url"))
           .build();
 
   private Collections() {}

@@ -38,6 +38,7 @@ public final class Comments {
                   Map.of(),
                   Privilege.PUBLIC,
                   false))
+          .writes(CommunityWrites.comment())
           .build();
 
   private Comments() {}

@@ -127,6 +127,8 @@ public final class Domains {
                       Columns.element()
                           .integer("rank", "Rank in the list (1 = most popular)")
                           .dates("timestamp", "When the rank was taken")))
+          .writes("comments", CommunityWrites.comments("domains", "domain_id"))
+          .writes("votes", CommunityWrites.votes("domains", "domain_id"))
           .build();
 
   private Domains() {}

@@ -196,6 +196,8 @@ public final class Files {
           .child(FileChildren.peSections())
           .child(FileChildren.peImports())
           .children(FileBehaviourSummary.tables())
+          .writes("comments", CommunityWrites.comments("files", "file_id"))
+          .writes("votes", CommunityWrites.votes("files", "file_id"))
           .build();
 
   private Files() {}

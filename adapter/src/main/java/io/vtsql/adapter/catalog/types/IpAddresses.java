@@ -85,6 +85,8 @@ public final class IpAddresses {
                       "positives")))
           .relationships(RELATIONSHIPS)
           .child(Children.engineVerdicts("IP address"))
+          .writes("comments", CommunityWrites.comments("ip_addresses", "ip_address_id"))
+          .writes("votes", CommunityWrites.votes("ip_addresses", "ip_address_id"))
           .build();
 
   private IpAddresses() {}

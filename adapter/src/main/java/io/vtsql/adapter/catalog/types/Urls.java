@@ -119,6 +119,8 @@ public final class Urls {
           .relationships(RELATIONSHIPS)
           .child(Children.engineVerdicts("url"))
           .child(Children.categories("URL"))
+          .writes("comments", CommunityWrites.comments("urls", "url_id"))
+          .writes("votes", CommunityWrites.votes("urls", "url_id"))
           .build();
 
   private Urls() {}
