@@ -85,7 +85,9 @@ final class VtSubmission extends AbstractRelNode implements EnumerableRel {
             null,
             Expressions.new_(
                 TranslatingEnumerable.class,
-                Expressions.call(Submissions.RUN, DataContext.ROOT, b, r))));
+                Expressions.call(Submissions.RUN, DataContext.ROOT, b, r),
+                DataContext.ROOT,
+                b)));
     return implementor.result(physType, block.toBlock());
   }
 }
