@@ -80,7 +80,9 @@ class RemoteConnectionPolicyTest {
             "apiKey",
             "default-key",
             "vtsqlScope",
-            "user:"),
+            "user:",
+            "vtsqlScanFiles",
+            "none"),
         Map.copyOf(properties));
   }
 
