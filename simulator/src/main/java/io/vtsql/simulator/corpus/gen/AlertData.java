@@ -25,8 +25,8 @@ public final class AlertData {
   private static final long SALT = 0x414C4552L;
   private static final int DOMAINS = 3;
   private static final int RANGES = 2;
-  private static final int FILES_PER_ASSET = 2;
-  private static final int BRAND_URLS = 3;
+  private static final int FILES_PER_ASSET = 8;
+  private static final int BRAND_URLS = 8;
 
   private AlertData() {}
 
@@ -128,7 +128,11 @@ public final class AlertData {
   }
 
   private static List<ObjectNode> files(Corpus corpus, String type, String id) {
-    return corpus.related(type, id, "communicating_files").stream().limit(FILES_PER_ASSET).toList();
+    // relationships hold descriptors; the event describes the whole file
+    return corpus.related(type, id, "communicating_files").stream()
+        .limit(FILES_PER_ASSET)
+        .map(d -> corpus.find("file", d.get("id").asText()).orElse(d))
+        .toList();
   }
 
   private static int malicious(JsonNode attributes) {
