@@ -1,5 +1,7 @@
 package io.vtsql.adapter.catalog;
 
+import io.vtsql.adapter.catalog.types.AlertAssets;
+import io.vtsql.adapter.catalog.types.AlertNotifications;
 import io.vtsql.adapter.catalog.types.Analyses;
 import io.vtsql.adapter.catalog.types.AttackTactics;
 import io.vtsql.adapter.catalog.types.AttackTechniques;
@@ -80,7 +82,9 @@ public final class Catalog {
           PrivateUrls.TYPE,
           Users.TYPE,
           Groups.TYPE,
-          ServiceAccounts.TYPE);
+          ServiceAccounts.TYPE,
+          AlertAssets.TYPE,
+          AlertNotifications.TYPE);
 
   private static final List<DocumentTable> DOCUMENTS = Metadata.TABLES;
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import io.vtsql.adapter.catalog.VtColumn;
 import io.vtsql.adapter.catalog.VtColumnType;
 import io.vtsql.client.VtObject;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -113,14 +114,19 @@ public final class RowConverter {
   }
 
   /**
-   * A date VirusTotal writes as UTC text, {@code yyyy-MM-dd HH:mm:ss} (certificate validity), in
-   * epoch milliseconds; other text is NULL.
+   * A date VirusTotal writes as UTC text, {@code yyyy-MM-dd HH:mm:ss} (certificate validity) or
+   * ISO-8601 such as {@code 2021-01-01T01:11:01.507935Z} (VT Alerts notifications), in epoch
+   * milliseconds; other text is NULL.
    */
   private static Long textTimestamp(String text) {
     try {
       return LocalDateTime.parse(text, TEXT_DATE).toInstant(ZoneOffset.UTC).toEpochMilli();
     } catch (DateTimeParseException e) {
-      return null;
+      try {
+        return Instant.parse(text).toEpochMilli();
+      } catch (DateTimeParseException notIso) {
+        return null;
+      }
     }
   }
 

@@ -36,6 +36,8 @@ public final class ObjectTypes {
           Map.entry("sigma_rule", "sigma_rules"),
           Map.entry("retrohunt_job", "intelligence/retrohunt_jobs"),
           Map.entry("monitoritem", "monitor/items"),
+          Map.entry("alerting_asset", "alerts/assets"),
+          Map.entry("alerting_notification", "alerts/notifications"),
           Map.entry("private_file", "private/files"),
           Map.entry("private_file_behaviour", "private/file_behaviours"),
           Map.entry("private_analysis", "private/analyses"),

@@ -46,7 +46,7 @@ public final class ApiHandler implements HttpHandler {
 
   /** Path segments that hold collections rather than being one ({@code /monitor/items}). */
   private static final Set<String> NAMESPACES =
-      Set.of("intelligence", "monitor", "private", "widget");
+      Set.of("alerts", "intelligence", "monitor", "private", "widget");
 
   private final Corpus corpus;
   private final Map<String, Account> accounts;

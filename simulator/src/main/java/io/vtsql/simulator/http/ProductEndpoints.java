@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * The endpoints of one VirusTotal product (Livehunt, Retrohunt, graphs, accounts, Private Scanning,
- * Monitor, ...): each answers the paths it owns and leaves the rest to the next.
+ * Monitor, VT Alerts, ...): each answers the paths it owns and leaves the rest to the next.
  */
 interface ProductEndpoints {
 
@@ -44,6 +44,7 @@ interface ProductEndpoints {
         new LivehuntEndpoints(corpus, Clock.systemUTC()),
         new RetrohuntEndpoints(corpus, Clock.systemUTC()),
         new MonitorEndpoints(corpus),
+        new AlertEndpoints(corpus),
         new GraphEndpoints(corpus, semantics),
         new PrivateScanningEndpoints(corpus),
         new BasicSearchEndpoint(corpus),
