@@ -25,11 +25,13 @@ import java.util.function.Supplier;
 public final class LearnedGrants implements Supplier<Grants> {
   /**
    * The privilege names of each add-on licence; the licence is refused only when every name the
-   * user lists is not granted (retrohunt comes in tiers).
+   * user lists is not granted (retrohunt comes in tiers). Livehunt has none: "vtalerts" may name
+   * Livehunt (formerly VT Hunting alerts) or the separate VT Alerts product, so a Livehunt
+   * statement is never refused on it and VirusTotal's 403 decides.
    */
   private static final Map<Privilege, List<String>> NAMES =
       Map.of(
-          Privilege.LIVEHUNT, List.of("vtalerts"),
+          Privilege.LIVEHUNT, List.of(),
           Privilege.RETROHUNT, List.of("retrohunt-tier-1", "retrohunt-tier-2", "retrohunt-tier-3"),
           Privilege.PRIVATE_SCANNING, List.of("private"),
           Privilege.MONITOR, List.of("monitor"));
