@@ -21,22 +21,15 @@ public final class RequestEstimate {
   /** The bound, or empty when it cannot be known before running. */
   public static OptionalLong of(VtQuery query) {
     if (query.accessPath() == AccessPath.POINT_LOOKUP) {
-      final Set<String> literals = new HashSet<>();
       long params = 0;
       for (LookupKey key : query.keys()) {
-        final RexNode v = key.value();
-        if (v instanceof RexLiteral literal) {
-          final String s = literal.getValueAs(String.class);
-          if (s != null) {
-            query.entity().idForm(key.column()).pathId(s).ifPresent(literals::add);
-          }
-        } else if (v instanceof RexDynamicParam) {
+        if (key.value() instanceof RexDynamicParam) {
           params++;
-        } else {
+        } else if (!(key.value() instanceof RexLiteral)) {
           return OptionalLong.empty();
         }
       }
-      return OptionalLong.of(literals.size() + params);
+      return OptionalLong.of(literalIds(query).size() + params);
     }
     final Long needed = query.rowsNeeded();
     if (query.basicSearch()) {
@@ -85,21 +78,43 @@ public final class RequestEstimate {
 
   /** Distinct constant parents (literals deduplicated, each parameter once), if all are. */
   private static OptionalLong distinctParents(RelationshipQuery query) {
-    final Set<String> literals = new HashSet<>();
     long params = 0;
+    for (RexNode parent : query.parents()) {
+      if (parent instanceof RexDynamicParam) {
+        params++;
+      } else if (!(parent instanceof RexLiteral)) {
+        return OptionalLong.empty();
+      }
+    }
+    return OptionalLong.of(literalParents(query).size() + params);
+  }
+
+  /** The distinct literal ids of a lookup that can name an object, as their path ids. */
+  private static Set<String> literalIds(VtQuery query) {
+    final Set<String> literals = new HashSet<>();
+    for (LookupKey key : query.keys()) {
+      if (key.value() instanceof RexLiteral literal) {
+        final String s = literal.getValueAs(String.class);
+        if (s != null) {
+          query.entity().idForm(key.column()).pathId(s).ifPresent(literals::add);
+        }
+      }
+    }
+    return literals;
+  }
+
+  /** The distinct non-empty literal parents of a relationship scan. */
+  private static Set<String> literalParents(RelationshipQuery query) {
+    final Set<String> literals = new HashSet<>();
     for (RexNode parent : query.parents()) {
       if (parent instanceof RexLiteral literal) {
         final String s = literal.getValueAs(String.class);
         if (s != null && !s.isEmpty()) {
           literals.add(s);
         }
-      } else if (parent instanceof RexDynamicParam) {
-        params++;
-      } else {
-        return OptionalLong.empty();
       }
     }
-    return OptionalLong.of(literals.size() + params);
+    return literals;
   }
 
   /**
@@ -109,16 +124,7 @@ public final class RequestEstimate {
    */
   public static long atLeast(VtQuery query) {
     if (query.accessPath() == AccessPath.POINT_LOOKUP) {
-      final Set<String> literals = new HashSet<>();
-      for (LookupKey key : query.keys()) {
-        if (key.value() instanceof RexLiteral literal) {
-          final String s = literal.getValueAs(String.class);
-          if (s != null) {
-            query.entity().idForm(key.column()).pathId(s).ifPresent(literals::add);
-          }
-        }
-      }
-      return literals.size();
+      return literalIds(query).size();
     }
     final OptionalLong bound = of(query);
     return bound.isPresent() ? Math.min(1, bound.getAsLong()) : 1;
@@ -133,16 +139,8 @@ public final class RequestEstimate {
     if (query.correlated() || query.fetch() != null && query.fetch() == 0) {
       return 0;
     }
-    final Set<String> literals = new HashSet<>();
-    for (RexNode parent : query.parents()) {
-      if (parent instanceof RexLiteral literal) {
-        final String s = literal.getValueAs(String.class);
-        if (s != null && !s.isEmpty() && !s.equals(".") && !s.equals("..")) {
-          literals.add(s);
-        }
-      }
-    }
-    return literals.size();
+    final Set<String> parents = literalParents(query);
+    return parents.stream().filter(p -> !p.equals(".") && !p.equals("..")).count();
   }
 
   /** EXPLAIN text: the number, or {@code unknown}. */

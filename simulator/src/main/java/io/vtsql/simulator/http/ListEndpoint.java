@@ -31,7 +31,7 @@ final class ListEndpoint {
     String filter = request.param("filter");
     String order = request.param("order");
     int limit = Cursors.limit(request.param("limit"), DEFAULT_LIMIT, spec.maxLimit());
-    Predicate<JsonNode> matches = matcher(spec, filter);
+    Predicate<JsonNode> matches = matcher(spec, filter, clock);
     Comparator<ObjectNode> comparator = comparator(spec, order);
     String scope = "/api/v3" + spec.path() + "?filter=" + filter + "&order=" + order;
     String cursor = request.param("cursor");
@@ -74,7 +74,8 @@ final class ListEndpoint {
     return Envelopes.page(items, meta, links);
   }
 
-  private Predicate<JsonNode> matcher(ListSpec spec, String filter) {
+  /** The ANDed {@code filter=} terms of a list as one predicate over attributes; 400 if unknown. */
+  static Predicate<JsonNode> matcher(ListSpec spec, String filter, Clock clock) {
     Predicate<JsonNode> all = a -> true;
     for (FilterTerms.Term term : FilterTerms.parse(filter, spec.path())) {
       AttributeMatch match = spec.modifiers().get(term.modifier());

@@ -434,7 +434,7 @@ final class LivehuntEndpoints implements ProductEndpoints {
     String descriptors = request.param("descriptors_only");
     String counted = request.param("count_limit");
     int limit = Cursors.limit(request.param("limit"), ListEndpoint.DEFAULT_LIMIT, spec.maxLimit());
-    Predicate<JsonNode> matches = matcher(spec, filter);
+    Predicate<JsonNode> matches = ListEndpoint.matcher(spec, filter, clock);
     String scope =
         "/api/v3"
             + spec.path()
@@ -525,23 +525,6 @@ final class LivehuntEndpoints implements ProductEndpoints {
       links.put("next", link + Envelopes.query("cursor", next, "limit", Integer.toString(limit)));
     }
     return Envelopes.page(items, meta, links);
-  }
-
-  private Predicate<JsonNode> matcher(ListSpec spec, String filter) {
-    Predicate<JsonNode> all = a -> true;
-    for (FilterTerms.Term term : FilterTerms.parse(filter, spec.path())) {
-      AttributeMatch match = spec.modifiers().get(term.modifier());
-      if (match == null) {
-        throw FilterTerms.invalid(
-            spec.path(),
-            "unknown modifier \""
-                + term.modifier()
-                + "\"; supported: "
-                + String.join(", ", new TreeSet<>(spec.modifiers().keySet())));
-      }
-      all = all.and(match.predicate(spec.path(), term.modifier(), term.value(), clock));
-    }
-    return all;
   }
 
   private static Comparator<Entry> comparator(ListSpec spec, String order) {
